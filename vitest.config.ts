@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import { NameOrderSequencer } from './src/runner/name-order-sequencer.ts';
+
+/** One project per target: files run in name order, in one worker, sharing the run's state. */
+function targetProject(target: string) {
+  return {
+    test: {
+      name: target,
+      include: [`suites/${target}/**/*.test.ts`],
+      globalSetup: [`src/runner/global-setup-${target}.ts`],
+      setupFiles: ['src/runner/worker-setup.ts'],
+      fileParallelism: false,
+      isolate: false,
+      maxWorkers: 1,
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+      sequence: { sequencer: NameOrderSequencer },
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      targetProject('pingone'),
+      {
+        test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] } },
+      },
+    ],
+  },
+});
