@@ -14,8 +14,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `application/x-www-form-urlencoded` differs from encodeURIComponent (space as `+`; `!'()~` escaped). */
+function formEncoded(secret: string): string {
+  return new URLSearchParams([['', secret]]).toString().slice(1);
+}
+
 function derivedForms(secret: string): string[] {
-  const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    formEncoded(secret),
+    JSON.stringify(secret).slice(1, -1),
+  ];
   forms.push(Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('base64url'));
   return forms;
 }

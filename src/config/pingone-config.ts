@@ -1,0 +1,114 @@
+import { configErrorFor } from './config-problem.ts';
+import { PINGONE_VARIABLE_RULES } from './pingone-variables.ts';
+import { DEFAULT_REGION, REGIONS, isRegion, regionOfUrl } from './regions.ts';
+import type { Region } from './regions.ts';
+import { createVariableValidator, hasVariableWithPrefix } from './validate-variables.ts';
+import type { ValidatedVariables } from './validate-variables.ts';
+
+/** A worker app's client credentials. */
+export interface Actor {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** A validated PingOne target. */
+export interface PingOneConfig {
+  target: 'pingone';
+  /** Where it came from, for messages: `env/pingone.env`, `process environment`, … */
+  source: string;
+  /** Management API base: no trailing slash, ends with `/v1`. */
+  apiUrl: string;
+  /** Auth server base: no trailing slash. */
+  authUrl: string;
+  /** When given, or derivable from the API host. */
+  region?: Region;
+  adminEnvId: string;
+  admin: Actor;
+  orgId?: string;
+  licenseId?: string;
+  /** An existing environment to use instead of creating one. */
+  environmentId?: string;
+  /** Extra actors for troubleshooting probes; a probe whose actor is absent is skipped. */
+  actors: { identityDataAdmin?: Actor; noRole?: Actor };
+}
+
+const validatePingOne = createVariableValidator(PINGONE_VARIABLE_RULES);
+
+function withoutTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url.slice(0, -1) : url;
+}
+
+function actorOf(values: ValidatedVariables, prefix: string): Actor | undefined {
+  const clientId = values.get(`${prefix}_CLIENT_ID`);
+  const clientSecret = values.get(`${prefix}_CLIENT_SECRET`);
+  return clientId === undefined || clientSecret === undefined ? undefined : { clientId, clientSecret };
+}
+
+function specNamed(name: string) {
+  const spec = PINGONE_VARIABLE_RULES.variables.find((candidate) => candidate.name === name);
+  if (spec === undefined) throw new RangeError(`no PingOne variable ${name}`);
+  return spec;
+}
+
+/** URLs from the overrides or the region; a region that contradicts a PingOne API host is an error. */
+function endpoints(values: ValidatedVariables, source: string) {
+  const given = values.get('PINGONE_REGION');
+  const givenRegion = given !== undefined && isRegion(given) ? given : undefined;
+  const apiOverride = values.get('PINGONE_API_URL');
+  const authOverride = values.get('PINGONE_AUTH_URL');
+  if (apiOverride === undefined || authOverride === undefined) {
+    const info = REGIONS[givenRegion ?? DEFAULT_REGION];
+    return { apiUrl: info.apiUrl, authUrl: info.authUrl, region: givenRegion ?? DEFAULT_REGION };
+  }
+  const apiUrl = withoutTrailingSlash(apiOverride);
+  const hostRegion = regionOfUrl(apiUrl);
+  if (givenRegion !== undefined && hostRegion !== undefined && hostRegion !== givenRegion) {
+    const problem = {
+      kind: 'invalid' as const,
+      spec: specNamed('PINGONE_REGION'),
+      given: givenRegion,
+      rule: `disagrees with PINGONE_API_URL, whose host is in region ${hostRegion}; remove one of them or make them agree`,
+    };
+    throw configErrorFor([problem], PINGONE_VARIABLE_RULES, source);
+  }
+  return { apiUrl, authUrl: withoutTrailingSlash(authOverride), region: givenRegion ?? hostRegion };
+}
+
+/**
+ * Returns `undefined` when no PINGONE_* variable is set (the embedded emulator is used);
+ * otherwise validates once with a JSON schema and returns the config, or throws a ConfigError
+ * naming the variable, the file to edit and an example value. Secrets are registered for
+ * redaction before validation, and no message ever contains one.
+ */
+export function resolvePingOneConfig(
+  variables: Record<string, string>,
+  source: string,
+): PingOneConfig | undefined {
+  if (!hasVariableWithPrefix(variables, 'PINGONE_')) return undefined;
+  const values = validatePingOne(variables, source);
+  const { apiUrl, authUrl, region } = endpoints(values, source);
+  const orgId = values.get('PINGONE_ORG_ID');
+  const licenseId = values.get('PINGONE_LICENSE_ID');
+  const environmentId = values.get('PINGONE_ENV_ID');
+  const config: PingOneConfig = {
+    target: 'pingone',
+    source,
+    apiUrl,
+    authUrl,
+    ...(region === undefined ? {} : { region }),
+    adminEnvId: values.require('PINGONE_ADMIN_ENV_ID'),
+    admin: {
+      clientId: values.require('PINGONE_CLIENT_ID'),
+      clientSecret: values.require('PINGONE_CLIENT_SECRET'),
+    },
+    ...(orgId === undefined ? {} : { orgId }),
+    ...(licenseId === undefined ? {} : { licenseId }),
+    ...(environmentId === undefined ? {} : { environmentId }),
+    actors: {},
+  };
+  const identityDataAdmin = actorOf(values, 'PINGONE_IDENTITY_ADMIN');
+  const noRole = actorOf(values, 'PINGONE_NO_ROLE');
+  if (identityDataAdmin) config.actors.identityDataAdmin = identityDataAdmin;
+  if (noRole) config.actors.noRole = noRole;
+  return config;
+}

@@ -1,0 +1,69 @@
+import { Agent } from 'undici';
+import { recording } from './recording.ts';
+import { secretCapture } from './secret-capture.ts';
+import { timing } from './timing.ts';
+import { compose } from './compose.ts';
+import { createUndiciHandler } from './undici-handler.ts';
+import type { Exchange, HttpClient, Middleware } from './types.ts';
+
+/** Options of {@link createHttpClient}. */
+export interface HttpClientOptions {
+  /** Per-request timeout (headers, each gap in the body, and connecting), ms. Default 30000. */
+  timeoutMs?: number;
+  /** Largest response body read, in bytes; larger → TransportError `BODY_TOO_LARGE`. Default 5 MiB. */
+  maxBodyBytes?: number;
+  /** User middleware, composed inside the built-in pieces; the first is the outermost of them. */
+  middleware?: readonly Middleware[];
+  /** Receives a redacted copy of every exchange, including failed ones. Must not throw. */
+  onExchange?: (exchange: Exchange) => void;
+}
+
+/** Default per-request timeout, ms. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Default response body limit: 5 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** Names of the built-in pieces. */
+export type BuiltInPiece = 'timing' | 'recording' | 'secret-capture';
+
+/**
+ * The built-in pieces, outermost first; user middleware goes inside the last, then the network.
+ * `timing` sees everything (so `durationMs` includes retries); `recording` copies each exchange
+ * after `secret-capture` has registered the tokens it carries, so the copy is already redactable.
+ */
+export const BUILT_IN_ORDER: readonly BuiltInPiece[] = ['timing', 'recording', 'secret-capture'];
+
+function builtInPiece(piece: BuiltInPiece, options: HttpClientOptions): Middleware | undefined {
+  switch (piece) {
+    case 'timing':
+      return timing;
+    case 'recording':
+      return options.onExchange === undefined ? undefined : recording(options.onExchange);
+    case 'secret-capture':
+      return secretCapture;
+  }
+}
+
+/** Builds the full middleware chain, built-in pieces in {@link BUILT_IN_ORDER} then user ones. */
+export function buildMiddleware(options: HttpClientOptions): Middleware[] {
+  const builtIn = BUILT_IN_ORDER.map((piece) => builtInPiece(piece, options)).filter(
+    (piece): piece is Middleware => piece !== undefined,
+  );
+  return [...builtIn, ...(options.middleware ?? [])];
+}
+
+/** Creates an HTTP client: the pieces are composed once, here, around an undici terminal. */
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const agent = new Agent({ connect: { timeout: timeoutMs }, keepAliveTimeout: 10_000 });
+  const terminal = createUndiciHandler({
+    dispatcher: agent,
+    timeoutMs,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  });
+  const send = compose(buildMiddleware(options), terminal);
+  return {
+    send,
+    close: () => agent.close(),
+  };
+}

@@ -1,0 +1,47 @@
+/** The methods the suites use. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A request as the suites build it: an absolute URL, plain headers and a text body. */
+export interface HttpRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Per-request timeout for the headers and for each gap in the body; defaults to the client's. */
+  timeoutMs?: number;
+}
+
+/** A response, fully read. */
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased names; a header sent several times has its values joined with ", ". */
+  headers: Record<string, string>;
+  bodyText: string;
+  /** The parsed body when it parses as JSON, else `undefined`. */
+  json: unknown | undefined;
+  /** Time from sending the request to having read the whole body, in milliseconds. */
+  durationMs: number;
+}
+
+/** Sends a request and resolves with its response. */
+export type Handler = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** Wraps a handler: may change the request, call `next` zero or more times, change the response. */
+export type Middleware = (request: HttpRequest, next: Handler) => Promise<HttpResponse>;
+
+/** A recorded exchange: redacted copies only, never raw secrets. */
+export interface Exchange {
+  request: HttpRequest;
+  response?: HttpResponse;
+  error?: { code: string; message: string };
+  /** ISO 8601 time the request was sent. */
+  startedAt: string;
+  durationMs: number;
+}
+
+/** Sends requests over a keep-alive connection pool. */
+export interface HttpClient {
+  send(request: HttpRequest): Promise<HttpResponse>;
+  /** Closes the pooled connections; the client cannot send afterwards. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,63 @@
+import { performance } from 'node:perf_hooks';
+import { request as undiciRequest } from 'undici';
+import type { Dispatcher } from 'undici';
+import { TransportError } from '../errors/transport-error.ts';
+import { parseJsonBody } from './parse-json.ts';
+import { readBodyWithin } from './read-body.ts';
+import { normalizeHeaders } from './response-headers.ts';
+import { toTransportError } from './transport-failure.ts';
+import type { Handler, HttpRequest, HttpResponse } from './types.ts';
+
+/** How the terminal handler talks to the network. */
+export interface UndiciHandlerOptions {
+  dispatcher: Dispatcher;
+  /** Used when a request has no `timeoutMs` of its own. */
+  timeoutMs: number;
+  maxBodyBytes: number;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+/** The terminal handler: sends one request with undici and reads the whole body under a limit. */
+export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
+  return async (request: HttpRequest): Promise<HttpResponse> => {
+    const timeoutMs = request.timeoutMs ?? options.timeoutMs;
+    const failed = { method: request.method, url: request.url, timeoutMs };
+    const started = performance.now();
+    try {
+      const response = await undiciRequest(request.url, {
+        dispatcher: options.dispatcher,
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      const read = await readBodyWithin(response.body, options.maxBodyBytes);
+      if (!read.ok) {
+        throw new TransportError({
+          code: 'BODY_TOO_LARGE',
+          fault: 'api',
+          method: request.method,
+          url: request.url,
+          message: `${request.method} ${pathOf(request.url)} returned a body larger than the limit of ${options.maxBodyBytes} bytes (maxBodyBytes); reading stopped after ${read.receivedBytes} bytes.`,
+        });
+      }
+      return {
+        status: response.statusCode,
+        headers: normalizeHeaders(response.headers),
+        bodyText: read.text,
+        json: parseJsonBody(read.text),
+        durationMs: performance.now() - started,
+      };
+    } catch (error) {
+      throw toTransportError(error, failed);
+    }
+  };
+}

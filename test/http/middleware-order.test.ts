@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_ORDER, buildMiddleware, createHttpClient } from '../../src/http/client.ts';
+import { compose } from '../../src/http/compose.ts';
+import { secretCapture } from '../../src/http/secret-capture.ts';
+import { timing } from '../../src/http/timing.ts';
+import type { Exchange, HttpClient, HttpResponse, Middleware } from '../../src/http/types.ts';
+import { startTestServer } from './test-server.ts';
+import type { TestServer } from './test-server.ts';
+
+let server: TestServer | undefined;
+let client: HttpClient | undefined;
+
+afterEach(async () => {
+  await client?.close();
+  await server?.close();
+  client = undefined;
+  server = undefined;
+});
+
+function tracing(name: string, log: string[]): Middleware {
+  return async (request, next) => {
+    log.push(`${name} in`);
+    const response = await next(request);
+    log.push(`${name} out`);
+    return response;
+  };
+}
+
+describe('compose', () => {
+  it('makes the first middleware the outermost', async () => {
+    const log: string[] = [];
+    const terminal = async (): Promise<HttpResponse> => {
+      log.push('terminal');
+      return { status: 200, headers: {}, bodyText: '', json: undefined, durationMs: 0 };
+    };
+    const handler = compose([tracing('a', log), tracing('b', log), tracing('c', log)], terminal);
+    await handler({ method: 'GET', url: 'http://unused.invalid/', headers: {} });
+    expect(log).toEqual(['a in', 'b in', 'c in', 'terminal', 'c out', 'b out', 'a out']);
+  });
+
+  it('returns the terminal itself for no middleware', () => {
+    const terminal = async (): Promise<HttpResponse> => ({
+      status: 200,
+      headers: {},
+      bodyText: '',
+      json: undefined,
+      durationMs: 0,
+    });
+    expect(compose([], terminal)).toBe(terminal);
+  });
+});
+
+describe('built-in order', () => {
+  it('is timing, then recording, then secret-capture, then user middleware', () => {
+    expect(BUILT_IN_ORDER).toEqual(['timing', 'recording', 'secret-capture']);
+    const user = tracing('user', []);
+    const chain = buildMiddleware({ onExchange: () => undefined, middleware: [user] });
+    expect(chain).toHaveLength(4);
+    expect(chain[0]).toBe(timing);
+    expect(chain[2]).toBe(secretCapture);
+    expect(chain[3]).toBe(user);
+    // Without a listener there is nothing to record, and the rest keep their order.
+    expect(buildMiddleware({ middleware: [user] })).toEqual([timing, secretCapture, user]);
+  });
+
+  it('runs user middleware inside recording and timing, in list order', async () => {
+    server = await startTestServer((_request, response) => response.end('{"ok":true}'));
+    const log: string[] = [];
+    const exchanges: Exchange[] = [];
+    // The user middleware marks the response; where the mark survives shows who wraps whom.
+    const marking: Middleware = async (request, next) => {
+      const response = await next(request);
+      return { ...response, headers: { ...response.headers, 'x-marked': 'user' }, durationMs: -1 };
+    };
+    client = createHttpClient({
+      middleware: [tracing('first', log), tracing('second', log), marking],
+      onExchange: (exchange) => {
+        log.push('recorded');
+        exchanges.push(exchange);
+      },
+    });
+    const response = await client.send({ method: 'GET', url: server.origin, headers: {} });
+
+    expect(log).toEqual(['first in', 'second in', 'second out', 'first out', 'recorded']);
+    // recording is outside the user middleware: it saw the user's mark and durationMs...
+    expect(exchanges[0]?.response?.headers['x-marked']).toBe('user');
+    expect(exchanges[0]?.response?.durationMs).toBe(-1);
+    // ...and timing is outside recording: it replaced durationMs last.
+    expect(response.headers['x-marked']).toBe('user');
+    expect(response.durationMs).toBeGreaterThanOrEqual(0);
+  });
+});

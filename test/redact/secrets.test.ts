@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  clearSecretsForTest,
+  redact,
+  redactValue,
+  registerBasicCredentials,
+  registerSecret,
+  secretCount,
+} from '../../src/redact/secrets.ts';
+
+beforeEach(() => clearSecretsForTest());
+
+describe('redact', () => {
+  it('returns text unchanged while nothing is registered', () => {
+    expect(secretCount()).toBe(0);
+    expect(redact('nothing to hide')).toBe('nothing to hide');
+  });
+
+  it('masks every occurrence of a registered secret', () => {
+    registerSecret('hunter22');
+    expect(redact('a hunter22 b hunter22')).toBe('a [REDACTED] b [REDACTED]');
+  });
+
+  it('masks the URL-encoded form (encodeURIComponent) in a query string', () => {
+    const secret = 'a b/c?d&e=f';
+    registerSecret(secret);
+    expect(redact(`https://x/?s=${encodeURIComponent(secret)}&t=1`)).toBe('https://x/?s=[REDACTED]&t=1');
+  });
+
+  it('masks the form-encoded form (URLSearchParams: space as +, ! and ~ escaped)', () => {
+    const secret = "pass word!~'()";
+    registerSecret(secret);
+    const body = new URLSearchParams({ grant_type: 'password', password: secret }).toString();
+    expect(redact(body)).toBe('grant_type=password&password=[REDACTED]');
+  });
+
+  it('masks the JSON-escaped form inside serialized JSON', () => {
+    const secret = 'quote"back\\slash';
+    registerSecret(secret);
+    expect(redact(JSON.stringify({ password: secret }))).toBe('{"password":"[REDACTED]"}');
+  });
+
+  it('masks base64 and base64url of the secret', () => {
+    const secret = 'secret>>>???';
+    registerSecret(secret);
+    const base64 = Buffer.from(secret).toString('base64');
+    const base64url = Buffer.from(secret).toString('base64url');
+    expect(base64).not.toBe(base64url);
+    expect(redact(`b=${base64} u=${base64url}`)).toBe('b=[REDACTED] u=[REDACTED]');
+  });
+
+  it('masks the base64 of id:secret in a Basic header after registerBasicCredentials', () => {
+    registerBasicCredentials('client-id-1', 'client-secret-1');
+    const header = `Basic ${Buffer.from('client-id-1:client-secret-1').toString('base64')}`;
+    expect(redact(header)).toBe('Basic [REDACTED]');
+    expect(redact('client-secret-1')).toBe('[REDACTED]');
+    // The client id alone is not a secret.
+    expect(redact('client-id-1')).toBe('client-id-1');
+  });
+
+  it('masks the longest match first, so a secret containing another is masked whole', () => {
+    registerSecret('abcd');
+    registerSecret('abcdefgh');
+    expect(redact('xx abcdefgh yy abcd')).toBe('xx [REDACTED] yy [REDACTED]');
+    expect(redact('abcdefgh')).not.toContain('efgh');
+  });
+
+  it('ignores values shorter than four characters (and empty ones)', () => {
+    registerSecret('abc');
+    registerSecret('');
+    registerSecret(undefined);
+    registerSecret(null);
+    expect(secretCount()).toBe(0);
+    expect(redact('abc abc')).toBe('abc abc');
+    registerSecret('abcd');
+    expect(redact('abcd')).toBe('[REDACTED]');
+  });
+
+  it('treats regex metacharacters in a secret literally', () => {
+    registerSecret('a.b*c+d');
+    expect(redact('a.b*c+d axbbbcd')).toBe('[REDACTED] axbbbcd');
+  });
+
+  it('picks up secrets registered after an earlier redact', () => {
+    registerSecret('first-secret');
+    expect(redact('first-secret second-secret')).toBe('[REDACTED] second-secret');
+    registerSecret('second-secret');
+    expect(redact('first-secret second-secret')).toBe('[REDACTED] [REDACTED]');
+  });
+
+  it('forgets everything after clearSecretsForTest', () => {
+    registerSecret('gone-soon');
+    clearSecretsForTest();
+    expect(redact('gone-soon')).toBe('gone-soon');
+  });
+});
+
+describe('redactValue', () => {
+  it('redacts every string deeply and returns a copy', () => {
+    registerSecret('deep-secret');
+    const value = {
+      top: 'deep-secret',
+      list: ['ok', 'x deep-secret y', { nested: ['deep-secret'] }],
+      count: 3,
+      flag: true,
+      nothing: null,
+      missing: undefined,
+    };
+    const copy = redactValue(value);
+    expect(copy).toEqual({
+      top: '[REDACTED]',
+      list: ['ok', 'x [REDACTED] y', { nested: ['[REDACTED]'] }],
+      count: 3,
+      flag: true,
+      nothing: null,
+      missing: undefined,
+    });
+    expect(copy).not.toBe(value);
+    expect(value.top).toBe('deep-secret');
+    expect(value.list[2]).toEqual({ nested: ['deep-secret'] });
+  });
+
+  it('redacts a plain string and passes other primitives through', () => {
+    registerSecret('plain-secret');
+    expect(redactValue('plain-secret!')).toBe('[REDACTED]!');
+    expect(redactValue(42)).toBe(42);
+    expect(redactValue(undefined)).toBeUndefined();
+  });
+});
