@@ -1,0 +1,20 @@
+import { IdflowError } from './idflow-error.ts';
+import type { CheckResult } from '../flow/checks.ts';
+import type { Evidence } from '../flow/evidence.ts';
+
+/**
+ * A step's response broke a documented expectation. `code` names the first kind of check that
+ * failed, so a reporter can group failures without parsing the message.
+ */
+export class StepFailedError extends IdflowError {
+  readonly stepId: string;
+  readonly results: readonly CheckResult[];
+  readonly evidence: Evidence;
+
+  constructor(options: { code: string; stepId: string; message: string; results: readonly CheckResult[]; evidence: Evidence }) {
+    super(options.code, options.message, { fault: 'api' });
+    this.stepId = options.stepId;
+    this.results = options.results;
+    this.evidence = options.evidence;
+  }
+}

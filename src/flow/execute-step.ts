@@ -1,0 +1,119 @@
+import { StepFailedError } from '../errors/step-failed-error.ts';
+import { formatSchemaProblems } from '../schema/format-problems.ts';
+import { buildRequest, requestInputs } from './build-request.ts';
+import { captureValue } from './captures.ts';
+import { describeValue, evaluateCheck, variablesInCheck, type CheckResult } from './checks.ts';
+import { derivationInputs, deriveValue } from './derivations.ts';
+import { collectEvidence, formatEvidence } from './evidence.ts';
+import { hintFor } from './hints.ts';
+import type { HttpClient, HttpResponse } from '../http/types.ts';
+import type { SchemaRegistry } from '../schema/registry.ts';
+import type { StepDefinition } from './step.ts';
+import type { RunVariables } from './variables.ts';
+
+/** What a step needs from the run. */
+export interface StepContext {
+  readonly client: HttpClient;
+  readonly vars: RunVariables;
+  readonly schemas: SchemaRegistry;
+}
+
+export interface StepOutcome {
+  readonly response: HttpResponse;
+  readonly results: readonly CheckResult[];
+}
+
+/** Every run variable a step needs before it can run (derived values excluded). */
+export function stepInputs(step: StepDefinition): string[] {
+  const derived = new Set((step.derive ?? []).map((derivation) => derivation.variable));
+  const names = new Set<string>([
+    ...requestInputs(step.request),
+    ...(step.derive ?? []).flatMap(derivationInputs),
+    ...(step.checks ?? []).flatMap(variablesInCheck),
+  ]);
+  return [...names].filter((name) => !derived.has(name));
+}
+
+/** Status, content type, headers and schema: the expectations every response must meet. */
+function expectationResults(step: StepDefinition, response: HttpResponse, schemas: SchemaRegistry): CheckResult[] {
+  const expect = step.expect;
+  const results: CheckResult[] = [
+    { name: 'status', passed: response.status === expect.status, expected: String(expect.status), given: String(response.status) },
+  ];
+  if (expect.contentType) {
+    const contentType = response.headers['content-type'] ?? '';
+    results.push({ name: 'content type', passed: expect.contentType.test(contentType), expected: `matches ${expect.contentType}`, given: contentType || 'missing' });
+  }
+  for (const [name, pattern] of Object.entries(expect.headers ?? {})) {
+    const value = response.headers[name.toLowerCase()];
+    results.push({ name: `header ${name}`, passed: value !== undefined && pattern.test(value), expected: `matches ${pattern}`, given: describeValue(value) });
+  }
+  if (expect.schema) {
+    if (response.json === undefined) {
+      results.push({ name: `schema ${expect.schema}`, passed: false, expected: 'a JSON body', given: response.bodyText ? 'a body that is not JSON' : 'no body' });
+    } else {
+      const validation = schemas.validate(expect.schema, response.json);
+      results.push({ name: `schema ${expect.schema}`, passed: validation.valid, expected: 'valid', given: validation.valid ? 'valid' : formatSchemaProblems(validation) });
+    }
+  }
+  return results;
+}
+
+function failureCode(failed: CheckResult): string {
+  if (failed.name === 'status') return 'STATUS_MISMATCH';
+  if (failed.name === 'content type') return 'CONTENT_TYPE_MISMATCH';
+  if (failed.name.startsWith('schema ')) return 'SCHEMA_MISMATCH';
+  return 'CHECK_FAILED';
+}
+
+function formatResults(results: readonly CheckResult[]): string {
+  return results
+    .map((result) => (result.passed ? `  ✓ ${result.name}` : `  ✗ ${result.name}: expected ${result.expected}, given ${result.given}`))
+    .join('\n');
+}
+
+/**
+ * Runs one step: derive, render, send, then check status, content type, headers, schema and
+ * the step's semantic checks, and capture what later steps need. Throws StepFailedError with
+ * expected/given per check, a hint and redacted evidence when anything does not hold.
+ */
+export async function executeStep(step: StepDefinition, context: StepContext): Promise<StepOutcome> {
+  const { client, vars, schemas } = context;
+  for (const derivation of step.derive ?? []) {
+    const { value, secret } = deriveValue(derivation, vars.lookup);
+    vars.set(derivation.variable, value, { from: step.id, secret });
+  }
+  const request = buildRequest(step.request, vars.lookup);
+  const response = await client.send(request);
+
+  const results = expectationResults(step, response, schemas);
+  const statusOk = results[0]?.passed === true;
+  // A wrong status means the body is some other shape; checking it further only adds noise.
+  if (statusOk) results.push(...(step.checks ?? []).map((check) => evaluateCheck(check, response, vars.lookup)));
+
+  const captured: Array<[string, unknown, boolean]> = [];
+  if (statusOk) {
+    for (const capture of step.captures ?? []) {
+      if (capture.keepExisting && vars.has(capture.variable)) continue;
+      const value = captureValue(capture, response);
+      results.push({ name: `capture ${capture.variable}`, passed: value !== undefined && value !== null, expected: `a value at ${capture.pointer}`, given: value === undefined ? 'missing' : capture.secret ? '[captured]' : describeValue(value) });
+      captured.push([capture.variable, value, capture.secret ?? false]);
+    }
+  }
+
+  const failed = results.find((result) => !result.passed);
+  if (failed) {
+    const hint = hintFor(step, response);
+    const evidence = collectEvidence(request, response);
+    const message = [
+      `${step.id} (${step.title}) failed: ${failed.name}: expected ${failed.expected}, given ${failed.given}`,
+      formatResults(results),
+      ...(hint ? [`Hint: ${hint}`] : []),
+      'Evidence:',
+      formatEvidence(evidence),
+    ].join('\n');
+    throw new StepFailedError({ code: failureCode(failed), stepId: step.id, message, results, evidence });
+  }
+  for (const [name, value, secret] of captured) vars.set(name, value, { from: step.id, secret });
+  return { response, results };
+}

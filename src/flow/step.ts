@@ -1,0 +1,67 @@
+import type { HttpMethod } from '../http/types.ts';
+import type { Check } from './checks.ts';
+import type { Capture } from './captures.ts';
+import type { Derivation } from './derivations.ts';
+import type { JsonTemplate } from './template.ts';
+
+/** How a request authenticates; credentials are template strings naming run variables. */
+export type AuthTemplate =
+  | { readonly type: 'bearer'; readonly token: string }
+  | { readonly type: 'basic'; readonly username: string; readonly password: string }
+  | { readonly type: 'none' };
+
+export type BodyTemplate =
+  | { readonly json: JsonTemplate; readonly contentType?: string }
+  | { readonly form: Readonly<Record<string, string>> };
+
+/** A request as the vendor's docs write it: method, `{{variable}}` URL, headers and body. */
+export interface RequestTemplate {
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly auth: AuthTemplate;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: BodyTemplate;
+}
+
+/** What every response of the step must satisfy before semantic checks run. */
+export interface Expectation {
+  readonly status: number;
+  /** Media type pattern of `Content-Type`; omitted when the response has no body (204). */
+  readonly contentType?: RegExp;
+  /** Schema name in the registry, for example `pingone/user`. */
+  readonly schema?: string;
+  /** Headers that must be present and match. */
+  readonly headers?: Readonly<Record<string, RegExp>>;
+}
+
+/** Undoes what a step created; registered in the ledger when the step succeeds. */
+export interface Cleanup {
+  readonly description: string;
+  readonly request: RequestTemplate;
+  /** Statuses that mean "gone" (204, and 404 when something else already removed it). */
+  readonly okStatuses: readonly number[];
+  /** Read the resource back until it answers 404, proving the delete took effect. */
+  readonly confirmGone?: RequestTemplate;
+}
+
+/**
+ * One step of a flow, as data. Suites run steps; reports and exports can read them. A step's
+ * inputs are the variables its templates and derivations use: when one is missing because an
+ * earlier step failed, the step is skipped with that reason.
+ */
+export interface StepDefinition {
+  /** Stable id, also the check-id prefix in reports: `07-enable-user-mfa`. */
+  readonly id: string;
+  readonly title: string;
+  /** The vendor documentation page this step replays. */
+  readonly docs?: string;
+  /** Roles the docs say the worker app needs for this call (named in 403 hints). */
+  readonly roles?: readonly string[];
+  /** Values computed just before sending (for example a TOTP code). */
+  readonly derive?: readonly Derivation[];
+  readonly request: RequestTemplate;
+  readonly expect: Expectation;
+  readonly checks?: readonly Check[];
+  readonly captures?: readonly Capture[];
+  readonly cleanup?: Cleanup;
+}
