@@ -8,19 +8,19 @@ function targetProject(target: string) {
       name: target,
       include: [`suites/${target}/**/*.test.ts`],
       globalSetup: [`src/runner/global-setup-${target}.ts`],
-      setupFiles: ['src/runner/worker-setup.ts'],
       fileParallelism: false,
       isolate: false,
       maxWorkers: 1,
       testTimeout: 60_000,
       hookTimeout: 60_000,
-      sequence: { sequencer: NameOrderSequencer },
     },
   };
 }
 
 export default defineConfig({
   test: {
+    // A root-level option: vitest ignores a sequencer set inside a project.
+    sequence: { sequencer: NameOrderSequencer },
     projects: [
       {
         test: {

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { selectTargets } from './select-targets.ts';
+import { dotenvText, writeEnvFile } from './env-out.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { integerOption, parseOptions } from './parse-options.ts';
+import { UsageError } from './usage-error.ts';
+import type { EmulatorStartOptions, RunningEmulator, TargetDescriptor } from '../targets/registry.ts';
+
+function faultsByName(target: TargetDescriptor, names: readonly string[]) {
+  return names.map((name) => {
+    const fault = target.faults.find((each) => each.name === name);
+    if (!fault) throw new UsageError(`unknown fault "${name}" for ${target.name}. Known: ${target.faults.map((each) => each.name).join(', ')}.`);
+    return fault;
+  });
+}
+
+/** Resolves when the process is asked to stop (Ctrl-C or a supervisor's SIGTERM). */
+function untilStopped(): Promise<string> {
+  return new Promise((done) => {
+    process.once('SIGINT', () => done('SIGINT'));
+    process.once('SIGTERM', () => done('SIGTERM'));
+  });
+}
+
+const LISTEN_PROBLEMS: Record<string, string> = {
+  EADDRINUSE: 'is already in use; choose another --port (or 0 for any free port)',
+  EACCES: 'needs privileges; choose a --port above 1023',
+  EADDRNOTAVAIL: 'is not an address of this machine; use --host 127.0.0.1',
+};
+
+/** Starts the emulator, turning listen errors (port taken, bad host) into usage errors. */
+async function startOrExplain(target: TargetDescriptor, options: EmulatorStartOptions): Promise<RunningEmulator> {
+  try {
+    return await target.startEmulator(options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const problem = LISTEN_PROBLEMS[code];
+    if (problem) throw new UsageError(`${options.host ?? '127.0.0.1'}:${options.port ?? 0} ${problem}.`);
+    throw error;
+  }
+}
+
+/**
+ * `idflow emulator`: a standalone tenant emulator on one origin, until interrupted. With
+ * `--env-out FILE` it writes the variables `idflow run --env FILE` needs, secrets included
+ * (the file is created owner-readable only); secrets are never printed.
+ */
+export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode> {
+  const options = parseOptions(argv, {
+    target: { type: 'string', default: 'pingone' },
+    port: { type: 'string' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'env-out': { type: 'string' },
+    latency: { type: 'string' },
+    'token-ttl': { type: 'string' },
+    'client-secret': { type: 'string' },
+    fault: { type: 'string', multiple: true },
+  });
+  const [target] = selectTargets(options.target);
+  if (!target) throw new UsageError('no target selected');
+  const port = integerOption('port', options.port, { min: 0, max: 65535 });
+  const latencyMs = integerOption('latency', options.latency, { min: 0, max: 600_000 });
+  const tokenTtlSeconds = integerOption('token-ttl', options['token-ttl'], { min: 1, max: 86_400 });
+  const secret = options['client-secret'];
+  if (secret !== undefined && secret.length < 8) throw new UsageError('--client-secret must be at least 8 characters.');
+
+  const emulator = await startOrExplain(target, {
+    host: options.host,
+    ...(port === undefined ? {} : { port }),
+    ...(latencyMs === undefined ? {} : { latencyMs }),
+    ...(tokenTtlSeconds === undefined ? {} : { tokenTtlSeconds }),
+    ...(secret === undefined ? {} : { clientSecret: secret }),
+    faults: faultsByName(target, options.fault ?? []),
+  });
+  process.stdout.write(`${target.title} emulator listening on ${emulator.url}\n`);
+  if (options['env-out']) {
+    const file = resolve(options['env-out']);
+    writeEnvFile(file, dotenvText(emulator.env(), `${target.title} emulator at ${emulator.url}\nUse with: idflow run --target ${target.name} --env ${options['env-out']}`));
+    process.stdout.write(`wrote ${options['env-out']} (run: idflow run --target ${target.name} --env ${options['env-out']})\n`);
+  }
+  if (options.fault?.length) process.stdout.write(`faults: ${options.fault.join(', ')}\n`);
+  const signal = await untilStopped();
+  await emulator.close();
+  process.stdout.write(`stopped (${signal})\n`);
+  return EXIT.passed;
+}

@@ -1,0 +1,11 @@
+/** The contract's exit codes: outside scripts depend on them. */
+export const EXIT = {
+  /** Every check passed. */
+  passed: 0,
+  /** A conformance check failed (the API under test, or a bug in the suite). */
+  failed: 1,
+  /** Bad configuration or usage; the message says what to fix. */
+  usage: 2,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

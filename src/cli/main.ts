@@ -1,0 +1,39 @@
+import { IdflowError } from '../errors/idflow-error.ts';
+import { redact } from '../redact/secrets.ts';
+import { emulatorCommand } from './emulator-command.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { runCommand } from './run-command.ts';
+import { USAGE } from './usage.ts';
+
+/**
+ * Entry point of the `idflow` command. A user's mistake (bad option, bad configuration)
+ * becomes a one-paragraph message and exit code 2, never a stack trace.
+ */
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return await runCommand(rest);
+      case 'emulator':
+        return await emulatorCommand(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? EXIT.usage : EXIT.passed;
+      default:
+        process.stderr.write(`idflow: unknown command "${command}".\n\n${USAGE}\n`);
+        return EXIT.usage;
+    }
+  } catch (error) {
+    if (error instanceof IdflowError && error.fault === 'config') {
+      process.stderr.write(`idflow: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`idflow: internal error (a bug in idflow, please report it):\n${redact(text)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,23 @@
+import { test, type TestContext } from 'vitest';
+import type { FlowSession } from '../flow/session.ts';
+import type { StepDefinition } from '../flow/step.ts';
+import type { StepOutcome } from '../flow/execute-step.ts';
+
+/**
+ * Runs a step inside a vitest test: a step whose inputs are missing is reported skipped with
+ * the reason; a failed step throws its StepFailedError (expected/given, hint, evidence).
+ */
+export async function runStepIn(context: TestContext, session: FlowSession, step: StepDefinition): Promise<StepOutcome> {
+  const run = await session.run(step);
+  if (run.status === 'skipped') return context.skip(run.reason);
+  return run;
+}
+
+/** Declares one vitest test per step, in order. Suites stay thin: a list of steps. */
+export function stepTests(session: () => FlowSession, steps: readonly StepDefinition[]): void {
+  for (const step of steps) {
+    test(`${step.id}: ${step.title}`, async (context) => {
+      await runStepIn(context, session(), step);
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import * as steps from './steps/index.ts';
+import type { StepDefinition } from '../../flow/step.ts';
+
+/** The PingOne flow in order: what the suites run, and what skip reasons and exports read. */
+export const pingOneFlow: readonly StepDefinition[] = [
+  steps.getAccessToken,
+  steps.discoverOrganization,
+  steps.readAllLicenses,
+  steps.readChosenLicense,
+  steps.createEnvironment,
+  steps.readEnvironment,
+  steps.readDefaultPopulation,
+  steps.createPopulation,
+  steps.readPopulation,
+  steps.createUser,
+  steps.readUser,
+  steps.setUserPassword,
+  steps.readPasswordState,
+  steps.enableUserMfa,
+  steps.readUserMfaEnabled,
+  steps.readUserAfterMfa,
+  steps.updateMfaSettings,
+  steps.readMfaSettings,
+  steps.createEmailDevice,
+  steps.readEmailDevice,
+  steps.createTotpDevice,
+  steps.readTotpDevice,
+  steps.activateTotpDevice,
+  steps.readAllDevices,
+];

@@ -1,0 +1,37 @@
+import { echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
+import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
+import type { StepDefinition } from '../../../flow/step.ts';
+
+/** Step 5: the shared test user, in the run's population. */
+export const createUser: StepDefinition = {
+  id: '05-create-user',
+  title: 'Create a user',
+  docs: `${GETTING_STARTED}/step-5-create-a-user.html`,
+  roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
+  request: {
+    method: 'POST',
+    url: '{{apiPath}}/environments/{{envID}}/users',
+    auth: BEARER,
+    body: { json: { email: '{{email}}', population: { id: '{{sharedPopID}}' }, username: '{{sharedUsername}}' } },
+  },
+  expect: jsonResource(201, 'pingone/user'),
+  checks: [
+    locationIsSelf(),
+    echoes('/username', '{{sharedUsername}}'),
+    echoes('/email', '{{email}}'),
+    echoes('/population/id', '{{sharedPopID}}'),
+    echoes('/environment/id', '{{envID}}'),
+    equals('/enabled', true),
+  ],
+  captures: [{ variable: 'sharedUserID', pointer: '/id' }],
+};
+
+export const readUser: StepDefinition = {
+  id: '05b-read-user',
+  title: 'Read the new user',
+  docs: `${GETTING_STARTED}/step-5-create-a-user.html`,
+  roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
+  request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}', auth: BEARER },
+  expect: jsonResource(200, 'pingone/user'),
+  checks: [echoes('/id', '{{sharedUserID}}'), echoes('/username', '{{sharedUsername}}'), echoes('/population/id', '{{sharedPopID}}')],
+};

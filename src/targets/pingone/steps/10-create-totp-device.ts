@@ -1,0 +1,42 @@
+import { absent, equals, locationIsSelf, matches } from '../../../flow/checks.ts';
+import { BEARER, ROLES, jsonResource } from '../conventions.ts';
+import type { StepDefinition } from '../../../flow/step.ts';
+
+const DOCS = 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html';
+
+/** Step 10: a TOTP device; it needs activation and returns its secret once. */
+export const createTotpDevice: StepDefinition = {
+  id: '10-create-totp-device',
+  title: 'Create a TOTP device',
+  docs: DOCS,
+  roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
+  request: {
+    method: 'POST',
+    url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices',
+    auth: BEARER,
+    body: { json: { type: 'TOTP' } },
+  },
+  expect: jsonResource(201, 'pingone/device-totp-created'),
+  checks: [
+    locationIsSelf(),
+    equals('/type', 'TOTP'),
+    equals('/status', 'ACTIVATION_REQUIRED', 'a new TOTP device needs activation'),
+    matches('/keyUri', /^otpauth:\/\/totp\//, 'keyUri is an otpauth://totp/ URI'),
+  ],
+  captures: [
+    { variable: 'totpDeviceID', pointer: '/id' },
+    { variable: 'totpSecret', pointer: '/secret', secret: true },
+    { variable: 'totpKeyUri', pointer: '/keyUri', secret: true },
+  ],
+};
+
+/** The secret is shown once: a later read must not return it. */
+export const readTotpDevice: StepDefinition = {
+  id: '10b-read-totp-device',
+  title: 'Read the TOTP device',
+  docs: DOCS,
+  roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
+  request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices/{{totpDeviceID}}', auth: BEARER },
+  expect: jsonResource(200, 'pingone/device'),
+  checks: [equals('/status', 'ACTIVATION_REQUIRED'), absent('/secret', 'the secret is not returned on reads')],
+};

@@ -1,0 +1,38 @@
+import { echoes, equals, listContains } from '../../../flow/checks.ts';
+import { totpFrom } from '../../../flow/derivations.ts';
+import { BEARER, ROLES, jsonResource } from '../conventions.ts';
+import type { StepDefinition } from '../../../flow/step.ts';
+
+/** The docs' custom media type that selects "activate" on the device resource. */
+export const DEVICE_ACTIVATE = 'application/vnd.pingidentity.device.activate+json';
+
+/** Step 11: activate the TOTP device with the current RFC 6238 code. */
+export const activateTotpDevice: StepDefinition = {
+  id: '11-activate-totp-device',
+  title: 'Activate MFA user device (TOTP)',
+  docs: 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices/activate-mfa-user-device.html',
+  roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
+  derive: [totpFrom('totpSecret', 'totpCode')],
+  request: {
+    method: 'POST',
+    url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices/{{totpDeviceID}}',
+    auth: BEARER,
+    body: { json: { otp: '{{totpCode}}' }, contentType: DEVICE_ACTIVATE },
+  },
+  expect: jsonResource(200, 'pingone/device'),
+  checks: [echoes('/id', '{{totpDeviceID}}'), equals('/status', 'ACTIVE', 'the device is ACTIVE after activation')],
+};
+
+/** Read all: both devices are listed, the TOTP one now ACTIVE. */
+export const readAllDevices: StepDefinition = {
+  id: '11b-read-all-devices',
+  title: 'Read all MFA user devices',
+  docs: 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html',
+  roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
+  request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices', auth: BEARER },
+  expect: jsonResource(200, 'pingone/devices'),
+  checks: [
+    listContains('/_embedded/devices', { '/id': '{{totpDeviceID}}', '/status': 'ACTIVE' }, 'the TOTP device is listed ACTIVE'),
+    listContains('/_embedded/devices', { '/id': '{{emailDeviceID}}', '/type': 'EMAIL' }, 'the email device is listed'),
+  ],
+};

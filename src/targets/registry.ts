@@ -1,0 +1,48 @@
+import { resolvePingOneConfig } from '../config/pingone-config.ts';
+import { pingOneFaults, startPingOneEmulator } from '../emulator/pingone/index.ts';
+import type { EmulatorFault } from '../emulator/http/fault.ts';
+
+/** Options every target's standalone emulator accepts (the `idflow emulator` flags). */
+export interface EmulatorStartOptions {
+  readonly host?: string;
+  readonly port?: number;
+  readonly latencyMs?: number;
+  readonly tokenTtlSeconds?: number;
+  readonly clientSecret?: string;
+  readonly faults?: readonly EmulatorFault[];
+}
+
+export interface RunningEmulator {
+  readonly url: string;
+  env(): Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** What the CLI needs to know about a target; suites and steps live in their own folders. */
+export interface TargetDescriptor {
+  readonly name: string;
+  readonly title: string;
+  /** The committed example env file users copy. */
+  readonly envExample: string;
+  /** Validated configuration, or undefined when none of the target's variables is set. */
+  resolveConfig(variables: Record<string, string>, source: string): unknown;
+  startEmulator(options: EmulatorStartOptions): Promise<RunningEmulator>;
+  readonly faults: readonly EmulatorFault[];
+}
+
+/** Every target, in the order `idflow run` runs them when none is named. */
+export const TARGETS: readonly TargetDescriptor[] = [
+  {
+    name: 'pingone',
+    title: 'PingOne Platform API',
+    envExample: 'env/pingone.env.example',
+    resolveConfig: resolvePingOneConfig,
+    startEmulator: startPingOneEmulator,
+    faults: pingOneFaults,
+  },
+];
+
+/** Looks a target up by name; undefined for an unknown one. */
+export function findTarget(name: string): TargetDescriptor | undefined {
+  return TARGETS.find((target) => target.name === name);
+}

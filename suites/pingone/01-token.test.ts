@@ -1,0 +1,8 @@
+import { describe } from 'vitest';
+import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { stepTests } from '../../src/runner/step-test.ts';
+import { getAccessToken, discoverOrganization } from '../../src/targets/pingone/steps/index.ts';
+
+describe('01 access token', () => {
+  stepTests(pingOneSession, [getAccessToken, discoverOrganization]);
+});

@@ -1,0 +1,8 @@
+import { describe } from 'vitest';
+import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { stepTests } from '../../src/runner/step-test.ts';
+import { enableUserMfa, readUserMfaEnabled, readUserAfterMfa } from '../../src/targets/pingone/steps/index.ts';
+
+describe('07 user MFA enabled', () => {
+  stepTests(pingOneSession, [enableUserMfa, readUserMfaEnabled, readUserAfterMfa]);
+});
