@@ -1,0 +1,14 @@
+export { BodyParseError, mediaTypeOf, parseFormBody, parseJsonBody, parseJsonObject } from './body.ts';
+export type { BodyParseProblem } from './body.ts';
+export { compose } from './compose.ts';
+export type { EmulatorFault } from './fault.ts';
+export { latency } from './latency.ts';
+export { compilePattern, matchPattern } from './path-pattern.ts';
+export type { PathPattern } from './path-pattern.ts';
+export { EmulatorHttpError } from './response-error.ts';
+export { Router } from './router.ts';
+export type { RouterOptions } from './router.ts';
+export { startServer } from './server.ts';
+export type { RunningServer, ServerOptions } from './server.ts';
+export { serverScoped } from './server-state.ts';
+export type { EmulatorHandler, EmulatorMiddleware, EmulatorRequest, EmulatorResponse } from './types.ts';

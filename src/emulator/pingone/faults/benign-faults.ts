@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { latency, serverScoped } from '../../http/index.ts';
+import type { EmulatorFault } from '../../http/index.ts';
+import { JSON_UTF8, HAL_JSON } from '../wire/media-types.ts';
+import { P1_MESSAGES, p1Error } from '../wire/p1-error.ts';
+import { objectBody } from './fault-support.ts';
+
+const RATE_LIMITED_PATHS = Symbol('rate-limited-once: paths seen');
+const UNAVAILABLE_PATHS = Symbol('unavailable-once: GET paths seen');
+
+function addExtraFields(target: Record<string, unknown>): void {
+  target.emulatorExtraField = 'ignore me';
+  target.emulatorExtraObject = { note: 'Unknown fields must be tolerated.' };
+}
+
+/** Behaviour a conforming client must tolerate; a suite that fails on these is too strict. */
+export const benignFaults: readonly EmulatorFault[] = [
+  {
+    name: 'extra-unknown-fields',
+    description: 'Adds unknown fields to every JSON object body (and to each embedded collection item).',
+    harmful: false,
+    intercept: async (_req, next) => {
+      const response = await next();
+      const body = objectBody(response);
+      if (!body) return response;
+      addExtraFields(body);
+      const embedded = body._embedded;
+      if (typeof embedded === 'object' && embedded !== null) {
+        for (const items of Object.values(embedded as Record<string, unknown>)) {
+          if (Array.isArray(items))
+            for (const item of items)
+              if (typeof item === 'object' && item !== null) addExtraFields(item as Record<string, unknown>);
+        }
+      }
+      return response;
+    },
+  },
+  {
+    name: 'plain-json-content-type',
+    description: 'Answers Content-Type application/json instead of application/hal+json.',
+    harmful: false,
+    intercept: async (_req, next) => {
+      const response = await next();
+      if (response.headers?.['content-type'] !== HAL_JSON) return response;
+      return { ...response, headers: { ...response.headers, 'content-type': JSON_UTF8 } };
+    },
+  },
+  {
+    name: 'rate-limited-once',
+    description: 'The first request to each path answers 429 REQUEST_LIMITED with Retry-After: 1.',
+    harmful: false,
+    intercept: async (req, next) => {
+      const seen = serverScoped(req, RATE_LIMITED_PATHS, () => new Set<string>());
+      if (seen.has(req.path)) return next();
+      seen.add(req.path);
+      return p1Error(
+        429,
+        'REQUEST_LIMITED',
+        P1_MESSAGES.REQUEST_LIMITED,
+        [
+          {
+            code: 'LIMIT_EXCEEDED',
+            message: 'Too many requests; retry after the time in Retry-After.',
+            innerError: { retryAfter: new Date(Date.now() + 1000).toISOString() },
+          },
+        ],
+        { 'retry-after': '1' },
+      );
+    },
+  },
+  {
+    name: 'unavailable-once',
+    description: 'The first GET of each path answers 503 with Retry-After: 1.',
+    harmful: false,
+    intercept: async (req, next) => {
+      if (req.method !== 'GET') return next();
+      const seen = serverScoped(req, UNAVAILABLE_PATHS, () => new Set<string>());
+      if (seen.has(req.path)) return next();
+      seen.add(req.path);
+      const id = randomUUID();
+      return {
+        status: 503,
+        headers: { 'content-type': JSON_UTF8, 'correlation-id': id, 'retry-after': '1' },
+        body: {
+          id,
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'The service is temporarily unavailable. Retry later.',
+        },
+      };
+    },
+  },
+  {
+    name: 'slow',
+    description: 'Adds 200 ms to every request.',
+    harmful: false,
+    intercept: latency(200),
+  },
+];

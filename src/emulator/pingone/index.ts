@@ -1,0 +1,10 @@
+export { startPingOneEmulator } from './emulator.ts';
+export type { PingOneEmulatorOptions, RunningPingOneEmulator } from './emulator.ts';
+export { getPingOneFault, pingOneFaults } from './faults.ts';
+export { PERMISSIONS } from './auth/permissions.ts';
+export type { Operation } from './auth/permissions.ts';
+export { ROLE_IDS } from './tenant/roles.ts';
+export type { RoleName } from './tenant/roles.ts';
+export { PingOneTenant } from './tenant/tenant.ts';
+export type { SeededActors } from './tenant/tenant.ts';
+export type * from './tenant/model.ts';

@@ -1,0 +1,19 @@
+import { timestamp } from './clock.ts';
+import type { MfaSettingsRecord } from './model.ts';
+
+/** MFA settings of a new environment, and what DELETE resets them to. */
+export function defaultMfaSettings(updatedAt: string = timestamp()): MfaSettingsRecord {
+  return {
+    pairing: { maxAllowedDevices: 5, pairingKeyFormat: 'NUMERIC' },
+    phoneExtensions: { enabled: false },
+    users: { mfaEnabled: true },
+    authentication: { deviceSelection: 'DEFAULT_TO_FIRST' },
+    updatedAt,
+  };
+}
+
+/**
+ * Activation lockout used when `mfaSettings.lockout` is absent or omits `durationSeconds`: three
+ * wrong codes (the default device policy's OTP failure count) lock activation for 15 minutes.
+ */
+export const DEFAULT_ACTIVATION_LOCKOUT = { failureCount: 3, durationSeconds: 900 } as const;
