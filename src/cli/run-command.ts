@@ -5,7 +5,27 @@ import { loadVariables } from '../config/load-variables.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
+import { exitCodeFor } from './run-outcome.ts';
 import { selectTargets } from './select-targets.ts';
+import { UsageError } from './usage-error.ts';
+
+/**
+ * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
+ * repeatable, so JUnit and JSON reports can be written in one run.
+ */
+function outputFiles(values: readonly string[] | undefined): { outputFile?: string | Record<string, string> } {
+  if (!values?.length) return {};
+  const perReporter: Record<string, string> = {};
+  for (const value of values) {
+    const match = /^([a-z-]+)=(.+)$/.exec(value);
+    if (!match) {
+      if (values.length > 1) throw new UsageError(`with several --output-file options, name each reporter: --output-file junit=${value}`);
+      return { outputFile: resolve(value) };
+    }
+    perReporter[match[1] as string] = resolve(match[2] as string);
+  }
+  return { outputFile: perReporter };
+}
 
 /**
  * `idflow run`: validates the configuration of every selected target before the first request
@@ -17,7 +37,7 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     target: { type: 'string' },
     env: { type: 'string' },
     reporter: { type: 'string', multiple: true },
-    'output-file': { type: 'string' },
+    'output-file': { type: 'string', multiple: true },
   });
   const targets = selectTargets(options.target);
   const envFile = options.env === undefined ? undefined : resolve(options.env);
@@ -43,9 +63,10 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     watch: false,
     run: true,
     reporters,
-    ...(options['output-file'] === undefined ? {} : { outputFile: resolve(options['output-file']) }),
+    ...outputFiles(options['output-file']),
   });
   await vitest.close();
-  const failed = vitest.state.getCountOfFailedTests() > 0 || vitest.state.getUnhandledErrors().length > 0;
-  return failed || (process.exitCode ?? 0) !== 0 ? EXIT.failed : EXIT.passed;
+  const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
+  // vitest sets process.exitCode itself (for example when no test file matched).
+  return code === EXIT.passed && (process.exitCode ?? 0) !== 0 ? EXIT.failed : code;
 }

@@ -1,6 +1,6 @@
 /** The help text of the `idflow` command. */
 export const USAGE = `Usage:
-  idflow run [--target pingone] [--env FILE] [--reporter NAME]... [--output-file FILE]
+  idflow run [--target pingone] [--env FILE] [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without PINGONE_* variables in the
       environment, an embedded emulator is used. FILE is a dotenv file or a Postman
       environment export. Reporters are vitest's (default, verbose, junit, json, ...).

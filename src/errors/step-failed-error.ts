@@ -1,4 +1,4 @@
-import { IdflowError } from './idflow-error.ts';
+import { IdflowError, type Fault } from './idflow-error.ts';
 import type { CheckResult } from '../flow/checks.ts';
 import type { Evidence } from '../flow/evidence.ts';
 
@@ -11,8 +11,17 @@ export class StepFailedError extends IdflowError {
   readonly results: readonly CheckResult[];
   readonly evidence: Evidence;
 
-  constructor(options: { code: string; stepId: string; message: string; results: readonly CheckResult[]; evidence: Evidence }) {
-    super(options.code, options.message, { fault: 'api' });
+  constructor(options: {
+    code: string;
+    stepId: string;
+    message: string;
+    results: readonly CheckResult[];
+    evidence: Evidence;
+    /** Defaults to the API under test; a transport failure keeps the fault it was given. */
+    fault?: Fault;
+    cause?: unknown;
+  }) {
+    super(options.code, options.message, { fault: options.fault ?? 'api', cause: options.cause });
     this.stepId = options.stepId;
     this.results = options.results;
     this.evidence = options.evidence;

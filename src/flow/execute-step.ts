@@ -1,4 +1,5 @@
 import { StepFailedError } from '../errors/step-failed-error.ts';
+import { TransportError } from '../errors/transport-error.ts';
 import { formatSchemaProblems } from '../schema/format-problems.ts';
 import { buildRequest, requestInputs } from './build-request.ts';
 import { captureValue } from './captures.ts';
@@ -6,7 +7,7 @@ import { describeValue, evaluateCheck, variablesInCheck, type CheckResult } from
 import { derivationInputs, deriveValue } from './derivations.ts';
 import { collectEvidence, formatEvidence } from './evidence.ts';
 import { hintFor } from './hints.ts';
-import type { HttpClient, HttpResponse } from '../http/types.ts';
+import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
 import type { StepDefinition } from './step.ts';
 import type { RunVariables } from './variables.ts';
@@ -72,6 +73,24 @@ function formatResults(results: readonly CheckResult[]): string {
     .join('\n');
 }
 
+/** Sends the request; a transport failure becomes a step failure with a hint and evidence. */
+async function sendOrExplain(step: StepDefinition, request: HttpRequest, client: HttpClient): Promise<HttpResponse> {
+  try {
+    return await client.send(request);
+  } catch (error) {
+    if (!(error instanceof TransportError)) throw error;
+    const hint = hintFor(step, undefined);
+    const message = [
+      `${step.id} (${step.title}) failed: no response: ${error.message}`,
+      ...(hint ? [`Hint: ${hint}`] : []),
+      'Evidence:',
+      formatEvidence(collectEvidence(request)),
+    ].join('\n');
+    const result = { name: 'response', passed: false, expected: 'an HTTP response', given: error.code };
+    throw new StepFailedError({ code: error.code, stepId: step.id, message, results: [result], evidence: collectEvidence(request), fault: error.fault, cause: error });
+  }
+}
+
 /**
  * Runs one step: derive, render, send, then check status, content type, headers, schema and
  * the step's semantic checks, and capture what later steps need. Throws StepFailedError with
@@ -84,7 +103,7 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
     vars.set(derivation.variable, value, { from: step.id, secret });
   }
   const request = buildRequest(step.request, vars.lookup);
-  const response = await client.send(request);
+  const response = await sendOrExplain(step, request, client);
 
   const results = expectationResults(step, response, schemas);
   const statusOk = results[0]?.passed === true;

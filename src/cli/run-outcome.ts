@@ -1,0 +1,26 @@
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import type { TestModule } from 'vitest/node';
+
+/** Faults carried by the errors of failed tests (idflow errors keep `fault` when serialized). */
+function failureFaults(modules: readonly TestModule[]): string[] {
+  const faults: string[] = [];
+  for (const module of modules) {
+    for (const error of module.errors()) faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
+    for (const test of module.children.allTests('failed')) {
+      for (const error of test.result().errors ?? []) faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
+    }
+  }
+  return faults;
+}
+
+/**
+ * The contract's exit code for a finished run: 0 when nothing failed; 2 when every failure is
+ * the configuration's fault (an unreachable host, a TLS mismatch), so the user fixes a variable
+ * rather than filing a bug against the tenant; 1 otherwise.
+ */
+export function exitCodeFor(modules: readonly TestModule[], unhandledErrors: number): ExitCode {
+  const faults = failureFaults(modules);
+  if (faults.length === 0 && unhandledErrors === 0) return EXIT.passed;
+  if (unhandledErrors === 0 && faults.every((fault) => fault === 'config')) return EXIT.usage;
+  return EXIT.failed;
+}

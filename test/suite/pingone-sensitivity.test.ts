@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { getPingOneFault } from '../../src/emulator/pingone/index.ts';
+import { stepResult } from '../support/json-report.ts';
+import { runSuiteAgainst, type SuiteRun } from '../support/standalone-run.ts';
+
+/**
+ * The suite must pass against a correct emulator and fail against a broken one, naming the step
+ * and the check that caught the defect. Each case runs the real CLI in a child process.
+ */
+const runs: SuiteRun[] = [];
+afterAll(async () => {
+  await Promise.all(runs.map((run) => run.emulator.close()));
+});
+
+async function run(faults: string[]): Promise<SuiteRun> {
+  const result = await runSuiteAgainst({ faults: faults.map((name) => {
+    const fault = getPingOneFault(name);
+    if (!fault) throw new Error(`no fault named ${name}`);
+    return fault;
+  }) });
+  runs.push(result);
+  return result;
+}
+
+describe.concurrent('the PingOne suite against the emulator', () => {
+  test('a correct emulator: every step passes, exit code 0, nothing left behind', async () => {
+    const result = await run([]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const statuses = new Set(result.tests.map((each) => each.status));
+    expect([...statuses]).toEqual(['passed']);
+    expect(result.tests.length).toBeGreaterThanOrEqual(25);
+    const created = result.emulator.tenant.environments().filter((environment) => environment.name.startsWith('idflow-'));
+    expect(created).toEqual([]);
+  });
+
+  const cases: Array<{ fault: string; step: string; check: string }> = [
+    { fault: 'device-missing-status', step: '09-create-email-device', check: 'schema pingone/device' },
+    { fault: 'mfa-enabled-not-persisted', step: '07b-read-user-mfa-enabled', check: 'GET shows mfaEnabled true after the PUT' },
+    { fault: 'device-not-activated', step: '11b-read-all-devices', check: 'the TOTP device is listed ACTIVE' },
+    { fault: 'create-user-returns-200', step: '05-create-user', check: 'status: expected 201, given 200' },
+    { fault: 'mfa-settings-not-persisted', step: '08b-read-mfa-settings', check: '/pairing/maxAllowedDevices is 10' },
+  ];
+
+  for (const { fault, step, check } of cases) {
+    test(`fault ${fault}: exit 1, ${step} fails at "${check}"`, async () => {
+      const result = await run([fault]);
+      expect(result.code, result.stderr).toBe(1);
+      const failed = stepResult(result.tests, step);
+      expect(failed?.status, `${step} in ${result.stdout}`).toBe('failed');
+      expect(failed?.failureMessages.join('\n')).toContain(check);
+    });
+  }
+
+  test('a failed producer makes its dependants skip with the reason, not fail', async () => {
+    const result = await run(['create-user-returns-200']);
+    expect(stepResult(result.tests, '05b-read-user')?.status).toBe('skipped');
+    expect(stepResult(result.tests, '07-enable-user-mfa')?.status).toBe('skipped');
+    expect(result.stdout).toContain('needs sharedUserID from 05-create-user, which failed');
+    // Teardown still runs and removes the environment the run did create.
+    expect(stepResult(result.tests, '99-teardown')?.status).toBe('passed');
+  });
+});
