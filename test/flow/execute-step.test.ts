@@ -105,6 +105,17 @@ describe('executeStep', () => {
     expect(values.has('flag')).toBe(false);
   });
 
+  test('no response at all: the step fails naming apiPath/region, keeping the transport fault', async () => {
+    const values = vars();
+    values.set('apiPath', 'http://127.0.0.1:1/v1', { from: 'config' });
+    const error = await failure(enable, values);
+    expect(error.code).toBe('CONNECTION_FAILED');
+    expect(error.fault).toBe('config');
+    expect(error.message).toContain('07-enable-user-mfa (Enable user MFA) failed: no response');
+    expect(error.message).toContain('Hint: No response: check that apiPath/authPath');
+    expect(error.message).not.toContain(TOKEN);
+  });
+
   test('a missing Correlation-Id header fails the header expectation', async () => {
     answer = { status: 200, body: okBody, headers: { 'correlation-id': '' } };
     const error = await failure(enable);
