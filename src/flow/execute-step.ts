@@ -1,5 +1,6 @@
 import { StepFailedError } from '../errors/step-failed-error.ts';
 import { TransportError } from '../errors/transport-error.ts';
+import { registerSecret } from '../redact/secrets.ts';
 import { formatSchemaProblems } from '../schema/format-problems.ts';
 import { buildRequest, requestInputs } from './build-request.ts';
 import { captureValue } from './captures.ts';
@@ -110,6 +111,11 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
   // A wrong status means the body is some other shape; checking it further only adds noise.
   if (statusOk) results.push(...(step.checks ?? []).map((check) => evaluateCheck(check, response, vars.lookup)));
 
+  // Secrets are registered as soon as they are seen, pass or fail, so evidence cannot quote them.
+  for (const capture of step.captures ?? []) {
+    const value = capture.secret ? captureValue(capture, response) : undefined;
+    if (typeof value === 'string') registerSecret(value);
+  }
   const captured: Array<[string, unknown, boolean]> = [];
   if (statusOk) {
     for (const capture of step.captures ?? []) {

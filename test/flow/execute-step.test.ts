@@ -116,6 +116,19 @@ describe('executeStep', () => {
     expect(error.message).not.toContain(TOKEN);
   });
 
+  test('a secret capture is redacted from the evidence even when the step fails', async () => {
+    answer = { status: 200, body: { id: 'd1', status: 'ACTIVE', secret: 'KRUGS4ZANFZSAYJAONSWG4TFOQ' } };
+    const step: StepDefinition = {
+      ...enable,
+      expect: { status: 200 },
+      checks: [equals('/status', 'ACTIVATION_REQUIRED')],
+      captures: [{ variable: 'deviceSecret', pointer: '/secret', secret: true }],
+    };
+    const error = await failure(step);
+    expect(error.message).toContain('"secret":"[REDACTED]"');
+    expect(error.message).not.toContain('KRUGS4ZANFZSAYJAONSWG4TFOQ');
+  });
+
   test('a missing Correlation-Id header fails the header expectation', async () => {
     answer = { status: 200, body: okBody, headers: { 'correlation-id': '' } };
     const error = await failure(enable);
