@@ -1,0 +1,30 @@
+import { loadVariables } from '../config/load-variables.ts';
+import type { TestProject } from 'vitest/node';
+import type { TargetDescriptor } from '../targets/registry.ts';
+
+/** What a global setup hands a target's suites: its validated config and whether it is emulated. */
+export interface TargetRunSetup<Config> {
+  readonly config: Config;
+  readonly emulated: boolean;
+}
+
+/**
+ * Decides what a target's suites run against: the tenant the configuration names (from
+ * `IDFLOW_ENV_FILE`, set by `idflow run --env`, and the process environment), or, when none of
+ * the target's variables is set, its embedded emulator on a loopback port, closed after the run.
+ * Provides the result to the suites under the target's name.
+ */
+export async function targetGlobalSetup(target: TargetDescriptor, project: TestProject): Promise<() => Promise<void>> {
+  const { variables, source } = loadVariables({ envFile: process.env.IDFLOW_ENV_FILE || undefined, env: process.env });
+  const provide = project.provide as (key: string, value: TargetRunSetup<unknown>) => void;
+  const configured = target.resolveConfig(variables, source);
+  if (configured !== undefined) {
+    provide(target.name, { config: configured, emulated: false });
+    return async () => {};
+  }
+  const emulator = await target.startEmulator({});
+  const config = target.resolveConfig(emulator.env(), 'embedded emulator');
+  if (config === undefined) throw new Error(`The embedded ${target.title} emulator produced no configuration`);
+  provide(target.name, { config, emulated: true });
+  return () => emulator.close();
+}
