@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { runCli } from '../support/run-cli.ts';
+
+const BIN = resolve(import.meta.dirname, '../../src/cli/bin.js');
+
+/** Starts `idflow emulator` as a user would and resolves once it says where it listens. */
+function startEmulatorProcess(args: string[]) {
+  const child = spawn(process.execPath, [BIN, 'emulator', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let output = '';
+  const ready = new Promise<string>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('wrote ')) done(output);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => fail(new Error(`emulator exited early (${code}): ${output}`)));
+  });
+  const stopped = new Promise<{ code: number | null; output: string }>((done) => child.on('exit', (code) => done({ code, output })));
+  return { child, ready, stopped };
+}
+
+test('idflow emulator --env-out, then idflow run --env FILE: green, and no secret printed', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'idflow-standalone-'));
+  const envFile = join(directory, 'emulator.env');
+  const secret = 'standalone-client-secret-5c1f';
+  const emulator = startEmulatorProcess(['--port', '0', '--env-out', envFile, '--client-secret', secret, '--token-ttl', '600']);
+  const banner = await emulator.ready;
+  expect(banner).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+  expect(banner).not.toContain(secret);
+
+  const written = readFileSync(envFile, 'utf8');
+  expect(written).toContain(`PINGONE_CLIENT_SECRET="${secret}"`);
+  expect(written).toMatch(/PINGONE_API_URL="http:\/\/127\.0\.0\.1:\d+\/v1"/);
+  expect(statSync(envFile).mode & 0o077).toBe(0);
+
+  const run = await runCli(['run', '--target', 'pingone', '--env', envFile]);
+  expect(run.code, run.stdout + run.stderr).toBe(0);
+  expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
+  expect(run.stdout + run.stderr).not.toContain(secret);
+
+  emulator.child.kill('SIGTERM');
+  const { code, output } = await emulator.stopped;
+  expect(code).toBe(0);
+  expect(output).toContain('stopped (SIGTERM)');
+});
