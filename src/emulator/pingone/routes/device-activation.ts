@@ -4,7 +4,7 @@ import type { DeviceRecord, EnvironmentRecord, UserRecord } from '../tenant/mode
 import { fail, invalidData } from '../wire/p1-error.ts';
 import { readString, Validation } from '../wire/validation.ts';
 import { ensureDeviceCapacity } from './device-limit.ts';
-import { verifyTotp } from './totp.ts';
+import { totpMatches } from '../../../otp/totp.ts';
 
 function lockoutOf(environment: EnvironmentRecord): { failureCount: number; durationSeconds: number } {
   const configured = environment.mfaSettings.lockout;
@@ -63,7 +63,7 @@ export function activateDevice(
     delete device.lockedUntil;
     device.failedActivationAttempts = 0;
   }
-  if (device.secret === undefined || !verifyTotp(device.secret, otp ?? '')) {
+  if (device.secret === undefined || !totpMatches(device.secret, otp ?? '')) {
     device.failedActivationAttempts += 1;
     const remainingAttempts = Math.max(0, lockout.failureCount - device.failedActivationAttempts);
     if (remainingAttempts === 0) device.lockedUntil = now + lockout.durationSeconds * 1000;

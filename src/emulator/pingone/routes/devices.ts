@@ -10,7 +10,7 @@ import { activateDevice } from './device-activation.ts';
 import { readNewDevice } from './device-input.ts';
 import { ensureDeviceCapacity } from './device-limit.ts';
 import { deviceFor, environmentFor, userFor } from './lookups.ts';
-import { enrollTotp } from './totp.ts';
+import { enrollTotp } from '../../../otp/totp.ts';
 
 /** MFA devices of a user: create, list, read, activate (`device.activate+json`), delete. */
 export function registerDeviceRoutes(router: Router, ctx: PingOneContext): void {
