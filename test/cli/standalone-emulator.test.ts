@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
 
 const BIN = resolve(import.meta.dirname, '../../src/cli/bin.js');
@@ -28,6 +28,10 @@ test('idflow emulator --env-out, then idflow run --env FILE: green, and no secre
   const envFile = join(directory, 'emulator.env');
   const secret = 'standalone-client-secret-5c1f';
   const emulator = startEmulatorProcess(['--port', '0', '--env-out', envFile, '--client-secret', secret, '--token-ttl', '600']);
+  // Whatever happens below, the child must not outlive the test.
+  onTestFinished(() => {
+    if (emulator.child.exitCode === null) emulator.child.kill('SIGKILL');
+  });
   const banner = await emulator.ready;
   expect(banner).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
   expect(banner).not.toContain(secret);
