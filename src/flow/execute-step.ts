@@ -11,6 +11,7 @@ import { hintFor } from './hints.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
 import type { StepDefinition } from './step.ts';
+import type { TokenKeeper } from './token-keeper.ts';
 import type { RunVariables } from './variables.ts';
 
 /** What a step needs from the run. */
@@ -18,6 +19,8 @@ export interface StepContext {
   readonly client: HttpClient;
   readonly vars: RunVariables;
   readonly schemas: SchemaRegistry;
+  /** The keeper of the run's bearer token, when its client composes one; every refresh is listed there. */
+  readonly tokens?: TokenKeeper;
 }
 
 export interface StepOutcome {
@@ -80,7 +83,7 @@ async function sendOrExplain(step: StepDefinition, request: HttpRequest, client:
     return await client.send(request);
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
-    const hint = hintFor(step, undefined);
+    const hint = hintFor(step, { transport: error });
     const message = [
       `${step.id} (${step.title}) failed: no response: ${error.message}`,
       ...(hint ? [`Hint: ${hint}`] : []),
@@ -128,7 +131,7 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
 
   const failed = results.find((result) => !result.passed);
   if (failed) {
-    const hint = hintFor(step, response);
+    const hint = hintFor(step, { response, tokenRetry: context.tokens?.retryOf(request), origin: (name) => vars.origin(name)?.from });
     const evidence = collectEvidence(request, response);
     const message = [
       `${step.id} (${step.title}) failed: ${failed.name}: expected ${failed.expected}, given ${failed.given}`,

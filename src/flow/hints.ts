@@ -1,24 +1,119 @@
+import type { TransportError } from '../errors/transport-error.ts';
 import type { HttpResponse } from '../http/types.ts';
+import { variablesIn } from './template.ts';
 import type { StepDefinition } from './step.ts';
+import type { TokenRetry } from './token-keeper.ts';
+
+/** What a failed exchange offers for a hint: the response, or why there was none. */
+export interface HintInput {
+  readonly response?: HttpResponse;
+  readonly transport?: TransportError;
+  /** What the token keeper did about the request; undefined when the run has no keeper. */
+  readonly tokenRetry?: TokenRetry;
+  /** The step that set a run variable (`envID` → `03-create-environment`), or `config`/`data`. */
+  readonly origin?: (name: string) => string | undefined;
+}
+
+/** Collection names in request paths, and what one item of them is called in a hint. */
+const RESOURCES: Readonly<Record<string, string>> = {
+  environments: 'environment',
+  populations: 'population',
+  users: 'user',
+  devices: 'device',
+  organizations: 'organization',
+  licenses: 'license',
+  applications: 'application',
+  roleAssignments: 'role assignment',
+};
+
+const BASE_PATHS = `apiPath/authPath (PINGONE_API_URL, PINGONE_AUTH_URL or PINGONE_REGION)`;
+
+/** `/users/{{sharedUserID}}` pairs of a URL template, outermost first. */
+function addressedIds(url: string): Array<{ resource: string; variable: string }> {
+  return [...url.matchAll(/\/([A-Za-z]+)\/\{\{\s*([\w.$-]+)\s*\}\}/g)].map((match) => ({
+    resource: RESOURCES[match[1] as string] ?? (match[1] as string),
+    variable: match[2] as string,
+  }));
+}
+
+function describeOrigin(variable: string, origin: HintInput['origin']): string {
+  const from = origin?.(variable);
+  if (from === undefined || from === 'data') return `${variable}`;
+  return from === 'config' ? `${variable} (configured)` : `${variable} (from ${from})`;
+}
+
+function notFound(step: StepDefinition, origin: HintInput['origin']): string {
+  const ids = addressedIds(step.request.url);
+  const target = ids.at(-1);
+  if (!target) {
+    const named = variablesIn(step.request.url).filter((name) => name !== 'apiPath' && name !== 'authPath');
+    const ids =
+      named.length > 0
+        ? `${named.map((name) => describeOrigin(name, origin)).join(', ')} is not right for this tenant, or `
+        : '';
+    return `404 Not Found: ${ids}the path does not exist on this host; check that ${BASE_PATHS} point at your tenant's region.`;
+  }
+  const source = describeOrigin(target.variable, origin);
+  const from = origin?.(target.variable);
+  const created =
+    from !== undefined && from !== 'config' && from !== 'data'
+      ? `the ${target.resource} created in step ${from}`
+      : `a ${target.resource} of this run`;
+  const parents = ids.slice(0, -1).map((id) => describeOrigin(id.variable, origin));
+  const within = parents.length > 0 ? ` under ${parents.join(', ')}` : '';
+  return `404 Not Found on the ${target.resource}: ${source} is not ${created}${within} (wrong id, already deleted, or apiPath points at another region).`;
+}
+
+function unauthorized(retry: TokenRetry | undefined): string {
+  const base =
+    '401 Unauthorized: the access token is expired or invalid (tokens live one hour); step 01 gets a new one.';
+  switch (retry) {
+    case 'replayed':
+      return `${base} The token keeper already got a new token from step 01 and replayed this request once; it was rejected again, so age is not the cause: check the worker app is enabled and that authPath/adminEnvID issue tokens for this apiPath.`;
+    case 'refresh-failed':
+      return `${base} The token keeper tried to get a new token from step 01 and could not (see the step 01 credentials: PINGONE_CLIENT_ID, PINGONE_CLIENT_SECRET, PINGONE_ADMIN_ENV_ID).`;
+    case 'foreign-token':
+      return `${base} The keeper did not retry: this request carried a token other than the run's own.`;
+    case 'not-retried':
+      return `${base} The keeper did not retry: the 401 did not say INVALID_TOKEN.`;
+    default:
+      return base;
+  }
+}
+
+function noResponse(step: StepDefinition, transport: TransportError | undefined): string {
+  const base = step.request.url.includes('{{authPath}}') ? 'authPath' : 'apiPath';
+  if (transport?.code === 'TIMEOUT') {
+    const waited = /after (\d+) ms/.exec(transport.message)?.[1];
+    return `Timeout: the server accepted the connection but did not answer within ${waited ? `${waited} ms` : 'the client timeout'}; the tenant (or a proxy) is slow or stuck, not misaddressed. Retry, or raise the timeout if this host is known to be slow.`;
+  }
+  if (transport?.code === 'BODY_TOO_LARGE')
+    return 'The response body was larger than the client reads; the endpoint answered with far more than the docs describe.';
+  return `No response: check that ${BASE_PATHS} point at your tenant's region; this step's URL uses ${base}.`;
+}
 
 /**
- * Maps a failed response to the documented troubleshooting condition it matches, so a red
- * nightly run says which condition it is before anyone reads the evidence.
+ * Maps a failed exchange to the documented troubleshooting condition it matches, so a red
+ * nightly run says which condition it is before anyone reads the evidence. Every hint ends with
+ * the step's docs link. A response with the expected status gets no status hint.
  */
-export function hintFor(step: StepDefinition, response: HttpResponse | undefined): string | undefined {
+export function hintFor(step: StepDefinition, input: HintInput): string | undefined {
   const docs = step.docs ? ` See ${step.docs}` : '';
-  if (!response) {
-    return `No response: check that apiPath/authPath (PINGONE_API_URL, PINGONE_AUTH_URL or PINGONE_REGION) point at your tenant's region.${docs}`;
-  }
+  const { response } = input;
+  if (!response) return `${noResponse(step, input.transport)}${docs}`;
+  if (response.status === step.expect.status) return docs ? docs.trim() : undefined;
   switch (response.status) {
     case 401:
-      return `401 Unauthorized: the access token is missing, invalid or expired (tokens live one hour); step 01 gets a new one.${docs}`;
+      if (step.request.auth.type === 'basic') {
+        return `401 Unauthorized: the client credentials were refused: check the worker app's id and secret (PINGONE_CLIENT_ID, PINGONE_CLIENT_SECRET) and that adminEnvID (PINGONE_ADMIN_ENV_ID) is its environment.${docs}`;
+      }
+      return `${unauthorized(input.tokenRetry)}${docs}`;
     case 403: {
       const roles = step.roles?.length ? step.roles.join(' or ') : 'the role this call needs';
-      return `403 Forbidden: the worker app lacks ${roles} for this environment.${docs}`;
+      return `403 Forbidden: missing role: the worker app lacks ${roles} for this environment (the token is valid but not allowed this call); assign the role, or check that envID is an environment it has a role in.${docs}`;
     }
     case 404:
-      return `404 Not Found: an id in the path is not one this run created (envID from step 03, sharedUserID from step 05, device ids from steps 09-10), or apiPath points at another region.${docs}`;
+      return `${notFound(step, input.origin)}${docs}`;
     case 415:
       return `415 Unsupported Media Type: this call needs the Content-Type the docs give.${docs}`;
     default:

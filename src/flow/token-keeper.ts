@@ -1,0 +1,173 @@
+import { bearerOf, withBearer } from '../http/bearer-header.ts';
+import { redact } from '../redact/secrets.ts';
+import { TokenExpiry, type ExpiryMargin } from './token-expiry.ts';
+import { isTokenRejection } from './token-rejection.ts';
+import { TokenRequest, type TokenGrant } from './token-request.ts';
+import type { Handler, HttpRequest, HttpResponse, Middleware } from '../http/types.ts';
+import type { StepDefinition } from './step.ts';
+import type { RunVariables } from './variables.ts';
+
+/** One refresh the keeper made, for reports and tests. */
+export interface TokenRefresh {
+  /** `expiring`: before sending, the token was within the margin; `rejected`: a 401 INVALID_TOKEN. */
+  readonly reason: 'expiring' | 'rejected';
+  /** ISO 8601 time the refresh started. */
+  readonly at: string;
+  readonly ok: boolean;
+  /** Why no token was obtained (redacted). */
+  readonly problem?: string;
+}
+
+/**
+ * What the keeper did about one request, for the 401 hint:
+ * - `replayed`: the token was rejected, a newer one was obtained and the request sent once more;
+ * - `refresh-failed`: the token was rejected and no new one could be obtained;
+ * - `foreign-token`: the request carried a token that is not the run's, so it was left alone;
+ * - `not-retried`: the run's token went out and was not rejected as INVALID_TOKEN.
+ */
+export type TokenRetry = 'replayed' | 'refresh-failed' | 'foreign-token' | 'not-retried';
+
+/** Options of {@link TokenKeeper}. */
+export interface TokenKeeperOptions extends ExpiryMargin {
+  readonly vars: RunVariables;
+  /** The step that gets a token (PingOne step 01); its request is re-sent to refresh. */
+  readonly tokenStep: StepDefinition;
+  /** Run variable holding the bearer token; default `accessToken`. */
+  readonly tokenVariable?: string;
+  /** Run variable holding `expires_in`; default `accessTokenExpiresIn`. */
+  readonly expiresInVariable?: string;
+  /** Clock in ms; default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/**
+ * Keeps the run's bearer token (the `accessToken` run variable) fresh, as HTTP middleware:
+ * a request carrying it is sent with a new token when it expires within the margin, and a 401
+ * INVALID_TOKEN is answered by one refresh and one replay. Concurrent requests share one refresh.
+ * Requests carrying any other token (negative probes, other actors) pass untouched; tokens the
+ * keeper itself replaced are swapped for the current one, so stale copies (the teardown ledger
+ * keeps the token of the step that created a resource) keep working.
+ */
+export class TokenKeeper {
+  readonly #vars: RunVariables;
+  readonly #tokenRequest: TokenRequest;
+  readonly #tokenVariable: string;
+  readonly #expiresInVariable: string;
+  readonly #now: () => number;
+  readonly #expiry: TokenExpiry;
+  readonly #superseded = new Set<string>();
+  readonly #retries = new WeakMap<HttpRequest, TokenRetry>();
+  readonly #refreshes: TokenRefresh[] = [];
+  #inFlight: Promise<string | undefined> | undefined;
+  #send: Handler | undefined;
+
+  constructor(options: TokenKeeperOptions) {
+    this.#vars = options.vars;
+    this.#tokenVariable = options.tokenVariable ?? 'accessToken';
+    this.#expiresInVariable = options.expiresInVariable ?? 'accessTokenExpiresIn';
+    this.#tokenRequest = new TokenRequest({
+      step: options.tokenStep,
+      tokenVariable: this.#tokenVariable,
+      expiresInVariable: this.#expiresInVariable,
+    });
+    this.#now = options.now ?? Date.now;
+    this.#expiry = new TokenExpiry({ ...options, now: this.#now });
+  }
+
+  /** Sends refreshes through the whole client (timing, recording, secret capture) instead of the inner chain. */
+  attach(send: Handler): void {
+    this.#send = send;
+  }
+
+  /** Every refresh so far, oldest first. */
+  get refreshes(): readonly TokenRefresh[] {
+    return [...this.#refreshes];
+  }
+
+  /** What the keeper did about `request` (the object passed to the client); undefined without a bearer token. */
+  retryOf(request: HttpRequest): TokenRetry | undefined {
+    return this.#retries.get(request) ?? (bearerOf(request) === undefined ? undefined : 'foreign-token');
+  }
+
+  /** The middleware; compose it inside the client's built-in pieces. */
+  readonly middleware: Middleware = async (request, next) => {
+    const sent = bearerOf(request);
+    if (sent === undefined || !this.#owns(sent)) {
+      if (sent !== undefined) this.#retries.set(request, 'foreign-token');
+      const started = this.#now();
+      const response = await next(request);
+      this.#observe(request, response, started);
+      return response;
+    }
+    const held = this.#current() ?? sent;
+    let token = held;
+    let refreshed = false;
+    if (this.#expiry.expiresSoon(held)) {
+      token = (await this.#refresh('expiring', next)) ?? held;
+      refreshed = true;
+    }
+    const response = await next(withBearer(request, token));
+    if (!isTokenRejection(response)) {
+      this.#retries.set(request, 'not-retried');
+      return response;
+    }
+    // Another request may have refreshed while this one was in flight; then use its token.
+    const current = this.#current();
+    const fresh =
+      current !== undefined && current !== token
+        ? current
+        : refreshed
+          ? undefined
+          : await this.#refresh('rejected', next);
+    if (fresh === undefined || fresh === token) {
+      // A token fetched just before sending counts as the one retry: it was new and still refused.
+      this.#retries.set(request, refreshed && token !== held ? 'replayed' : 'refresh-failed');
+      return response;
+    }
+    this.#retries.set(request, 'replayed');
+    return next(withBearer(request, fresh));
+  };
+
+  #current(): string | undefined {
+    const value = this.#vars.get(this.#tokenVariable);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  }
+
+  #owns(token: string): boolean {
+    return token === this.#current() || this.#superseded.has(token);
+  }
+
+  /** Learns the lifetime of tokens the token step issues, whoever sent it (step 01 itself too). */
+  #observe(request: HttpRequest, response: HttpResponse, sentAt: number): void {
+    if (!this.#tokenRequest.matches(request, this.#vars)) return;
+    const grant = this.#tokenRequest.read(response);
+    if (grant?.expiresInSeconds !== undefined) this.#expiry.note(grant.token, grant.expiresInSeconds, sentAt);
+  }
+
+  /** Single flight: every caller during one refresh gets the same new token (or undefined). */
+  #refresh(reason: TokenRefresh['reason'], next: Handler): Promise<string | undefined> {
+    this.#inFlight ??= this.#obtain(reason, this.#send ?? next).finally(() => {
+      this.#inFlight = undefined;
+    });
+    return this.#inFlight;
+  }
+
+  async #obtain(reason: TokenRefresh['reason'], send: Handler): Promise<string | undefined> {
+    const at = new Date(this.#now()).toISOString();
+    const previous = this.#current();
+    const grant: TokenGrant = await this.#tokenRequest.send(this.#vars, send, this.#now);
+    if (!grant.ok) {
+      this.#refreshes.push({ reason, at, ok: false, problem: redact(grant.problem) });
+      return undefined;
+    }
+    const from = this.#tokenRequest.step.id;
+    this.#vars.set(this.#tokenVariable, grant.token, { from, secret: true });
+    if (grant.expiresInSeconds !== undefined) {
+      this.#vars.set(this.#expiresInVariable, grant.expiresInSeconds, { from });
+      this.#expiry.note(grant.token, grant.expiresInSeconds, grant.sentAt);
+    }
+    if (previous !== undefined && previous !== grant.token) this.#superseded.add(previous);
+    this.#refreshes.push({ reason, at, ok: true });
+    return grant.token;
+  }
+}
