@@ -1,8 +1,11 @@
 import { describe } from 'vitest';
 import { pingOneSession } from '../../src/runner/pingone-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
+import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
+import { mfaEnabledProbes } from '../../src/targets/pingone/probes/index.ts';
 import { enableUserMfa, readUserMfaEnabled, readUserAfterMfa } from '../../src/targets/pingone/steps/index.ts';
 
 describe('07 user MFA enabled', () => {
   stepTests(pingOneSession, [enableUserMfa, readUserMfaEnabled, readUserAfterMfa]);
+  probeTests(pingOneSession, '07 troubleshooting probes', mfaEnabledProbes);
 });

@@ -23,11 +23,12 @@ async function run(faults: string[]): Promise<SuiteRun> {
 }
 
 describe.concurrent('the PingOne suite against the emulator', () => {
-  test('a correct emulator: every step passes, exit code 0, nothing left behind', async () => {
+  test('a correct emulator: every step passes, exit code 0, nothing left behind', { timeout: 120_000 }, async () => {
     const result = await run([]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const statuses = new Set(result.tests.map((each) => each.status));
-    expect([...statuses]).toEqual(['passed']);
+    // Steps all pass; a probe may be a named skip (an expired token with a one-hour TTL, for example).
+    const notPassed = result.tests.filter((each) => each.status !== 'passed' && !(each.status === 'skipped' && each.title.split(':')[0]?.includes('/')));
+    expect(notPassed.map((each) => `${each.status} ${each.title}`)).toEqual([]);
     expect(result.tests.length).toBeGreaterThanOrEqual(25);
     const created = result.emulator.tenant.environments().filter((environment) => environment.name.startsWith('idflow-'));
     expect(created).toEqual([]);
@@ -42,7 +43,7 @@ describe.concurrent('the PingOne suite against the emulator', () => {
   ];
 
   for (const { fault, step, check } of cases) {
-    test(`fault ${fault}: exit 1, ${step} fails at "${check}"`, async () => {
+    test(`fault ${fault}: exit 1, ${step} fails at "${check}"`, { timeout: 120_000 }, async () => {
       const result = await run([fault]);
       expect(result.code, result.stderr).toBe(1);
       const failed = stepResult(result.tests, step);
@@ -51,7 +52,7 @@ describe.concurrent('the PingOne suite against the emulator', () => {
     });
   }
 
-  test('a failed producer makes its dependants skip with the reason, not fail', async () => {
+  test('a failed producer makes its dependants skip with the reason, not fail', { timeout: 120_000 }, async () => {
     const result = await run(['create-user-returns-200']);
     expect(stepResult(result.tests, '05b-read-user')?.status).toBe('skipped');
     expect(stepResult(result.tests, '07-enable-user-mfa')?.status).toBe('skipped');

@@ -1,4 +1,6 @@
 import * as steps from './steps/index.ts';
+import { actorTokenSteps } from './actors.ts';
+import { probeSupportSteps } from './probes/support-steps.ts';
 import type { StepDefinition } from '../../flow/step.ts';
 
 /** The PingOne flow in order: what the suites run, and what skip reasons and exports read. */
@@ -28,3 +30,9 @@ export const pingOneFlow: readonly StepDefinition[] = [
   steps.activateTotpDevice,
   steps.readAllDevices,
 ];
+
+/**
+ * Every step a session may run, so skip reasons can name any producer: the flow, then the steps
+ * that get the extra actors their tokens and create the probes' own resources.
+ */
+export const pingOneCatalogue: readonly StepDefinition[] = [...pingOneFlow, ...actorTokenSteps, ...probeSupportSteps];

@@ -1,0 +1,71 @@
+import { requestInputs } from './build-request.ts';
+import { changeRequest, type RequestChange } from './probe-request.ts';
+import type { Check } from './checks.ts';
+import type { Derivation } from './derivations.ts';
+import type { ExpiredTokenSource, ProbeActor, ProbeDefinition } from './probe.ts';
+import type { ProbeValue } from './probe-values.ts';
+import type { Expectation, StepDefinition } from './step.ts';
+
+/** The documented answer to a provoked condition: expectations, checks, and how to say it. */
+export interface ProbeAnswer {
+  readonly expect: Expectation;
+  readonly checks: readonly Check[];
+  /** `401 ACCESS_FAILED, detail INVALID_TOKEN`. */
+  readonly summary: string;
+}
+
+/** What makes one probe out of a positive step. */
+export interface ProbeSpec {
+  /** The documented step the condition belongs to (its troubleshooting list). */
+  readonly stepId: string;
+  /** Last part of the probe id: `unknown-user`. */
+  readonly slug: string;
+  readonly bullet: string;
+  readonly provoked: string;
+  /** The positive step whose request is changed (the step itself or its read-back). */
+  readonly from: StepDefinition;
+  readonly changes?: readonly RequestChange[];
+  readonly answer: ProbeAnswer;
+  /** Replaces the positive step's derivations (for example a code for another device). */
+  readonly derive?: readonly Derivation[];
+  readonly actor?: ProbeActor;
+  readonly values?: readonly ProbeValue[];
+  readonly before?: readonly StepDefinition[];
+  readonly expiredToken?: ExpiredTokenSource;
+  readonly skip?: string;
+}
+
+/**
+ * Derives a probe from a positive step: same docs and roles (for hints), the changed request,
+ * the documented answer instead of the success expectations, and no captures or cleanup (a probe
+ * creates nothing the flow relies on). A derivation is kept only when the request still uses it.
+ */
+export function deriveProbe(spec: ProbeSpec): ProbeDefinition {
+  const id = `${spec.stepId}/${spec.slug}`;
+  const request = changeRequest(spec.from.request, spec.changes ?? []);
+  const used = new Set(requestInputs(request));
+  const derive = (spec.derive ?? spec.from.derive ?? []).filter((derivation) => used.has(derivation.variable));
+  const step: StepDefinition = {
+    id,
+    title: spec.provoked,
+    ...(spec.from.docs ? { docs: spec.from.docs } : {}),
+    ...(spec.from.roles ? { roles: spec.from.roles } : {}),
+    ...(derive.length > 0 ? { derive } : {}),
+    request,
+    expect: spec.answer.expect,
+    checks: spec.answer.checks,
+  };
+  return {
+    id,
+    stepId: spec.stepId,
+    bullet: spec.bullet,
+    provoked: spec.provoked,
+    expected: spec.answer.summary,
+    step,
+    ...(spec.actor ? { actor: spec.actor } : {}),
+    ...(spec.values ? { values: spec.values } : {}),
+    ...(spec.before ? { before: spec.before } : {}),
+    ...(spec.expiredToken ? { expiredToken: spec.expiredToken } : {}),
+    ...(spec.skip ? { skip: spec.skip } : {}),
+  };
+}

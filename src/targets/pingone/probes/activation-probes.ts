@@ -1,0 +1,82 @@
+import { totpFrom } from '../../../flow/derivations.ts';
+import { deriveProbe } from '../../../flow/probe-derive.ts';
+import { changeRequest, renameVariable, withContentType, withJsonBody } from '../../../flow/probe-request.ts';
+import { wrongTotp } from '../../../flow/probe-values.ts';
+import { ROLES } from '../conventions.ts';
+import { MFA_SETTINGS_BODY } from '../steps/08-update-mfa-settings.ts';
+import { DEVICE_ACTIVATE, activateTotpDevice, readAllDevices } from '../steps/11-activate-totp-device.ts';
+import { UNSUPPORTED_MEDIA_TYPE, invalidData, p1Error } from './answers.ts';
+import { BULLETS } from './bullets.ts';
+import { authProbes, roleSuffices, unknownEnvironment, unknownId, unknownUser } from './common.ts';
+import { probeDevices } from './support-steps.ts';
+import type { ProbeDefinition } from '../../../flow/probe.ts';
+import type { StepDefinition } from '../../../flow/step.ts';
+
+const activate = { stepId: activateTotpDevice.id, from: activateTotpDevice } as const;
+/** Wrong codes lock a device: each of these probes uses a device of its own, never the flow's. */
+const onDevice = (prefix: string) => renameVariable('totpDeviceID', `${prefix}DeviceID`);
+const onLockoutDevice = onDevice('lockTotp');
+
+/** Step 8 configures `lockout.failureCount`; that many wrong codes lock the device. */
+const LOCKOUT_AFTER = MFA_SETTINGS_BODY.lockout.failureCount;
+const LOCKOUT_ID = `${activateTotpDevice.id}/otp-after-lockout`;
+
+/** One of the wrong codes sent before the lockout probe: each is refused with 400. */
+function wrongAttempt(attempt: number): StepDefinition {
+  return {
+    id: `${LOCKOUT_ID}#${attempt}`,
+    title: `wrong code ${attempt} of ${LOCKOUT_AFTER} for the lockout device`,
+    ...(activateTotpDevice.docs ? { docs: activateTotpDevice.docs } : {}),
+    request: changeRequest(activateTotpDevice.request, [onLockoutDevice, withJsonBody({ otp: '{{lockWrongOtp}}' })]),
+    expect: p1Error(400, 'INVALID_DATA').expect,
+  };
+}
+
+/** Step 11: the wrong media type, no otp, a wrong otp, a right otp after lockout, unknown ids. */
+export const activationProbes: readonly ProbeDefinition[] = [
+  ...authProbes(activate),
+  unknownEnvironment(activate),
+  unknownUser(activate),
+  unknownId({ ...activate, slug: 'unknown-device', bullet: BULLETS.device, variable: 'totpDeviceID' }),
+  deriveProbe({
+    ...activate,
+    slug: 'json-media-type',
+    bullet: BULLETS.mediaType(DEVICE_ACTIVATE),
+    provoked: 'a device of its own, its current code sent as application/json',
+    changes: [onDevice('mediaTypeTotp'), withJsonBody({ otp: '{{mediaTypeTotpCode}}' }), withContentType('application/json')],
+    derive: [totpFrom('mediaTypeTotpSecret', 'mediaTypeTotpCode')],
+    before: [probeDevices.mediaType],
+    answer: UNSUPPORTED_MEDIA_TYPE,
+  }),
+  deriveProbe({
+    ...activate,
+    slug: 'missing-otp',
+    bullet: BULLETS.requestModel('otp is required'),
+    provoked: 'a device of its own, an empty body {}',
+    changes: [onDevice('missingOtpTotp'), withJsonBody({})],
+    before: [probeDevices.missingOtp],
+    answer: invalidData('REQUIRED_VALUE', 'otp'),
+  }),
+  deriveProbe({
+    ...activate,
+    slug: 'wrong-otp',
+    bullet: BULLETS.requestModel('otp is the current code of the device'),
+    provoked: 'a device of its own, a code that is not its current one (nor the previous or next)',
+    changes: [onDevice('wrongOtpTotp'), withJsonBody({ otp: '{{wrongOtpTotpWrongCode}}' })],
+    values: [wrongTotp('wrongOtpTotpSecret', 'wrongOtpTotpWrongCode')],
+    before: [probeDevices.wrongOtp],
+    answer: invalidData('INVALID_OTP', 'otp'),
+  }),
+  deriveProbe({
+    ...activate,
+    slug: 'otp-after-lockout',
+    bullet: BULLETS.requestModel(`after lockout.failureCount (${LOCKOUT_AFTER}) wrong codes the device is locked`),
+    provoked: `a device of its own, ${LOCKOUT_AFTER} wrong codes, then the current code`,
+    changes: [onLockoutDevice, withJsonBody({ otp: '{{lockTotpCode}}' })],
+    derive: [totpFrom('lockTotpSecret', 'lockTotpCode')],
+    values: [wrongTotp('lockTotpSecret', 'lockWrongOtp')],
+    before: [probeDevices.lockout, ...Array.from({ length: LOCKOUT_AFTER }, (_, index) => wrongAttempt(index + 1))],
+    answer: invalidData('CONSTRAINT_VIOLATION', 'otp'),
+  }),
+  roleSuffices({ stepId: activateTotpDevice.id, from: readAllDevices, roles: [ROLES.environmentAdmin, 'Identity Admin'] }),
+];

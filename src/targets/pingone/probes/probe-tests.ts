@@ -1,0 +1,23 @@
+import { describe, test } from 'vitest';
+import { prepareProbe } from '../../../flow/probe-run.ts';
+import { runStepIn } from '../../../runner/step-test.ts';
+import type { FlowSession } from '../../../flow/session.ts';
+import type { ProbeDefinition } from '../../../flow/probe.ts';
+
+/**
+ * Declares one vitest test per probe, concurrent with each other (they share nothing they
+ * change), after the file's positive steps: a probe that cannot be provoked here, or whose actor
+ * is not configured, is skipped with its reason; otherwise its step runs like any other, so a
+ * failure carries the same expected/given, hint and evidence.
+ */
+export function probeTests(session: () => FlowSession, title: string, probes: readonly ProbeDefinition[]): void {
+  describe.concurrent(title, () => {
+    for (const probe of probes) {
+      test(`${probe.id}: ${probe.provoked} → ${probe.skip ? 'named skip' : probe.expected}`, async (context) => {
+        const readiness = await prepareProbe(probe, session());
+        if (!readiness.ready) return context.skip(readiness.reason);
+        await runStepIn(context, session(), probe.step);
+      });
+    }
+  });
+}
