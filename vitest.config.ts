@@ -30,6 +30,7 @@ export default defineConfig({
         },
       },
       targetProject('pingone'),
+      targetProject('lerian-identity'),
       {
         test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] } },
       },

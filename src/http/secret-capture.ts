@@ -5,8 +5,21 @@ import type { Middleware } from './types.ts';
  * Top-level JSON fields whose values are secrets wherever they appear: OAuth tokens, a TOTP
  * device's shared secret and otpauth URI, OTPs, passwords and recovery codes.
  */
-const RESPONSE_JSON_FIELDS = ['access_token', 'refresh_token', 'id_token', 'secret', 'keyUri', 'mfaToken', 'recoveryCodes'];
-const REQUEST_JSON_FIELDS = ['otp', 'password', 'passcode', 'secret', 'recoveryCode', 'client_secret', 'clientSecret', 'refreshToken'];
+const RESPONSE_JSON_FIELDS = [
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'secret',
+  'keyUri',
+  'mfaToken',
+  'recoveryCodes',
+  // Lerian's Auth plugin names its OAuth2Token fields in camelCase.
+  'accessToken',
+  'refreshToken',
+  'idToken',
+  'clientSecret',
+];
+const REQUEST_JSON_FIELDS = ['otp', 'password', 'passcode', 'secret', 'recoveryCode', 'client_secret', 'clientSecret', 'refreshToken', 'mfaToken'];
 const REQUEST_FORM_FIELDS = ['client_secret', 'password', 'refresh_token', 'client_assertion'];
 /** The password-set action sends the new password as `value`. */
 const PASSWORD_SET = 'application/vnd.pingidentity.password.set+json';

@@ -1,4 +1,6 @@
+import { resolveLerianConfig } from '../config/lerian-config.ts';
 import { resolvePingOneConfig } from '../config/pingone-config.ts';
+import { lerianIdentityFaults, startLerianIdentityEmulator } from '../emulator/lerian-identity/index.ts';
 import { pingOneFaults, startPingOneEmulator } from '../emulator/pingone/index.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 
@@ -39,6 +41,14 @@ export const TARGETS: readonly TargetDescriptor[] = [
     resolveConfig: resolvePingOneConfig,
     startEmulator: startPingOneEmulator,
     faults: pingOneFaults,
+  },
+  {
+    name: 'lerian-identity',
+    title: 'Lerian Identity (Access Manager)',
+    envExample: 'env/lerian-identity.env.example',
+    resolveConfig: resolveLerianConfig,
+    startEmulator: startLerianIdentityEmulator,
+    faults: lerianIdentityFaults,
   },
 ];
 

@@ -24,6 +24,7 @@ describe('invalid variants', () => {
   it('cover every schema the suite uses', () => {
     const covered = new Set(invalidVariants.map((variant) => variant.schema));
     const shared = ['pingone/hal-link', 'pingone/hal-links', 'pingone/id-ref', 'pingone/collection'];
-    expect(registry.names().filter((name) => !covered.has(name) && !shared.includes(name))).toEqual([]);
+    const pingOneNames = registry.names().filter((name) => name.startsWith('pingone/'));
+    expect(pingOneNames.filter((name) => !covered.has(name) && !shared.includes(name))).toEqual([]);
   });
 });

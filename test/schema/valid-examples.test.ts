@@ -15,7 +15,8 @@ describe('valid examples from the PingOne docs', () => {
   it('cover every schema except the shared pieces', () => {
     const covered = new Set(validExamples.map((example) => example.schema));
     const shared = ['pingone/hal-link', 'pingone/hal-links', 'pingone/id-ref', 'pingone/collection'];
-    expect(registry.names().filter((name) => !covered.has(name) && !shared.includes(name))).toEqual([]);
+    const pingOneNames = registry.names().filter((name) => name.startsWith('pingone/'));
+    expect(pingOneNames.filter((name) => !covered.has(name) && !shared.includes(name))).toEqual([]);
   });
 
   it.each(validExamples)('$schema accepts $label with unknown extra fields', ({ schema, value }) => {

@@ -5,24 +5,35 @@ import { startPingOneEmulator, type PingOneEmulatorOptions, type RunningPingOneE
 import { readJsonReport, type ReportedTest } from './json-report.ts';
 import { runCli, type CliResult } from './run-cli.ts';
 
-export interface SuiteRun extends CliResult {
-  readonly tests: ReportedTest[];
-  readonly directory: string;
-  readonly emulator: RunningPingOneEmulator;
+/** What a standalone run needs of an emulator: the variables `idflow run --env` reads. */
+export interface EnvProvider {
+  env(): Record<string, string>;
 }
 
+/** A finished `idflow run` against an emulator of target `E`. */
+export interface TargetSuiteRun<E extends EnvProvider> extends CliResult {
+  readonly tests: ReportedTest[];
+  readonly directory: string;
+  readonly emulator: E;
+}
+
+export type SuiteRun = TargetSuiteRun<RunningPingOneEmulator>;
+
 /**
- * Runs `idflow run --env FILE` (a child process, as a user would) against an in-process
- * emulator started with the given options, and returns the exit code, output and JSON report.
- * The emulator is left running for the caller to inspect, then close.
+ * Runs `idflow run --target TARGET --env FILE` (a child process, as a user would) against an
+ * already started emulator, and returns the exit code, output and JSON report. The emulator is
+ * left running for the caller to inspect, then close.
  */
-export async function runSuiteAgainst(options: PingOneEmulatorOptions, extraArgs: readonly string[] = []): Promise<SuiteRun> {
-  const emulator = await startPingOneEmulator(options);
+export async function runTargetSuiteAgainst<E extends EnvProvider>(
+  target: string,
+  emulator: E,
+  extraArgs: readonly string[] = [],
+): Promise<TargetSuiteRun<E>> {
   const directory = mkdtempSync(join(tmpdir(), 'idflow-run-'));
   const envFile = join(directory, 'emulator.env');
   writeFileSync(envFile, Object.entries(emulator.env()).map(([name, value]) => `${name}=${value}`).join('\n'));
   const report = join(directory, 'report.json');
-  const args = ['run', '--target', 'pingone', '--env', envFile, '--reporter', 'verbose', '--reporter', 'json', '--output-file', `json=${report}`];
+  const args = ['run', '--target', target, '--env', envFile, '--reporter', 'verbose', '--reporter', 'json', '--output-file', `json=${report}`];
   const result = await runCli([...args, ...extraArgs], { cwd: directory });
   let tests: ReportedTest[] = [];
   try {
@@ -31,4 +42,9 @@ export async function runSuiteAgainst(options: PingOneEmulatorOptions, extraArgs
     // No report: the run failed before vitest wrote one; the caller sees it in stdout/stderr.
   }
   return { ...result, tests, directory, emulator };
+}
+
+/** The PingOne suite against an in-process PingOne emulator started with `options`. */
+export async function runSuiteAgainst(options: PingOneEmulatorOptions, extraArgs: readonly string[] = []): Promise<SuiteRun> {
+  return runTargetSuiteAgainst('pingone', await startPingOneEmulator(options), extraArgs);
 }

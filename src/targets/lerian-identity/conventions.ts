@@ -1,0 +1,35 @@
+import { equals, matches } from '../../flow/checks.ts';
+import type { Check } from '../../flow/checks.ts';
+import type { AuthTemplate, Expectation } from '../../flow/step.ts';
+
+/** Every Identity call and `/v1/userinfo`: `Authorization: Bearer {{accessToken}}`. */
+export const BEARER: AuthTemplate = { type: 'bearer', token: '{{accessToken}}' };
+
+/** The Access Manager answers JSON as `application/json`. */
+export const JSON_BODY = /^application\/json\b/i;
+
+/** Lerian's Access Manager API reference: `${DOCS}/enable-mfa`. */
+export const DOCS = 'https://docs.lerian.studio/en/reference/access-manager';
+
+/** The header the idflow emulator honours to answer a server-side error on demand. */
+export const FORCE_ERROR_HEADER = 'x-idflow-force-error';
+
+/** Expectation for a JSON answer validated against `lerian-identity/<schema>`. */
+export function jsonAnswer(status: number, schema: string): Expectation {
+  return { status, contentType: JSON_BODY, schema: `lerian-identity/${schema}` };
+}
+
+/** Expectation for an ErrorMessage `{code, title, message}` with this status. */
+export function errorAnswer(status: number): Expectation {
+  return jsonAnswer(status, 'error-message');
+}
+
+/** The exact documented error code. */
+export function errorCode(code: string): Check {
+  return equals('/code', code, `code is ${code}`);
+}
+
+/** An error of the service's family whose number the public docs do not give. */
+export function errorFamily(prefix: 'IDE' | 'AUT'): Check {
+  return matches('/code', new RegExp(`^${prefix}-\\d{4}$`), `code is an ${prefix}-NNNN code`);
+}

@@ -1,0 +1,34 @@
+import { createHttpClient } from '../../http/client.ts';
+import { FlowSession } from '../../flow/session.ts';
+import { RunVariables } from '../../flow/variables.ts';
+import { newRunId } from '../../flow/run-id.ts';
+import { schemaRegistry } from '../../schema/registry.ts';
+import { lerianIdentityCatalogue } from './catalogue.ts';
+import { lerianTestData } from './test-data.ts';
+import type { LerianConfig } from '../../config/lerian-config.ts';
+import type { LerianDataValue } from './test-data.ts';
+
+/** The run variables the configuration provides: base URLs and whichever credentials are set. */
+export function lerianConfigVariables(config: LerianConfig): Record<string, LerianDataValue> {
+  return {
+    authPath: { value: config.authUrl },
+    identityPath: { value: config.identityUrl },
+    ...(config.adminUser
+      ? { adminUsername: { value: config.adminUser.id }, adminPassword: { value: config.adminUser.secret, secret: true } }
+      : {}),
+    ...(config.application
+      ? { clientId: { value: config.application.id }, clientSecret: { value: config.application.secret, secret: true } }
+      : {}),
+  };
+}
+
+/** A fresh Lerian Identity flow session: its own run id, test user, HTTP client and ledger. */
+export function createLerianIdentitySession(config: LerianConfig, runId: string = newRunId()): FlowSession {
+  const vars = new RunVariables();
+  for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config))) vars.set(name, value, { from: 'config', secret });
+  for (const [name, { value, secret }] of Object.entries(lerianTestData(runId))) vars.set(name, value, { from: 'data', secret });
+  return new FlowSession({
+    context: { client: createHttpClient(), vars, schemas: schemaRegistry() },
+    catalogue: lerianIdentityCatalogue,
+  });
+}

@@ -1,0 +1,83 @@
+import { DOCS, FORCE_ERROR_HEADER, errorAnswer, errorCode } from '../conventions.ts';
+import { EXAMPLE_ENABLE_BODY, enableRequest } from './enable-request.ts';
+import type { StepDefinition } from '../../../flow/step.ts';
+
+const ENABLE_DOCS = `${DOCS}/enable-mfa`;
+/** A well-formed UUIDv7 no tenant has issued. */
+const UNKNOWN_USER_ID = '019c96a0-0c21-71f9-a487-000000000000';
+
+function probe(id: string, title: string, request: StepDefinition['request'], status: number, code: string): StepDefinition {
+  return { id, title, docs: ENABLE_DOCS, request, expect: errorAnswer(status), checks: [errorCode(code)] };
+}
+
+/**
+ * The Enable MFA page's error catalogue, provoked on the fresh user before any setup. Each probe
+ * checks the status, the ErrorMessage schema and the exact code.
+ */
+export const enableErrorProbes: readonly StepDefinition[] = [
+  probe('03-enable-without-setup', 'Enable MFA on a user that never started setup: IDE-0043', enableRequest(EXAMPLE_ENABLE_BODY), 400, 'IDE-0043'),
+  probe(
+    '03b-enable-missing-recovery-code',
+    'Enable MFA without recoveryCode: IDE-0001',
+    enableRequest({ mfaType: 'app', secret: EXAMPLE_ENABLE_BODY.secret }),
+    400,
+    'IDE-0001',
+  ),
+  probe(
+    '03c-enable-missing-mfa-type',
+    'Enable MFA without mfaType: IDE-0001',
+    enableRequest({ recoveryCode: EXAMPLE_ENABLE_BODY.recoveryCode, secret: EXAMPLE_ENABLE_BODY.secret }),
+    400,
+    'IDE-0001',
+  ),
+  probe('03d-enable-extra-field', 'Enable MFA with an extra field: IDE-0004', enableRequest({ ...EXAMPLE_ENABLE_BODY, idflowExtra: true }), 400, 'IDE-0004'),
+  probe(
+    '03e-enable-malformed-json',
+    'Enable MFA with a body that is not JSON (form-encoded, sent as application/json): IDE-0007',
+    {
+      ...enableRequest(EXAMPLE_ENABLE_BODY),
+      body: { form: { recoveryCode: EXAMPLE_ENABLE_BODY.recoveryCode, mfaType: 'app' } },
+      headers: { 'content-type': 'application/json' },
+    },
+    400,
+    'IDE-0007',
+  ),
+  probe('03f-enable-invalid-type', 'Enable MFA with mfaType "fax": IDE-0044', enableRequest({ ...EXAMPLE_ENABLE_BODY, mfaType: 'fax' }), 400, 'IDE-0044'),
+  probe('03g-enable-unknown-user', 'Enable MFA for an unknown user id: IDE-1003', enableRequest(EXAMPLE_ENABLE_BODY, UNKNOWN_USER_ID), 404, 'IDE-1003'),
+  probe('03h-enable-malformed-user-id', 'Enable MFA for a malformed user id: IDE-0003', enableRequest(EXAMPLE_ENABLE_BODY, 'not-a-user-id'), 400, 'IDE-0003'),
+  probe(
+    '03i-enable-without-token',
+    'Enable MFA without a bearer token: 401 IDE-0008',
+    { ...enableRequest(EXAMPLE_ENABLE_BODY), auth: { type: 'none' } },
+    401,
+    'IDE-0008',
+  ),
+  probe(
+    '03j-enable-invalid-token',
+    'Enable MFA with an invalid bearer token: 401 IDE-0009',
+    { ...enableRequest(EXAMPLE_ENABLE_BODY), auth: { type: 'bearer', token: 'idflow.invalid.token' } },
+    401,
+    'IDE-0009',
+  ),
+];
+
+/**
+ * Server-side 500s a real tenant cannot be made to answer safely: only the idflow emulator's
+ * fault mode (`X-Idflow-Force-Error`) provokes them, to check their ErrorMessage shape.
+ */
+export const serverErrorProbes: readonly StepDefinition[] = [
+  probe(
+    '03k-enable-internal-error',
+    'Enable MFA answering an internal error: 500 IDE-0006',
+    { ...enableRequest(EXAMPLE_ENABLE_BODY), headers: { [FORCE_ERROR_HEADER]: 'IDE-0006' } },
+    500,
+    'IDE-0006',
+  ),
+  probe(
+    '03l-enable-operation-failed',
+    'Enable MFA answering "MFA Operation Failed": 500 IDE-0045',
+    { ...enableRequest(EXAMPLE_ENABLE_BODY), headers: { [FORCE_ERROR_HEADER]: 'IDE-0045' } },
+    500,
+    'IDE-0045',
+  ),
+];

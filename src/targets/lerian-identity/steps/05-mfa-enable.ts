@@ -1,0 +1,59 @@
+import { equals, listContains } from '../../../flow/checks.ts';
+import { BEARER, DOCS, errorAnswer, errorCode, errorFamily, jsonAnswer } from '../conventions.ts';
+import { enableRequest } from './enable-request.ts';
+import type { StepDefinition } from '../../../flow/step.ts';
+
+const ENABLE_DOCS = `${DOCS}/enable-mfa`;
+const MFA_URL = '{{identityPath}}/v1/users/{{userID}}/mfa';
+
+/** "A valid recovery code is required to confirm the action": a made-up one is refused. */
+export const enableWrongRecoveryCode: StepDefinition = {
+  id: '05-enable-wrong-recovery-code',
+  title: 'Enable MFA with a recovery code the setup never issued: refused',
+  docs: ENABLE_DOCS,
+  request: enableRequest({ recoveryCode: 'idflow0not0issued', mfaType: 'app', secret: '{{totpSecret}}' }),
+  expect: errorAnswer(400),
+  checks: [errorFamily('IDE')],
+};
+
+/** Step 5: the Enable MFA page itself. */
+export const enableMfa: StepDefinition = {
+  id: '05b-enable-mfa',
+  title: 'Enable MFA with a recovery code from the setup',
+  docs: ENABLE_DOCS,
+  request: enableRequest({ recoveryCode: '{{recoveryCode}}', mfaType: 'app', secret: '{{totpSecret}}' }),
+  expect: jsonAnswer(200, 'mfa-enabled'),
+  checks: [equals('/enabled', true)],
+};
+
+export const enableTwice: StepDefinition = {
+  id: '05c-enable-twice',
+  title: 'Enable MFA a second time: IDE-0040',
+  docs: ENABLE_DOCS,
+  request: enableRequest({ recoveryCode: '{{recoveryCode}}', mfaType: 'app', secret: '{{totpSecret}}' }),
+  expect: errorAnswer(400),
+  checks: [errorCode('IDE-0040')],
+};
+
+/** The flag really flipped: the status shows it, with the app method. */
+export const statusAfterEnable: StepDefinition = {
+  id: '05d-mfa-status-enabled',
+  title: 'Get MFA status: enabled, methods contains app',
+  docs: `${DOCS}/get-mfa-status`,
+  request: { method: 'GET', url: MFA_URL, auth: BEARER },
+  expect: jsonAnswer(200, 'mfa-status'),
+  checks: [
+    equals('/enabled', true, 'status shows MFA enabled'),
+    listContains('/methods', { '': 'app' }, 'methods contains app'),
+    equals('/totpEnabled', true),
+  ],
+};
+
+export const setPreferredMethod: StepDefinition = {
+  id: '05e-set-preferred-method',
+  title: 'Set the preferred MFA method to app',
+  docs: `${DOCS}/set-preferred-mfa-method`,
+  request: { method: 'PATCH', url: `${MFA_URL}/preferred`, auth: BEARER, body: { json: { mfaType: 'app' } } },
+  expect: jsonAnswer(200, 'mfa-preferred'),
+  checks: [equals('/preferredType', 'app')],
+};

@@ -1,0 +1,33 @@
+import { absent, equals } from '../../../flow/checks.ts';
+import { DOCS, jsonAnswer } from '../conventions.ts';
+import type { RequestTemplate, StepDefinition } from '../../../flow/step.ts';
+import type { JsonTemplate } from '../../../flow/template.ts';
+
+/** The test user's password login. */
+export const USER_LOGIN: RequestTemplate = {
+  method: 'POST',
+  url: '{{authPath}}/v1/login/oauth/access_token',
+  auth: { type: 'none' },
+  body: { json: { grantType: 'password', username: '{{username}}', password: '{{userPassword}}' } },
+};
+
+/** The test user's password login; with MFA on it must answer a challenge, not a token. */
+export function userLogin(id: string, title: string, mfaTokenVariable: string): StepDefinition {
+  return {
+    id,
+    title,
+    docs: `${DOCS}/request-access-token`,
+    request: USER_LOGIN,
+    expect: jsonAnswer(200, 'mfa-challenge'),
+    checks: [absent('/accessToken', 'no access token before the second factor')],
+    captures: [{ variable: mfaTokenVariable, pointer: '/mfaToken', secret: true }],
+  };
+}
+
+/** `POST {{authPath}}/v1/login/mfa/verify` with `json` as the body. */
+export function mfaLoginVerify(json: JsonTemplate): RequestTemplate {
+  return { method: 'POST', url: '{{authPath}}/v1/login/mfa/verify', auth: { type: 'none' }, body: { json } };
+}
+
+/** A completed challenge answers the normal OAuth2Token. */
+export const TOKEN_CHECKS = [equals('/tokenType', 'Bearer'), absent('/mfaToken', 'the answer is a token, not another challenge')];

@@ -1,0 +1,10 @@
+import { describe } from 'vitest';
+import { emulatorOnlyStepTests } from '../../src/runner/lerian-identity-session.ts';
+import { disableMfa, loginWithoutChallenge, statusAfterDisable } from '../../src/targets/lerian-identity/steps/index.ts';
+
+describe('08 disable MFA', () => {
+  emulatorOnlyStepTests(
+    [disableMfa, statusAfterDisable, loginWithoutChallenge],
+    'the Disable MFA path is not public; only the idflow emulator serves it (POST …/mfa/disable, LERIAN_IDFLOW_EMULATOR=true)',
+  );
+});
