@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { startVitest } from 'vitest/node';
+import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
+import { selectBaseline } from '../baseline/select-baseline.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
@@ -38,10 +40,13 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     env: { type: 'string' },
     reporter: { type: 'string', multiple: true },
     'output-file': { type: 'string', multiple: true },
+    baseline: { type: 'string' },
   });
   const targets = selectTargets(options.target);
   const envFile = options.env === undefined ? undefined : resolve(options.env);
+  const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
   const { variables, source } = loadVariables({ envFile, env: process.env });
+  let baselineUsed = false;
   for (const target of targets) {
     const config = target.resolveConfig(variables, source);
     if (config === undefined && envFile !== undefined) {
@@ -51,10 +56,15 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
         message: `${options.env} holds no ${target.title} variables. Copy ${target.envExample} and fill it in, or drop --env to run against the embedded emulator.`,
       });
     }
+    baselineUsed ||= selectBaseline({ target: target.name, explicitFile: baselineFile, emulated: config === undefined }).explicit;
+  }
+  if (baselineFile !== undefined && !baselineUsed) {
+    throw new UsageError(`--baseline ${options.baseline} names a target this run does not select; pass --target with the file's "target".`);
   }
 
-  // The suites' global setup reads the same file again in the test process.
+  // The suites' global setup reads the same files again in the test process.
   process.env.IDFLOW_ENV_FILE = envFile ?? '';
+  process.env.IDFLOW_BASELINE = baselineFile ?? '';
   const reporters = options.reporter ?? ['default'];
   const vitest = await startVitest('test', [], {
     root: PACKAGE_ROOT,
@@ -66,6 +76,9 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     ...outputFiles(options['output-file']),
   });
   await vitest.close();
+  // On stderr, so a reporter writing JSON or JUnit to stdout stays parseable.
+  const deviations = acceptedDeviationLines(vitest.state.getTestModules());
+  if (deviations.length) process.stderr.write(`idflow: known deviations in this run (${deviations.length}):\n${deviations.map((line) => `  ${line}`).join('\n')}\n`);
   const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
   // vitest sets process.exitCode itself (for example when no test file matched).
   return code === EXIT.passed && (process.exitCode ?? 0) !== 0 ? EXIT.failed : code;

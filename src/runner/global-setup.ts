@@ -1,3 +1,5 @@
+import { selectBaseline } from '../baseline/select-baseline.ts';
+import { provideBaseline } from '../baseline/provided-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import type { TestProject } from 'vitest/node';
 import type { TargetDescriptor } from '../targets/registry.ts';
@@ -12,12 +14,16 @@ export interface TargetRunSetup<Config> {
  * Decides what a target's suites run against: the tenant the configuration names (from
  * `IDFLOW_ENV_FILE`, set by `idflow run --env`, and the process environment), or, when none of
  * the target's variables is set, its embedded emulator on a loopback port, closed after the run.
- * Provides the result to the suites under the target's name.
+ * Provides the result to the suites under the target's name, and the known-deviations baseline
+ * that applies (`IDFLOW_BASELINE`, set by `idflow run --baseline`, else the committed one; none
+ * against the embedded emulator).
  */
 export async function targetGlobalSetup(target: TargetDescriptor, project: TestProject): Promise<() => Promise<void>> {
   const { variables, source } = loadVariables({ envFile: process.env.IDFLOW_ENV_FILE || undefined, env: process.env });
   const provide = project.provide as (key: string, value: TargetRunSetup<unknown>) => void;
   const configured = target.resolveConfig(variables, source);
+  const explicitFile = process.env.IDFLOW_BASELINE || undefined;
+  provideBaseline(project, selectBaseline({ target: target.name, explicitFile, emulated: configured === undefined }));
   if (configured !== undefined) {
     provide(target.name, { config: configured, emulated: false });
     return async () => {};

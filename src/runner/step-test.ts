@@ -1,16 +1,22 @@
 import { test, type TestContext } from 'vitest';
+import { checkAgainstBaseline } from '../baseline/baseline-hook.ts';
 import type { FlowSession } from '../flow/session.ts';
 import type { StepDefinition } from '../flow/step.ts';
 import type { StepOutcome } from '../flow/execute-step.ts';
 
 /**
  * Runs a step inside a vitest test: a step whose inputs are missing is reported skipped with
- * the reason; a failed step throws its StepFailedError (expected/given, hint, evidence).
+ * the reason; a failed step throws its StepFailedError (expected/given, hint, evidence) unless
+ * the target's known-deviations baseline lists that exact failure, in which case the test passes
+ * annotated with the reason and the result is undefined. A listed step that passes, or fails
+ * differently, fails the test (BaselineMismatchError).
  */
-export async function runStepIn(context: TestContext, session: FlowSession, step: StepDefinition): Promise<StepOutcome> {
-  const run = await session.run(step);
-  if (run.status === 'skipped') return context.skip(run.reason);
-  return run;
+export async function runStepIn(context: TestContext, session: FlowSession, step: StepDefinition): Promise<StepOutcome | undefined> {
+  return checkAgainstBaseline(context, step.id, async () => {
+    const run = await session.run(step);
+    if (run.status === 'skipped') return context.skip(run.reason);
+    return run;
+  });
 }
 
 /** Declares one vitest test per step, in order. Suites stay thin: a list of steps. */

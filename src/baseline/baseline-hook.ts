@@ -1,0 +1,47 @@
+import { inject, type TestContext } from 'vitest';
+import { DEVIATION_ANNOTATION } from './accepted-deviations.ts';
+import { deviationFor, judgeOutcome, type Observed } from './judge-outcome.ts';
+import type { ActiveBaseline } from './known-deviation.ts';
+import type {} from './provided-baseline.ts';
+
+const NONE: ActiveBaseline = { file: '(no baseline)', deviations: [] };
+
+/** The baseline the project's global setup provided, or an empty one (unit tests). */
+export function injectedBaseline(): ActiveBaseline {
+  return inject('knownDeviations') ?? NONE;
+}
+
+/** vitest's `context.skip()` throws this; a skip is neither a pass nor a failure. */
+function isSkip(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'VITEST_PENDING';
+}
+
+/**
+ * Runs one check (a step or a probe) under the known-deviations baseline: an unlisted check
+ * behaves as if there were no baseline; a listed one must fail exactly as recorded, and then
+ * passes with a "known deviation: <reason>" annotation. Returns the body's value, or undefined
+ * for an accepted deviation. A listed check that is skipped is annotated as not verified.
+ */
+export async function checkAgainstBaseline<T>(
+  context: TestContext,
+  checkId: string,
+  body: () => Promise<T>,
+  baseline: ActiveBaseline = injectedBaseline(),
+): Promise<T | undefined> {
+  let value: T | undefined;
+  let observed: Observed;
+  try {
+    value = await body();
+    observed = { passed: true };
+  } catch (error) {
+    if (isSkip(error) && deviationFor(baseline, checkId)) {
+      await context.annotate(`known deviation not verified: ${checkId} was skipped`, DEVIATION_ANNOTATION);
+    }
+    if (isSkip(error)) throw error;
+    observed = { passed: false, error };
+  }
+  const judgement = judgeOutcome(baseline, checkId, observed);
+  if (judgement.verdict === 'fail') throw judgement.error;
+  if (judgement.note) await context.annotate(judgement.note, DEVIATION_ANNOTATION);
+  return value;
+}

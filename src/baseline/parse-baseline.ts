@@ -1,0 +1,79 @@
+import { ConfigError } from '../errors/config-error.ts';
+import { createAjv } from '../schema/create-ajv.ts';
+import { toSchemaProblems } from '../schema/to-problems.ts';
+import { BASELINE_SCHEMA } from './baseline-schema.ts';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { BaselineFile } from './known-deviation.ts';
+
+let validator: ValidateFunction | undefined;
+
+function validate(value: unknown): ValidateFunction {
+  validator ??= createAjv().compile(BASELINE_SCHEMA);
+  validator(value);
+  return validator;
+}
+
+/** Where the baseline text came from and what it must agree with. */
+export interface ParseBaselineOptions {
+  /** The file as messages should name it. */
+  readonly file: string;
+  /** The target this baseline is for; the file's `target` must equal it. */
+  readonly target: string;
+  /** Every check id the target defines; an entry naming another id is stale. */
+  readonly checkIds: readonly string[];
+}
+
+function fileError(file: string, problem: string, cause?: unknown): ConfigError {
+  return new ConfigError({
+    code: 'CONFIG_FILE',
+    file,
+    message: `The known-deviations baseline ${file} ${problem}`,
+    cause,
+    example: '{ "target": "pingone", "deviations": [] }',
+  });
+}
+
+/** `deviations[3] (07b-read-user-mfa-enabled): ` for a pointer into an entry, else nothing. */
+function entryLabel(value: unknown, pointer: string): string {
+  const match = /^\/deviations\/(\d+)/.exec(pointer);
+  if (!match) return '';
+  const entries = (value as { deviations?: unknown }).deviations;
+  const entry: unknown = Array.isArray(entries) ? entries[Number(match[1])] : undefined;
+  const check = typeof entry === 'object' && entry !== null ? (entry as { check?: unknown }).check : undefined;
+  return `deviations[${match[1]}]${typeof check === 'string' ? ` (${check})` : ''}: `;
+}
+
+/**
+ * Parses and validates a known-deviations file: JSON, its schema, the target it names, no
+ * duplicate entries, and no entry for a check the target does not define (a stale baseline).
+ * Throws ConfigError `CONFIG_FILE` naming the file and the entry to fix.
+ */
+export function parseBaseline(text: string, options: ParseBaselineOptions): BaselineFile {
+  const { file, target, checkIds } = options;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw fileError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, error);
+  }
+  const validation = validate(value);
+  if (validation.errors?.length) {
+    const problems = toSchemaProblems(validation.errors).map((problem) => `  ${entryLabel(value, problem.pointer)}${problem.message}`);
+    throw fileError(file, `is malformed:\n${problems.join('\n')}\nEach entry is { "check": "<step or probe id>", "outcome": { "code": "STATUS_MISMATCH", "check"?: "status", "given"?: "200" }, "reason": "why it is accepted" }.`);
+  }
+  const baseline = value as BaselineFile;
+  if (baseline.target !== target) {
+    throw fileError(file, `is for target "${baseline.target}", not "${target}".`);
+  }
+  const known = new Set(checkIds);
+  const seen = new Set<string>();
+  baseline.deviations.forEach((deviation, index) => {
+    const name = `deviations[${index}] (${deviation.check})`;
+    if (!known.has(deviation.check)) {
+      throw fileError(file, `is stale: ${name} names no check of ${target}. Remove the entry, or rename it to the check's current id.`);
+    }
+    if (seen.has(deviation.check)) throw fileError(file, `lists ${deviation.check} twice (${name}); keep one entry per check.`);
+    seen.add(deviation.check);
+  });
+  return baseline;
+}
