@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { resolvePingOneConfig } from '../src/config/pingone-config.ts';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../src/emulator/pingone/index.ts';
-import { runTeardown } from '../src/flow/teardown.ts';
 import { pingOneFlow } from '../src/targets/pingone/catalogue.ts';
 import { createPingOneSession } from '../src/targets/pingone/session.ts';
 
@@ -21,7 +20,7 @@ describe('PingOne flow against the embedded emulator', () => {
       if (!config) throw new Error('no config');
       const session = createPingOneSession(config);
       for (const step of pingOneFlow) await session.run(step);
-      await runTeardown(session.ledger, session.context.client);
+      await session.teardown();
       await session.context.client.close();
     },
     { iterations: 20, time: 0 },

@@ -4,7 +4,10 @@ import type { Cleanup } from './step.ts';
 export interface LedgerEntry {
   readonly stepId: string;
   readonly cleanup: Cleanup;
-  /** Variable values the cleanup templates need, frozen when the resource was created. */
+  /**
+   * Non-secret values the cleanup templates need (ids), frozen when the resource was created.
+   * Secrets (the bearer token) are read when teardown runs, so a refreshed token is used.
+   */
   readonly values: Readonly<Record<string, unknown>>;
 }
 

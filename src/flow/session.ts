@@ -1,5 +1,7 @@
 import { executeStep, stepInputs, type StepContext, type StepOutcome } from './execute-step.ts';
 import { Ledger } from './ledger.ts';
+import { runTeardown, type CleanupReport } from './teardown.ts';
+import type { PollOptions } from './poll.ts';
 import { RunState } from './run-state.ts';
 import type { StepDefinition } from './step.ts';
 
@@ -47,12 +49,19 @@ export class FlowSession {
     }
   }
 
+  /** Deletes what this run created, newest first; ids as created, the token as it is now. */
+  teardown(poll?: PollOptions): Promise<CleanupReport[]> {
+    return runTeardown(this.ledger, this.context.client, { poll, live: this.context.vars.lookup });
+  }
+
   #remember(step: StepDefinition): void {
     const cleanup = step.cleanup;
     if (!cleanup) return;
     const names = stepInputs({ ...step, request: cleanup.request, derive: [], checks: [] });
     const values: Record<string, unknown> = {};
-    for (const name of names) values[name] = this.context.vars.get(name);
+    for (const name of names) {
+      if (!this.context.vars.origin(name)?.secret) values[name] = this.context.vars.get(name);
+    }
     this.ledger.add({ stepId: step.id, cleanup, values });
   }
 }

@@ -3,6 +3,7 @@ import { collectEvidence, formatEvidence } from './evidence.ts';
 import { pollUntil, type PollOptions } from './poll.ts';
 import type { HttpClient } from '../http/types.ts';
 import type { Ledger } from './ledger.ts';
+import type { VariableLookup } from './template.ts';
 
 /** What teardown did with one ledger entry. */
 export interface CleanupReport {
@@ -20,10 +21,15 @@ export const GONE_POLL: PollOptions = { deadlineMs: 60_000, intervalMs: 1_000 };
  * Deletes everything in the ledger, newest first, and confirms each deletion by reading until
  * 404 within a deadline. Never throws for one entry: every entry gets its attempt.
  */
-export async function runTeardown(ledger: Ledger, client: HttpClient, poll: PollOptions = GONE_POLL): Promise<CleanupReport[]> {
+export async function runTeardown(
+  ledger: Ledger,
+  client: HttpClient,
+  options: { poll?: PollOptions | undefined; live?: VariableLookup } = {},
+): Promise<CleanupReport[]> {
+  const poll = options.poll ?? GONE_POLL;
   const reports: CleanupReport[] = [];
   for (const entry of ledger.drain()) {
-    const lookup = (name: string): unknown => entry.values[name];
+    const lookup = (name: string): unknown => (Object.hasOwn(entry.values, name) ? entry.values[name] : options.live?.(name));
     const { cleanup } = entry;
     const base = { stepId: entry.stepId, description: cleanup.description };
     try {

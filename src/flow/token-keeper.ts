@@ -44,9 +44,8 @@ export interface TokenKeeperOptions extends ExpiryMargin {
  * Keeps the run's bearer token (the `accessToken` run variable) fresh, as HTTP middleware:
  * a request carrying it is sent with a new token when it expires within the margin, and a 401
  * INVALID_TOKEN is answered by one refresh and one replay. Concurrent requests share one refresh.
- * Requests carrying any other token (negative probes, other actors) pass untouched; tokens the
- * keeper itself replaced are swapped for the current one, so stale copies (the teardown ledger
- * keeps the token of the step that created a resource) keep working.
+ * Requests carrying any other token (negative probes, other actors, an earlier token of the run
+ * sent on purpose) pass untouched: the keeper never rewrites what a probe chose to send.
  */
 export class TokenKeeper {
   readonly #vars: RunVariables;
@@ -55,7 +54,6 @@ export class TokenKeeper {
   readonly #expiresInVariable: string;
   readonly #now: () => number;
   readonly #expiry: TokenExpiry;
-  readonly #superseded = new Set<string>();
   readonly #retries = new WeakMap<HttpRequest, TokenRetry>();
   readonly #refreshes: TokenRefresh[] = [];
   #inFlight: Promise<string | undefined> | undefined;
@@ -134,7 +132,7 @@ export class TokenKeeper {
   }
 
   #owns(token: string): boolean {
-    return token === this.#current() || this.#superseded.has(token);
+    return token === this.#current();
   }
 
   /** Learns the lifetime of tokens the token step issues, whoever sent it (step 01 itself too). */
@@ -154,7 +152,6 @@ export class TokenKeeper {
 
   async #obtain(reason: TokenRefresh['reason'], send: Handler): Promise<string | undefined> {
     const at = new Date(this.#now()).toISOString();
-    const previous = this.#current();
     const grant: TokenGrant = await this.#tokenRequest.send(this.#vars, send, this.#now);
     if (!grant.ok) {
       this.#refreshes.push({ reason, at, ok: false, problem: redact(grant.problem) });
@@ -166,7 +163,6 @@ export class TokenKeeper {
       this.#vars.set(this.#expiresInVariable, grant.expiresInSeconds, { from });
       this.#expiry.note(grant.token, grant.expiresInSeconds, grant.sentAt);
     }
-    if (previous !== undefined && previous !== grant.token) this.#superseded.add(previous);
     this.#refreshes.push({ reason, at, ok: true });
     return grant.token;
   }

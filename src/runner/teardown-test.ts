@@ -1,5 +1,4 @@
 import { afterAll, expect, test } from 'vitest';
-import { runTeardown } from '../flow/teardown.ts';
 import type { FlowSession } from '../flow/session.ts';
 
 /**
@@ -13,7 +12,7 @@ export function teardownTest(session: () => FlowSession, title: string): void {
   test(`99-teardown: ${title}`, async (context) => {
     const ledger = session().ledger;
     if (ledger.size === 0) context.skip('this run created nothing, so there is nothing to delete');
-    const reports = await runTeardown(ledger, session().context.client);
+    const reports = await session().teardown();
     for (const report of reports) {
       if (report.goneAfterMs !== undefined) await context.annotate(`${report.description}: gone after ${report.goneAfterMs} ms`);
     }

@@ -72,7 +72,7 @@ test('created resources go in the ledger; teardown deletes them and confirms the
   expect((await flow.run(create)).status).toBe('passed');
   expect((await flow.run(read)).status).toBe('passed');
   expect(flow.ledger.size).toBe(1);
-  const reports = await runTeardown(flow.ledger, client, { deadlineMs: 2000, intervalMs: 50 });
+  const reports = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 2000, intervalMs: 50 } });
   expect(reports).toHaveLength(1);
   expect(reports[0]).toMatchObject({ stepId: '03-create-thing', deleted: true });
   expect(things.has('t1')).toBe(false);
@@ -83,7 +83,7 @@ test('teardown reports a delete the server refused, without throwing', async () 
   const flow = session();
   await flow.run(create);
   things.delete('t1'); // someone else removed it: DELETE now answers 404, not 204
-  const reports = await runTeardown(flow.ledger, client, { deadlineMs: 500, intervalMs: 50 });
+  const reports = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 500, intervalMs: 50 } });
   expect(reports[0]).toMatchObject({ deleted: false });
   expect(reports[0]?.problem).toContain('delete answered 404, expected 204');
 });

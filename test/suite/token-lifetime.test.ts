@@ -4,7 +4,6 @@ import { resolvePingOneConfig, type PingOneConfig } from '../../src/config/pingo
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
 import { equals } from '../../src/flow/checks.ts';
 import { executeStep } from '../../src/flow/execute-step.ts';
-import { runTeardown } from '../../src/flow/teardown.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { pingOneFlow } from '../../src/targets/pingone/catalogue.ts';
 import { createPingOneSession } from '../../src/targets/pingone/session.ts';
@@ -80,10 +79,7 @@ describe('token lifetime', () => {
           await plain.close();
         }
       } finally {
-        const reports = await runTeardown(session.ledger, session.context.client, {
-          deadlineMs: 10_000,
-          intervalMs: 200,
-        });
+        const reports = await session.teardown({ deadlineMs: 10_000, intervalMs: 200 });
         await session.context.client.close();
         expect(
           reports.every((report) => report.deleted),
