@@ -78,12 +78,12 @@ function formatResults(results: readonly CheckResult[]): string {
 }
 
 /** Sends the request; a transport failure becomes a step failure with a hint and evidence. */
-async function sendOrExplain(step: StepDefinition, request: HttpRequest, client: HttpClient): Promise<HttpResponse> {
+async function sendOrExplain(step: StepDefinition, request: HttpRequest, client: HttpClient, vars: RunVariables): Promise<HttpResponse> {
   try {
     return await client.send(request);
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
-    const hint = hintFor(step, { transport: error });
+    const hint = hintFor(step, { transport: error, source: (name) => vars.origin(name)?.source });
     const message = [
       `${step.id} (${step.title}) failed: no response: ${error.message}`,
       ...(hint ? [`Hint: ${hint}`] : []),
@@ -107,7 +107,7 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
     vars.set(derivation.variable, value, { from: step.id, secret });
   }
   const request = buildRequest(step.request, vars.lookup);
-  const response = await sendOrExplain(step, request, client);
+  const response = await sendOrExplain(step, request, client, vars);
 
   const results = expectationResults(step, response, schemas);
   const statusOk = results[0]?.passed === true;
@@ -131,7 +131,7 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
 
   const failed = results.find((result) => !result.passed);
   if (failed) {
-    const hint = hintFor(step, { response, tokenRetry: context.tokens?.retryOf(request), origin: (name) => vars.origin(name)?.from });
+    const hint = hintFor(step, { response, tokenRetry: context.tokens?.retryOf(request), origin: (name) => vars.origin(name)?.from, source: (name) => vars.origin(name)?.source });
     const evidence = collectEvidence(request, response);
     const message = [
       `${step.id} (${step.title}) failed: ${failed.name}: expected ${failed.expected}, given ${failed.given}`,

@@ -12,6 +12,8 @@ export interface HintInput {
   readonly tokenRetry?: TokenRetry;
   /** The step that set a run variable (`envID` → `03-create-environment`), or `config`/`data`. */
   readonly origin?: (name: string) => string | undefined;
+  /** The configuration variable a run variable came from (`apiPath` → `PINGONE_API_URL`). */
+  readonly source?: (name: string) => string | undefined;
 }
 
 /** Collection names in request paths, and what one item of them is called in a hint. */
@@ -26,7 +28,29 @@ const RESOURCES: Readonly<Record<string, string>> = {
   roleAssignments: 'role assignment',
 };
 
-const BASE_PATHS = `apiPath/authPath (PINGONE_API_URL, PINGONE_AUTH_URL or PINGONE_REGION)`;
+/** `apiPath (PINGONE_API_URL)`: a variable with the setting a user edits, when known. */
+function withSource(name: string, source: HintInput['source']): string {
+  const setting = source?.(name);
+  return setting ? `${name} (${setting})` : name;
+}
+
+/** The configured base URL variables a step's URL starts with, named with their settings. */
+function basePaths(step: StepDefinition, input: HintInput): string {
+  const configured = variablesIn(step.request.url).filter((name) => input.source?.(name) !== undefined);
+  const [first] = variablesIn(step.request.url);
+  const names = configured.length > 0 ? configured.slice(0, 1) : first ? [first] : [];
+  return names.length > 0 ? names.map((name) => withSource(name, input.source)).join(', ') : 'the base URL';
+}
+
+/** The configured values a step authenticates with (client id, secret, environment), named. */
+function credentials(step: StepDefinition, input: HintInput): string {
+  const auth = step.request.auth;
+  const names = [
+    ...(auth.type === 'basic' ? [...variablesIn(auth.username), ...variablesIn(auth.password)] : []),
+    ...variablesIn(step.request.url),
+  ].filter((name) => input.source?.(name) !== undefined);
+  return names.length > 0 ? names.map((name) => withSource(name, input.source)).join(', ') : 'the configured client credentials';
+}
 
 /** `/users/{{sharedUserID}}` pairs of a URL template, outermost first. */
 function addressedIds(url: string): Array<{ resource: string; variable: string }> {
@@ -42,7 +66,8 @@ function describeOrigin(variable: string, origin: HintInput['origin']): string {
   return from === 'config' ? `${variable} (configured)` : `${variable} (from ${from})`;
 }
 
-function notFound(step: StepDefinition, origin: HintInput['origin']): string {
+function notFound(step: StepDefinition, input: HintInput): string {
+  const origin = input.origin;
   const ids = addressedIds(step.request.url);
   const target = ids.at(-1);
   if (!target) {
@@ -51,7 +76,7 @@ function notFound(step: StepDefinition, origin: HintInput['origin']): string {
       named.length > 0
         ? `${named.map((name) => describeOrigin(name, origin)).join(', ')} is not right for this tenant, or `
         : '';
-    return `404 Not Found: ${ids}the path does not exist on this host; check that ${BASE_PATHS} point at your tenant's region.`;
+    return `404 Not Found: ${ids}the path does not exist on this host; check that ${basePaths(step, input)} points at your tenant (and its region).`;
   }
   const source = describeOrigin(target.variable, origin);
   const from = origin?.(target.variable);
@@ -61,7 +86,7 @@ function notFound(step: StepDefinition, origin: HintInput['origin']): string {
       : `a ${target.resource} of this run`;
   const parents = ids.slice(0, -1).map((id) => describeOrigin(id.variable, origin));
   const within = parents.length > 0 ? ` under ${parents.join(', ')}` : '';
-  return `404 Not Found on the ${target.resource}: ${source} is not ${created}${within} (wrong id, already deleted, or apiPath points at another region).`;
+  return `404 Not Found on the ${target.resource}: ${source} is not ${created}${within} (wrong id, already deleted, or ${basePaths(step, input)} points at another tenant or region).`;
 }
 
 function unauthorized(retry: TokenRetry | undefined): string {
@@ -69,9 +94,9 @@ function unauthorized(retry: TokenRetry | undefined): string {
     '401 Unauthorized: the access token is expired or invalid (tokens live one hour); step 01 gets a new one.';
   switch (retry) {
     case 'replayed':
-      return `${base} The token keeper already got a new token from step 01 and replayed this request once; it was rejected again, so age is not the cause: check the worker app is enabled and that authPath/adminEnvID issue tokens for this apiPath.`;
+      return `${base} The token keeper already got a new token from step 01 and replayed this request once; it was rejected again, so age is not the cause: check that the client is enabled and that the token step issues tokens for this API.`;
     case 'refresh-failed':
-      return `${base} The token keeper tried to get a new token from step 01 and could not (see the step 01 credentials: PINGONE_CLIENT_ID, PINGONE_CLIENT_SECRET, PINGONE_ADMIN_ENV_ID).`;
+      return `${base} The token keeper tried to get a new token from step 01 and could not: see step 01's failure for its credentials.`;
     case 'foreign-token':
       return `${base} The keeper did not retry: this request carried a token other than the run's own.`;
     case 'not-retried':
@@ -81,15 +106,15 @@ function unauthorized(retry: TokenRetry | undefined): string {
   }
 }
 
-function noResponse(step: StepDefinition, transport: TransportError | undefined): string {
-  const base = step.request.url.includes('{{authPath}}') ? 'authPath' : 'apiPath';
+function noResponse(step: StepDefinition, input: HintInput): string {
+  const transport = input.transport;
   if (transport?.code === 'TIMEOUT') {
     const waited = /after (\d+) ms/.exec(transport.message)?.[1];
     return `Timeout: the server accepted the connection but did not answer within ${waited ? `${waited} ms` : 'the client timeout'}; the tenant (or a proxy) is slow or stuck, not misaddressed. Retry, or raise the timeout if this host is known to be slow.`;
   }
   if (transport?.code === 'BODY_TOO_LARGE')
     return 'The response body was larger than the client reads; the endpoint answered with far more than the docs describe.';
-  return `No response: check that ${BASE_PATHS} point at your tenant's region; this step's URL uses ${base}.`;
+  return `No response: check that ${basePaths(step, input)} points at your tenant (and its region), and that the host is reachable from here.`;
 }
 
 /**
@@ -100,12 +125,12 @@ function noResponse(step: StepDefinition, transport: TransportError | undefined)
 export function hintFor(step: StepDefinition, input: HintInput): string | undefined {
   const docs = step.docs ? ` See ${step.docs}` : '';
   const { response } = input;
-  if (!response) return `${noResponse(step, input.transport)}${docs}`;
+  if (!response) return `${noResponse(step, input)}${docs}`;
   if (response.status === step.expect.status) return docs ? docs.trim() : undefined;
   switch (response.status) {
     case 401:
       if (step.request.auth.type === 'basic') {
-        return `401 Unauthorized: the client credentials were refused: check the worker app's id and secret (PINGONE_CLIENT_ID, PINGONE_CLIENT_SECRET) and that adminEnvID (PINGONE_ADMIN_ENV_ID) is its environment.${docs}`;
+        return `401 Unauthorized: the client credentials were refused: check ${credentials(step, input)}.${docs}`;
       }
       return `${unauthorized(input.tokenRetry)}${docs}`;
     case 403: {
@@ -113,7 +138,7 @@ export function hintFor(step: StepDefinition, input: HintInput): string | undefi
       return `403 Forbidden: missing role: the worker app lacks ${roles} for this environment (the token is valid but not allowed this call); assign the role, or check that envID is an environment it has a role in.${docs}`;
     }
     case 404:
-      return `${notFound(step, input.origin)}${docs}`;
+      return `${notFound(step, input)}${docs}`;
     case 415:
       return `415 Unsupported Media Type: this call needs the Content-Type the docs give.${docs}`;
     default:

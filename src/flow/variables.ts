@@ -5,6 +5,8 @@ export interface VariableOrigin {
   /** `config`, `data`, or the id of the step that captured it. */
   readonly from: string;
   readonly secret: boolean;
+  /** For configured values: the variable a user sets, such as `PINGONE_API_URL`. */
+  readonly source?: string;
 }
 
 /**
@@ -15,11 +17,11 @@ export class RunVariables {
   readonly #values = new Map<string, unknown>();
   readonly #origins = new Map<string, VariableOrigin>();
 
-  set(name: string, value: unknown, origin: { from: string; secret?: boolean }): void {
+  set(name: string, value: unknown, origin: { from: string; secret?: boolean; source?: string }): void {
     const secret = origin.secret ?? false;
     if (secret && typeof value === 'string') registerSecret(value);
     this.#values.set(name, value);
-    this.#origins.set(name, { from: origin.from, secret });
+    this.#origins.set(name, { from: origin.from, secret, ...(origin.source === undefined ? {} : { source: origin.source }) });
   }
 
   get(name: string): unknown {

@@ -112,7 +112,7 @@ describe('executeStep', () => {
     expect(error.code).toBe('CONNECTION_FAILED');
     expect(error.fault).toBe('config');
     expect(error.message).toContain('07-enable-user-mfa (Enable user MFA) failed: no response');
-    expect(error.message).toContain('Hint: No response: check that apiPath/authPath');
+    expect(error.message).toContain('Hint: No response: check that apiPath points at your tenant');
     expect(error.message).not.toContain(TOKEN);
   });
 

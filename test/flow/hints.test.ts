@@ -21,6 +21,14 @@ const origins: Record<string, string> = {
   adminEnvID: 'config',
 };
 const origin = (name: string) => origins[name];
+const sources: Record<string, string> = {
+  apiPath: 'PINGONE_API_URL or PINGONE_REGION',
+  authPath: 'PINGONE_AUTH_URL or PINGONE_REGION',
+  adminEnvID: 'PINGONE_ADMIN_ENV_ID',
+  adminAppID: 'PINGONE_CLIENT_ID',
+  adminAppSecret: 'PINGONE_CLIENT_SECRET',
+};
+const source = (name: string) => sources[name];
 
 describe('hintFor', () => {
   test('404 on the environment says envID is not the environment created in step 03', () => {
@@ -41,8 +49,8 @@ describe('hintFor', () => {
   });
 
   test('404 on a path without ids points at the host; on the token endpoint it names adminEnvID', () => {
-    expect(hintFor(createEnvironment, { response: response(404) })).toContain(
-      '404 Not Found: the path does not exist on this host; check that apiPath/authPath',
+    expect(hintFor(createEnvironment, { response: response(404), source })).toContain(
+      '404 Not Found: the path does not exist on this host; check that apiPath (PINGONE_API_URL or PINGONE_REGION) points at your tenant',
     );
     expect(hintFor(getAccessToken, { response: response(404), origin })).toContain(
       '404 Not Found: adminEnvID (configured) is not right for this tenant',
@@ -72,9 +80,11 @@ describe('hintFor', () => {
   });
 
   test('401 on the token request itself blames the client credentials, not a token', () => {
-    expect(hintFor(getAccessToken, { response: response(401) })).toContain(
-      '401 Unauthorized: the client credentials were refused: check the worker app',
+    expect(hintFor(getAccessToken, { response: response(401), source })).toContain(
+      '401 Unauthorized: the client credentials were refused: check adminAppID (PINGONE_CLIENT_ID), adminAppSecret (PINGONE_CLIENT_SECRET), authPath (PINGONE_AUTH_URL or PINGONE_REGION), adminEnvID (PINGONE_ADMIN_ENV_ID)',
     );
+    // Without configuration sources (another target, a unit test) it still says what to check.
+    expect(hintFor(getAccessToken, { response: response(401) })).toContain('check the configured client credentials');
   });
 
   test('no response: connection errors name apiPath/region, a timeout says the server did not answer in N ms', () => {
@@ -85,10 +95,10 @@ describe('hintFor', () => {
       url: 'http://h/v1',
       message: 'Cannot connect',
     });
-    expect(hintFor(readUser, { transport: refused })).toContain(
-      "No response: check that apiPath/authPath (PINGONE_API_URL, PINGONE_AUTH_URL or PINGONE_REGION) point at your tenant's region; this step's URL uses apiPath.",
+    expect(hintFor(readUser, { transport: refused, source })).toContain(
+      'No response: check that apiPath (PINGONE_API_URL or PINGONE_REGION) points at your tenant (and its region)',
     );
-    expect(hintFor(getAccessToken, { transport: refused })).toContain("this step's URL uses authPath");
+    expect(hintFor(getAccessToken, { transport: refused, source })).toContain('check that authPath (PINGONE_AUTH_URL or PINGONE_REGION)');
     const timeout = new TransportError({
       code: 'TIMEOUT',
       fault: 'api',

@@ -1,4 +1,5 @@
 import { createHttpClient } from '../../http/client.ts';
+import { LERIAN_CONFIG_SOURCES } from './config-sources.ts';
 import { FlowSession } from '../../flow/session.ts';
 import { RunVariables } from '../../flow/variables.ts';
 import { newRunId } from '../../flow/run-id.ts';
@@ -25,7 +26,7 @@ export function lerianConfigVariables(config: LerianConfig): Record<string, Leri
 /** A fresh Lerian Identity flow session: its own run id, test user, HTTP client and ledger. */
 export function createLerianIdentitySession(config: LerianConfig, runId: string = newRunId()): FlowSession {
   const vars = new RunVariables();
-  for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config))) vars.set(name, value, { from: 'config', secret });
+  for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config))) vars.set(name, value, { from: 'config', secret, source: LERIAN_CONFIG_SOURCES[name] });
   for (const [name, { value, secret }] of Object.entries(lerianTestData(runId))) vars.set(name, value, { from: 'data', secret });
   return new FlowSession({
     context: { client: createHttpClient(), vars, schemas: schemaRegistry() },

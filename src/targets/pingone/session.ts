@@ -6,6 +6,7 @@ import { newRunId } from '../../flow/run-id.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { actorVariables } from './actors.ts';
 import { pingOneCatalogue } from './catalogue.ts';
+import { PINGONE_CONFIG_SOURCES } from './config-sources.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import { pingOneTestData } from './test-data.ts';
 import type { PingOneConfig } from '../../config/pingone-config.ts';
@@ -31,7 +32,7 @@ export function configVariables(config: PingOneConfig): Record<string, { value: 
  */
 export function createPingOneSession(config: PingOneConfig, runId: string = newRunId()): FlowSession {
   const vars = new RunVariables();
-  for (const [name, { value, secret }] of Object.entries(configVariables(config))) vars.set(name, value, { from: 'config', secret });
+  for (const [name, { value, secret }] of Object.entries(configVariables(config))) vars.set(name, value, { from: 'config', secret, source: PINGONE_CONFIG_SOURCES[name] });
   for (const [name, { value, secret }] of Object.entries(pingOneTestData(runId))) vars.set(name, value, { from: 'data', secret });
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken });
   const client = createHttpClient({ middleware: [tokens.middleware] });
