@@ -2,13 +2,12 @@ import { resolve } from 'node:path';
 import { startVitest } from 'vitest/node';
 import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
-import { ConfigError } from '../errors/config-error.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
-import { selectTargets } from './select-targets.ts';
+import { targetsToRun } from './targets-to-run.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
@@ -42,20 +41,13 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     'output-file': { type: 'string', multiple: true },
     baseline: { type: 'string' },
   });
-  const targets = selectTargets(options.target);
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
   const { variables, source } = loadVariables({ envFile, env: process.env });
+  const targets = targetsToRun({ target: options.target, envFile: options.env, variables, source });
   let baselineUsed = false;
   for (const target of targets) {
     const config = target.resolveConfig(variables, source);
-    if (config === undefined && envFile !== undefined) {
-      throw new ConfigError({
-        code: 'CONFIG_MISSING',
-        file: options.env,
-        message: `${options.env} holds no ${target.title} variables. Copy ${target.envExample} and fill it in, or drop --env to run against the embedded emulator.`,
-      });
-    }
     baselineUsed ||= selectBaseline({ target: target.name, explicitFile: baselineFile, emulated: config === undefined }).explicit;
   }
   if (baselineFile !== undefined && !baselineUsed) {

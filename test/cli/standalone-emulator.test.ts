@@ -23,11 +23,22 @@ function startEmulatorProcess(args: string[]) {
   return { child, ready, stopped };
 }
 
-test('idflow emulator --env-out, then idflow run --env FILE: green, and no secret printed', async () => {
+// PingOne is run the README's way, without --target: the env file selects the target.
+const cases = [
+  { target: 'pingone', secretVariable: 'PINGONE_CLIENT_SECRET', urlVariable: 'PINGONE_API_URL', run: (file: string) => ['run', '--env', file] },
+  {
+    target: 'lerian-identity',
+    secretVariable: 'LERIAN_CLIENT_SECRET',
+    urlVariable: 'LERIAN_IDENTITY_URL',
+    run: (file: string) => ['run', '--target', 'lerian-identity', '--env', file],
+  },
+];
+
+test.each(cases)('$target: idflow emulator --env-out, then idflow run --env FILE: green, and no secret printed', async ({ target, secretVariable, urlVariable, run: runArgs }) => {
   const directory = mkdtempSync(join(tmpdir(), 'idflow-standalone-'));
   const envFile = join(directory, 'emulator.env');
-  const secret = 'standalone-client-secret-5c1f';
-  const emulator = startEmulatorProcess(['--port', '0', '--env-out', envFile, '--client-secret', secret, '--token-ttl', '600']);
+  const secret = `standalone-client-secret-5c1f-${target}`;
+  const emulator = startEmulatorProcess(['--target', target, '--port', '0', '--env-out', envFile, '--client-secret', secret, '--token-ttl', '600']);
   // Whatever happens below, the child must not outlive the test.
   onTestFinished(() => {
     if (emulator.child.exitCode === null) emulator.child.kill('SIGKILL');
@@ -37,11 +48,11 @@ test('idflow emulator --env-out, then idflow run --env FILE: green, and no secre
   expect(banner).not.toContain(secret);
 
   const written = readFileSync(envFile, 'utf8');
-  expect(written).toContain(`PINGONE_CLIENT_SECRET="${secret}"`);
-  expect(written).toMatch(/PINGONE_API_URL="http:\/\/127\.0\.0\.1:\d+\/v1"/);
+  expect(written).toContain(`${secretVariable}="${secret}"`);
+  expect(written).toMatch(new RegExp(`${urlVariable}="http://127\\.0\\.0\\.1:\\d+`));
   expect(statSync(envFile).mode & 0o077).toBe(0);
 
-  const run = await runCli(['run', '--target', 'pingone', '--env', envFile]);
+  const run = await runCli(runArgs(envFile));
   expect(run.code, run.stdout + run.stderr).toBe(0);
   expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
   expect(run.stdout + run.stderr).not.toContain(secret);
