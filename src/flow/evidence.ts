@@ -1,6 +1,7 @@
 import { toCurl } from '../http/curl.ts';
+import { retriesOf } from '../http/retry.ts';
 import { redact } from '../redact/secrets.ts';
-import type { HttpRequest, HttpResponse } from '../http/types.ts';
+import type { HttpRequest, HttpResponse, RetryRecord } from '../http/types.ts';
 
 /** At most this much of a response body is shown, so a failure stays readable. */
 export const EVIDENCE_BODY_LIMIT = 1024;
@@ -14,6 +15,10 @@ export interface Evidence {
   readonly details?: string;
   readonly correlationId?: string;
   readonly body?: string;
+  /** Every attempt the client repeated, e.g. `429 after 1000 ms (Retry-After)`. */
+  readonly retried?: string;
+  /** Why the client stopped retrying something it would otherwise retry. */
+  readonly retryStopped?: string;
   readonly curl: string;
 }
 
@@ -25,13 +30,23 @@ function truncate(text: string): string {
   return text.length > EVIDENCE_BODY_LIMIT ? `${text.slice(0, EVIDENCE_BODY_LIMIT)}… (${text.length} bytes in all)` : text;
 }
 
-/** Collects the evidence of one exchange, redacted. */
+/** `429 after 1000 ms (Retry-After), then 503 after 262 ms (back-off)`, or undefined for none. */
+export function describeRetries(record: RetryRecord | undefined): string | undefined {
+  if (!record || record.attempts.length === 0) return undefined;
+  return record.attempts.map((attempt) => `${attempt.outcome} after ${attempt.waitedMs} ms (${attempt.basis})`).join(', then ');
+}
+
+/** Collects the evidence of one exchange, redacted, with the retries the client made for it. */
 export function collectEvidence(request: HttpRequest, response?: HttpResponse): Evidence {
   const url = new URL(request.url);
   const evidence: { -readonly [K in keyof Evidence]: Evidence[K] } = {
     request: redact(`${request.method} ${url.origin}${url.pathname}${url.search}`),
     curl: toCurl(request),
   };
+  const retries = response?.retries ?? retriesOf(request);
+  const retried = describeRetries(retries);
+  if (retried) evidence.retried = retried;
+  if (retries?.stopped) evidence.retryStopped = redact(retries.stopped);
   if (!response) return evidence;
   evidence.status = response.status;
   const body = response.json;
@@ -56,6 +71,8 @@ export function formatEvidence(evidence: Evidence): string {
   if (evidence.details) lines.push(`  details: ${evidence.details}`);
   if (evidence.correlationId) lines.push(`  Correlation-Id: ${evidence.correlationId}`);
   if (evidence.body) lines.push(`  body: ${evidence.body}`);
+  if (evidence.retried) lines.push(`  retried: ${evidence.retried}`);
+  if (evidence.retryStopped) lines.push(`  stopped retrying: ${evidence.retryStopped}`);
   lines.push(`  reproduce: ${evidence.curl}`);
   return lines.join('\n');
 }

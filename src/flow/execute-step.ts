@@ -39,6 +39,13 @@ export function stepInputs(step: StepDefinition): string[] {
   return [...names].filter((name) => !derived.has(name));
 }
 
+/** What came instead of JSON: the content type and size, so a web page or proxy error stands out. */
+function describeNonJson(response: HttpResponse): string {
+  if (!response.bodyText.trim()) return 'no body';
+  const type = response.headers['content-type'] ?? 'no Content-Type';
+  return `a body that is not JSON (${type}, ${Buffer.byteLength(response.bodyText)} bytes; it is quoted under Evidence)`;
+}
+
 /** Status, content type, headers and schema: the expectations every response must meet. */
 function expectationResults(step: StepDefinition, response: HttpResponse, schemas: SchemaRegistry): CheckResult[] {
   const expect = step.expect;
@@ -55,7 +62,7 @@ function expectationResults(step: StepDefinition, response: HttpResponse, schema
   }
   if (expect.schema) {
     if (response.json === undefined) {
-      results.push({ name: `schema ${expect.schema}`, passed: false, expected: 'a JSON body', given: response.bodyText ? 'a body that is not JSON' : 'no body' });
+      results.push({ name: `schema ${expect.schema}`, passed: false, expected: 'a JSON body', given: describeNonJson(response) });
     } else {
       const validation = schemas.validate(expect.schema, response.json);
       results.push({ name: `schema ${expect.schema}`, passed: validation.valid, expected: 'valid', given: validation.valid ? 'valid' : formatSchemaProblems(validation) });

@@ -1,9 +1,11 @@
 import { Agent } from 'undici';
 import { recording } from './recording.ts';
+import { retry } from './retry.ts';
 import { secretCapture } from './secret-capture.ts';
 import { timing } from './timing.ts';
 import { compose } from './compose.ts';
 import { createUndiciHandler } from './undici-handler.ts';
+import type { RetryPolicy } from './backoff.ts';
 import type { Exchange, HttpClient, Middleware } from './types.ts';
 
 /** Options of {@link createHttpClient}. */
@@ -12,6 +14,13 @@ export interface HttpClientOptions {
   timeoutMs?: number;
   /** Largest response body read, in bytes; larger → TransportError `BODY_TOO_LARGE`. Default 5 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Deadline of one send, retries and their waits included, ms; a request's own `deadlineMs`
+   * wins. A step sends one request, so this is the per-step deadline. Default 60000.
+   */
+  deadlineMs?: number;
+  /** Overrides of the retry policy; `{ maxAttempts: 1 }` turns retries off. */
+  retry?: Partial<RetryPolicy>;
   /** User middleware, composed inside the built-in pieces; the first is the outermost of them. */
   middleware?: readonly Middleware[];
   /** Receives a redacted copy of every exchange, including failed ones. Must not throw. */
@@ -20,18 +29,27 @@ export interface HttpClientOptions {
 
 /** Default per-request timeout, ms. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Default deadline of a send (the per-step deadline), ms. */
+export const DEFAULT_DEADLINE_MS = 60_000;
 /** Default response body limit: 5 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Names of the built-in pieces. */
-export type BuiltInPiece = 'timing' | 'recording' | 'secret-capture';
+export type BuiltInPiece = 'timing' | 'recording' | 'retry' | 'secret-capture';
 
 /**
  * The built-in pieces, outermost first; user middleware goes inside the last, then the network.
- * `timing` sees everything (so `durationMs` includes retries); `recording` copies each exchange
- * after `secret-capture` has registered the tokens it carries, so the copy is already redactable.
+ * - `timing` sees everything, so `durationMs` includes retries and their waits;
+ * - `recording` sits outside `retry`: one send is one recorded exchange, whose response lists
+ *   its retries, and it copies after `secret-capture` has registered the secrets, so the copy is
+ *   redactable;
+ * - `retry` sits outside `secret-capture` (every attempt's secrets are registered) and outside
+ *   user middleware: the token keeper replays at most once per attempt, only on a 401 that
+ *   `retry` never repeats, and a refresh goes through the whole client with its own retries, so
+ *   the two never multiply; each attempt passes the keeper again and so goes out with the
+ *   run's current token even after a long Retry-After.
  */
-export const BUILT_IN_ORDER: readonly BuiltInPiece[] = ['timing', 'recording', 'secret-capture'];
+export const BUILT_IN_ORDER: readonly BuiltInPiece[] = ['timing', 'recording', 'retry', 'secret-capture'];
 
 function builtInPiece(piece: BuiltInPiece, options: HttpClientOptions): Middleware | undefined {
   switch (piece) {
@@ -39,6 +57,8 @@ function builtInPiece(piece: BuiltInPiece, options: HttpClientOptions): Middlewa
       return timing;
     case 'recording':
       return options.onExchange === undefined ? undefined : recording(options.onExchange);
+    case 'retry':
+      return retry({ deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS, policy: options.retry });
     case 'secret-capture':
       return secretCapture;
   }

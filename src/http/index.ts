@@ -6,10 +6,18 @@ export type {
   HttpRequest,
   HttpResponse,
   Middleware,
+  RetryAttempt,
+  RetryRecord,
 } from './types.ts';
+export type { RetryPolicy } from './backoff.ts';
+export { DEFAULT_RETRY_POLICY, backoffDelayMs, parseRetryAfter } from './backoff.ts';
+export { IDEMPOTENT_METHODS, decideRetry } from './retry-decision.ts';
+export { retriesOf, retry } from './retry.ts';
+export type { RetryOptions } from './retry.ts';
 export type { BuiltInPiece, HttpClientOptions } from './client.ts';
 export {
   BUILT_IN_ORDER,
+  DEFAULT_DEADLINE_MS,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TIMEOUT_MS,
   buildMiddleware,

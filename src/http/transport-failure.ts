@@ -62,6 +62,24 @@ function firstLine(error: unknown): string {
   return message.split('\n', 1)[0] ?? '';
 }
 
+/** OpenSSL's short `reason` ("wrong version number") when it has one, else the first line. */
+function tlsReason(error: unknown, depth = 0): string {
+  if (depth < 5 && error !== null && typeof error === 'object') {
+    const { reason, cause } = error as { reason?: unknown; cause?: unknown };
+    if (typeof reason === 'string' && reason !== '') return reason;
+    if (cause !== undefined) return tlsReason(cause, depth + 1);
+  }
+  return firstLine(error);
+}
+
+/** Codes of a TLS handshake with something that does not speak TLS: usually http:// sent as https://. */
+const NOT_TLS = new Set([
+  'EPROTO',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+  'ERR_SSL_HTTP_REQUEST',
+]);
+
 /**
  * Turns whatever undici or the OS threw into a TransportError whose message names the host or
  * the request and says what to check; the original error is kept as `cause`, never in the message.
@@ -100,15 +118,14 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
     });
   }
   if (isTls(code)) {
-    const hint =
-      code === 'EPROTO'
-        ? 'Check the scheme (http or https) of the URL.'
-        : 'Check the URL and region, or the certificate the host presents.';
+    const hint = NOT_TLS.has(code)
+      ? 'The host does not answer in TLS: check the scheme (http or https) and the port of the URL.'
+      : 'Check the URL and region, or the certificate the host presents.';
     return new TransportError({
       ...base,
       code: 'TLS_FAILED',
       fault: 'config',
-      message: `TLS with ${host} failed for ${request.method} ${path} (${code}: ${firstLine(error)}). ${hint}`,
+      message: `TLS with ${host} failed for ${request.method} ${path} (${code}: ${tlsReason(error)}). ${hint}`,
     });
   }
   const malformed = MALFORMED_RESPONSE_PREFIXES.some((prefix) => code.startsWith(prefix));

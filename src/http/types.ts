@@ -9,6 +9,29 @@ export interface HttpRequest {
   body?: string;
   /** Per-request timeout for the headers and for each gap in the body; defaults to the client's. */
   timeoutMs?: number;
+  /**
+   * Deadline of the whole send, retries and their waits included, in ms from when it starts;
+   * defaults to the client's `deadlineMs` (the per-step deadline: a step sends one request).
+   */
+  deadlineMs?: number;
+}
+
+/** One attempt the retry piece did not accept, and how long it waited before the next. */
+export interface RetryAttempt {
+  /** What the attempt got: an HTTP status such as `429`, or a transport error code such as `CONNECTION_FAILED`. */
+  readonly outcome: string;
+  /** How long the piece waited before sending again, ms. */
+  readonly waitedMs: number;
+  /** `Retry-After`: the server's header set the wait; `back-off`: exponential back-off with jitter. */
+  readonly basis: 'Retry-After' | 'back-off';
+}
+
+/** What the retry piece did about one send: the attempts it repeated and why it stopped, if it gave up. */
+export interface RetryRecord {
+  /** Rejected attempts, oldest first; the final one (returned or thrown) is not listed. */
+  readonly attempts: readonly RetryAttempt[];
+  /** Why a retryable-looking outcome was not retried (POST, attempts used up, deadline). */
+  readonly stopped?: string;
 }
 
 /** A response, fully read. */
@@ -21,6 +44,8 @@ export interface HttpResponse {
   json: unknown | undefined;
   /** Time from sending the request to having read the whole body, in milliseconds. */
   durationMs: number;
+  /** Set by the retry piece when it repeated the request or declined to: every retry is evidence. */
+  retries?: RetryRecord;
 }
 
 /** Sends a request and resolves with its response. */

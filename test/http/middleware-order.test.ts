@@ -51,16 +51,48 @@ describe('compose', () => {
 });
 
 describe('built-in order', () => {
-  it('is timing, then recording, then secret-capture, then user middleware', () => {
-    expect(BUILT_IN_ORDER).toEqual(['timing', 'recording', 'secret-capture']);
+  it('is timing, then recording, then retry, then secret-capture, then user middleware', () => {
+    expect(BUILT_IN_ORDER).toEqual(['timing', 'recording', 'retry', 'secret-capture']);
     const user = tracing('user', []);
     const chain = buildMiddleware({ onExchange: () => undefined, middleware: [user] });
-    expect(chain).toHaveLength(4);
+    expect(chain).toHaveLength(5);
     expect(chain[0]).toBe(timing);
-    expect(chain[2]).toBe(secretCapture);
-    expect(chain[3]).toBe(user);
+    expect(chain[3]).toBe(secretCapture);
+    expect(chain[4]).toBe(user);
     // Without a listener there is nothing to record, and the rest keep their order.
-    expect(buildMiddleware({ middleware: [user] })).toEqual([timing, secretCapture, user]);
+    const unrecorded = buildMiddleware({ middleware: [user] });
+    expect(unrecorded).toHaveLength(4);
+    expect([unrecorded[0], unrecorded[2], unrecorded[3]]).toEqual([timing, secretCapture, user]);
+  });
+
+  it('retries inside timing and recording and outside user middleware: one send, one exchange, every attempt seen', async () => {
+    let calls = 0;
+    server = await startTestServer((_request, response) => {
+      calls += 1;
+      if (calls === 1) {
+        response.writeHead(429, { 'retry-after': '0' });
+        response.end();
+        return;
+      }
+      response.end('{"ok":true}');
+    });
+    const log: string[] = [];
+    const exchanges: Exchange[] = [];
+    client = createHttpClient({
+      middleware: [tracing('user', log)],
+      onExchange: (exchange) => exchanges.push(exchange),
+    });
+    const response = await client.send({ method: 'POST', url: server.origin, headers: {}, body: '{}' });
+
+    expect(response.status).toBe(200);
+    // The user middleware (the token keeper's place) runs once per attempt...
+    expect(log).toEqual(['user in', 'user out', 'user in', 'user out']);
+    // ...while recording sees one exchange that lists the retry, and timing covers both attempts.
+    expect(exchanges).toHaveLength(1);
+    expect(exchanges[0]?.response?.retries?.attempts).toEqual([
+      { outcome: '429', waitedMs: 0, basis: 'Retry-After' },
+    ]);
+    expect(response.retries?.attempts).toHaveLength(1);
   });
 
   it('runs user middleware inside recording and timing, in list order', async () => {
