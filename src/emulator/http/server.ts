@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mediaTypeOf } from './body.ts';
+import { ConnectionReset } from './connection-reset.ts';
 import type { EmulatorHandler, EmulatorRequest, EmulatorResponse } from './types.ts';
 
 export interface ServerOptions {
@@ -70,7 +71,16 @@ function send(res: ServerResponse, response: EmulatorResponse): void {
   res.end(payload);
 }
 
-/** Serves `handler` on `node:http`; resolves once the server is listening. */
+/** Ends the connection with a TCP RST, so the client sees a reset rather than a clean close. */
+function resetSocket(res: ServerResponse): void {
+  if (res.socket) res.socket.resetAndDestroy();
+  else res.destroy();
+}
+
+/**
+ * Serves `handler` on `node:http`; resolves once the server is listening. A handler that throws
+ * `ConnectionReset` gets no answer: the connection is reset instead.
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const serverState = new Map<symbol, unknown>();
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -95,13 +105,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         req.rawBody = body;
         return options.handler(req);
       })
-      .catch((error: unknown): EmulatorResponse => {
+      .catch((error: unknown): EmulatorResponse | undefined => {
+        if (error instanceof ConnectionReset) return undefined;
         if (error instanceof BodyTooLarge) {
           return options.onBodyTooLarge?.(req) ?? { status: 413, body: 'Request body too large.' };
         }
         return { status: 500, body: 'Unexpected emulator error.' };
       })
-      .then((response) => send(res, response))
+      .then((response) => (response ? send(res, response) : resetSocket(res)))
       .catch(() => res.destroy());
   });
 

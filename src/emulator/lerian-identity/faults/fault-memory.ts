@@ -12,6 +12,9 @@ const MEMORY = Symbol('lerian MFA faults: observed users, setups and challenges'
 
 export const PATHS = {
   users: compilePattern('/v1/users'),
+  user: compilePattern('/v1/users/:id'),
+  mfaStatus: compilePattern('/v1/users/:id/mfa'),
+  disable: compilePattern('/v1/users/:id/mfa/disable'),
   setup: compilePattern('/v1/users/:id/mfa/setup'),
   setupVerify: compilePattern('/v1/users/:id/mfa/verify'),
   enable: compilePattern('/v1/users/:id/mfa/enable'),

@@ -1,7 +1,8 @@
-import { latency, rewriteJsonResponses } from '../../http/index.ts';
+import { jsonAsTextPlain, matchPattern, rewriteJsonResponses } from '../../http/index.ts';
 import type { EmulatorFault } from '../../http/index.ts';
+import { PATHS } from './fault-memory.ts';
 
-/** Error bodies that break the documented ErrorMessage, and behaviour clients must tolerate. */
+/** Answers whose status, fields, error bodies or media type break the documented contract. */
 export const protocolFaults: readonly EmulatorFault[] = [
   {
     name: 'error-without-code',
@@ -13,13 +14,26 @@ export const protocolFaults: readonly EmulatorFault[] = [
     ),
   },
   {
-    name: 'extra-unknown-fields',
-    description: 'Adds an unknown field to every JSON object answered (a newer API version).',
-    harmful: false,
+    name: 'user-missing-id',
+    description: 'User bodies (create and retrieve) lack the required id field.',
+    harmful: true,
     intercept: rewriteJsonResponses(
-      () => true,
-      (body) => (body.addedByNewerVersion = { note: 'clients must ignore unknown fields' }),
+      (req, response) =>
+        response.status < 300 &&
+        (matchPattern(PATHS.users, req.path) ?? matchPattern(PATHS.user, req.path)) !== undefined,
+      (body) => delete body.id,
     ),
   },
-  { name: 'slow', description: 'Adds 200 ms to every request.', harmful: false, intercept: latency(200) },
+  {
+    name: 'create-user-wrong-status',
+    description: 'POST /v1/users answers 200 instead of 201 Created.',
+    harmful: true,
+    intercept: async (req, next) => {
+      const response = await next();
+      return req.method === 'POST' && response.status === 201 && matchPattern(PATHS.users, req.path)
+        ? { ...response, status: 200 }
+        : response;
+    },
+  },
+  jsonAsTextPlain,
 ];

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { latency, serverScoped } from '../../http/index.ts';
+import { connectionResetOnce, latency, rateLimitedOnce, unavailableOnce } from '../../http/index.ts';
 import type { EmulatorFault } from '../../http/index.ts';
 import { JSON_UTF8, HAL_JSON } from '../wire/media-types.ts';
 import { P1_MESSAGES, p1Error } from '../wire/p1-error.ts';
 import { objectBody } from './fault-support.ts';
-
-const RATE_LIMITED_PATHS = Symbol('rate-limited-once: paths seen');
-const UNAVAILABLE_PATHS = Symbol('unavailable-once: GET paths seen');
 
 function addExtraFields(target: Record<string, unknown>): void {
   target.emulatorExtraField = 'ignore me';
@@ -45,50 +42,34 @@ export const benignFaults: readonly EmulatorFault[] = [
       return { ...response, headers: { ...response.headers, 'content-type': JSON_UTF8 } };
     },
   },
-  {
-    name: 'rate-limited-once',
-    description: 'The first request to each path answers 429 REQUEST_LIMITED with Retry-After: 1.',
-    harmful: false,
-    intercept: async (req, next) => {
-      const seen = serverScoped(req, RATE_LIMITED_PATHS, () => new Set<string>());
-      if (seen.has(req.path)) return next();
-      seen.add(req.path);
-      return p1Error(
-        429,
-        'REQUEST_LIMITED',
-        P1_MESSAGES.REQUEST_LIMITED,
-        [
-          {
-            code: 'LIMIT_EXCEEDED',
-            message: 'Too many requests; retry after the time in Retry-After.',
-            innerError: { retryAfter: new Date(Date.now() + 1000).toISOString() },
-          },
-        ],
-        { 'retry-after': '1' },
-      );
-    },
-  },
-  {
-    name: 'unavailable-once',
-    description: 'The first GET of each path answers 503 with Retry-After: 1.',
-    harmful: false,
-    intercept: async (req, next) => {
-      if (req.method !== 'GET') return next();
-      const seen = serverScoped(req, UNAVAILABLE_PATHS, () => new Set<string>());
-      if (seen.has(req.path)) return next();
-      seen.add(req.path);
-      const id = randomUUID();
-      return {
-        status: 503,
-        headers: { 'content-type': JSON_UTF8, 'correlation-id': id, 'retry-after': '1' },
-        body: {
-          id,
-          code: 'SERVICE_UNAVAILABLE',
-          message: 'The service is temporarily unavailable. Retry later.',
+  rateLimitedOnce(() =>
+    p1Error(
+      429,
+      'REQUEST_LIMITED',
+      P1_MESSAGES.REQUEST_LIMITED,
+      [
+        {
+          code: 'LIMIT_EXCEEDED',
+          message: 'Too many requests; retry after the time in Retry-After.',
+          innerError: { retryAfter: new Date(Date.now() + 1000).toISOString() },
         },
-      };
-    },
-  },
+      ],
+      { 'retry-after': '1' },
+    ),
+  ),
+  unavailableOnce(() => {
+    const id = randomUUID();
+    return {
+      status: 503,
+      headers: { 'content-type': JSON_UTF8, 'correlation-id': id, 'retry-after': '1' },
+      body: {
+        id,
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The service is temporarily unavailable. Retry later.',
+      },
+    };
+  }),
+  connectionResetOnce,
   {
     name: 'slow',
     description: 'Adds 200 ms to every request.',

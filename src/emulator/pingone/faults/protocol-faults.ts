@@ -1,3 +1,4 @@
+import { jsonAsTextPlain } from '../../http/index.ts';
 import type { EmulatorFault } from '../../http/index.ts';
 import { deviceBodies, matchPath, objectBody } from './fault-support.ts';
 
@@ -58,4 +59,5 @@ export const protocolFaults: readonly EmulatorFault[] = [
       return response;
     },
   },
+  jsonAsTextPlain,
 ];

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dotenvText, writeEnvFile } from '../cli/env-out.ts';
+import { runIdflowChild } from './child-run.ts';
+import { firstFailureIn } from './first-failure.ts';
+import type { EmulatorFault } from '../emulator/http/fault.ts';
+import type { TargetDescriptor } from '../targets/registry.ts';
+import type { RunObservation } from './verdict.ts';
+
+/** One self-test run: a target's suites against its emulator serving `fault` (none: the control). */
+export interface FaultRunPlan {
+  readonly target: TargetDescriptor;
+  readonly fault?: EmulatorFault;
+  readonly timeoutMs: number;
+}
+
+/**
+ * Starts the target's emulator in this process with the one fault, writes its variables to a
+ * private env file, and runs `idflow run --target T --env FILE` in a child process, exactly as a
+ * user would against a real tenant. The emulator and the temporary folder (which holds the
+ * emulator's secrets) are gone when this resolves.
+ */
+export async function runAgainstFault(plan: FaultRunPlan): Promise<RunObservation> {
+  const emulator = await plan.target.startEmulator({ faults: plan.fault ? [plan.fault] : [] });
+  const directory = mkdtempSync(join(tmpdir(), 'idflow-selftest-'));
+  try {
+    const envFile = join(directory, 'emulator.env');
+    const report = join(directory, 'report.json');
+    writeEnvFile(
+      envFile,
+      dotenvText(emulator.env(), `${plan.target.title} emulator, fault ${plan.fault?.name ?? '(none)'}`),
+    );
+    const args = [
+      'run',
+      '--target',
+      plan.target.name,
+      '--env',
+      envFile,
+      '--reporter',
+      'json',
+      '--output-file',
+      `json=${report}`,
+    ];
+    const exit = await runIdflowChild(args, { cwd: directory, timeoutMs: plan.timeoutMs });
+    const firstFailure = firstFailureIn(report);
+    return { ...exit, ...(firstFailure === undefined ? {} : { firstFailure }) };
+  } finally {
+    await emulator.close();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+
+interface ReportedAssertion {
+  readonly title?: string;
+  readonly status?: string;
+  readonly failureMessages?: readonly string[];
+}
+
+interface ReportedFile {
+  readonly name?: string;
+  readonly message?: string;
+  readonly assertionResults?: readonly ReportedAssertion[];
+}
+
+const MAX_LENGTH = 320;
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_LENGTH ? `${flat.slice(0, MAX_LENGTH - 1)}…` : flat;
+}
+
+/**
+ * The failed check of a step's message (`✗ status: expected 201, given 200`) with its first
+ * detail line (a schema problem: `- /status: required`), else the message's first line.
+ */
+function checkOf(message: string): string {
+  const lines = message.split('\n');
+  const at = lines.findIndex((line) => /^\s*✗/.test(line));
+  if (at < 0) return lines.find((line) => line.trim() !== '') ?? '';
+  const check = (lines[at] ?? '').replace(/^\s*✗\s*/, '');
+  const detail = lines[at + 1];
+  return detail !== undefined && /^\s*-\s/.test(detail) ? `${check} ${detail.trim()}` : check;
+}
+
+/** `05-create-user: Create a user` → `05-create-user`; other titles are kept whole. */
+function stepOf(title: string): string {
+  const id = /^([0-9]{2}[a-z]?[-\w]*):/.exec(title)?.[1];
+  return id ?? title;
+}
+
+/**
+ * The first failing check of a run, from the vitest JSON report it wrote: files in name order
+ * (the order the suites run in), the first failed test, its first failed check. A file that
+ * failed outside any test (a setup error) counts too. `undefined` when nothing failed or there
+ * is no readable report.
+ */
+export function firstFailureIn(reportFile: string): string | undefined {
+  let files: ReportedFile[];
+  try {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { testResults?: ReportedFile[] };
+    files = [...(report.testResults ?? [])];
+  } catch {
+    return undefined;
+  }
+  files.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+  for (const file of files) {
+    const failed = (file.assertionResults ?? []).find((test) => test.status === 'failed');
+    if (failed) return clip(`${stepOf(failed.title ?? '')}: ${checkOf(failed.failureMessages?.[0] ?? '')}`);
+    if (file.message)
+      return clip(`${(file.name ?? '').split('/').slice(-2).join('/')}: ${checkOf(file.message)}`);
+  }
+  return undefined;
+}

@@ -1,0 +1,13 @@
+export { mapBounded } from './bounded-map.ts';
+export { runAgainstFault } from './fault-run.ts';
+export type { FaultRunPlan } from './fault-run.ts';
+export { firstFailureIn } from './first-failure.ts';
+export { formatResult, formatScore } from './format.ts';
+export { judgeRun } from './judge.ts';
+export type { RunSubject } from './judge.ts';
+export { orderedPrinter } from './ordered-printer.ts';
+export { DEFAULT_CONCURRENCY, DEFAULT_RUN_TIMEOUT_MS, planSelfTest, runSelfTest } from './run-selftest.ts';
+export type { SelfTestOptions, SelfTestReport } from './run-selftest.ts';
+export { ratio, scoreOf } from './score.ts';
+export type { SelfTestScore } from './score.ts';
+export type { FaultResult, RunObservation, Verdict } from './verdict.ts';

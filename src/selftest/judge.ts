@@ -1,0 +1,55 @@
+import type { FaultResult, RunObservation, Verdict } from './verdict.ts';
+
+/** What a self-test run was about: a fault of a target, or (no fault) the control run. */
+export interface RunSubject {
+  readonly target: string;
+  readonly fault?: { readonly name: string; readonly description: string; readonly harmful: boolean };
+}
+
+function lastLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.at(-1) ?? '';
+}
+
+function erroredReason(run: RunObservation): string {
+  if (run.timedOut) return `timed out after ${Math.round(run.durationMs / 1000)} s`;
+  const why = run.firstFailure ?? lastLine(run.stderrTail);
+  const exit =
+    run.code === 2
+      ? 'exit 2 (configuration or usage, not a conformance failure)'
+      : `crashed (exit ${run.code ?? 'killed'})`;
+  return why ? `${exit}: ${why}` : exit;
+}
+
+/**
+ * The verdict on one run: exit 1 catches a harmful fault and breaks on a benign one, exit 0
+ * misses a harmful fault and survives a benign one; anything else (exit 2, a crash, a timeout)
+ * is `errored` with the reason, and counts as neither caught nor survived.
+ */
+export function judgeRun(subject: RunSubject, run: RunObservation): FaultResult {
+  const harmful = subject.fault?.harmful ?? false;
+  let verdict: Verdict;
+  let detail = '';
+  if (run.code === 1 && !run.timedOut) {
+    verdict = harmful ? 'caught' : 'broken';
+    detail = run.firstFailure ?? lastLine(run.stderrTail);
+  } else if (run.code === 0 && !run.timedOut) {
+    verdict = harmful ? 'missed' : 'survived';
+    if (harmful) detail = 'the suite passed: no check noticed this fault';
+  } else {
+    verdict = 'errored';
+    detail = erroredReason(run);
+  }
+  return {
+    target: subject.target,
+    fault: subject.fault?.name,
+    description: subject.fault?.description ?? 'a correct emulator: the suite must pass',
+    harmful,
+    verdict,
+    detail,
+    durationMs: run.durationMs,
+  };
+}
