@@ -3,6 +3,8 @@ import { redact } from '../redact/secrets.ts';
 import { emulatorCommand } from './emulator-command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { runCommand } from './run-command.ts';
+import { sweepCommand } from './sweep-command.ts';
+import { selftestCommand } from './selftest-command.ts';
 import { USAGE } from './usage.ts';
 
 /**
@@ -17,6 +19,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         return await runCommand(rest);
       case 'emulator':
         return await emulatorCommand(rest);
+      case 'sweep':
+        return await sweepCommand(rest);
+      case 'selftest':
+        return await selftestCommand(rest);
       case undefined:
       case 'help':
       case '--help':

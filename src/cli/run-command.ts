@@ -5,10 +5,12 @@ import { selectBaseline } from '../baseline/select-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { parseOptions } from './parse-options.ts';
+import { integerOption, parseOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { UsageError } from './usage-error.ts';
+import { RUN_CHILD_VARIABLE, superviseRun } from '../cleanup/supervised-run.ts';
+import { withAllowedHosts } from '../guards/allow-host-option.ts';
 
 /**
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
@@ -40,10 +42,15 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     reporter: { type: 'string', multiple: true },
     'output-file': { type: 'string', multiple: true },
     baseline: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    bail: { type: 'string' },
+    'allow-host': { type: 'string', multiple: true },
   });
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
-  const { variables, source } = loadVariables({ envFile, env: process.env });
+  const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
+  const loaded = loadVariables({ envFile, env: process.env });
+  const { variables, source } = { ...loaded, variables: withAllowedHosts(loaded.variables, options['allow-host']) };
   const targets = targetsToRun({ target: options.target, envFile: options.env, variables, source });
   let baselineUsed = false;
   for (const target of targets) {
@@ -54,6 +61,9 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     throw new UsageError(`--baseline ${options.baseline} names a target this run does not select; pass --target with the file's "target".`);
   }
 
+  // This process only supervises: vitest runs in a child, and whatever it leaves is deleted here.
+  if (process.env[RUN_CHILD_VARIABLE] !== '1') return superviseRun({ argv, keep: options.keep, configuration: { variables, source } });
+  if (variables.PINGONE_ALLOW_HOST !== undefined) process.env.PINGONE_ALLOW_HOST = variables.PINGONE_ALLOW_HOST;
   // The suites' global setup reads the same files again in the test process.
   process.env.IDFLOW_ENV_FILE = envFile ?? '';
   process.env.IDFLOW_BASELINE = baselineFile ?? '';
@@ -65,6 +75,7 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     watch: false,
     run: true,
     reporters,
+    ...(bail === undefined ? {} : { bail }),
     ...outputFiles(options['output-file']),
   });
   await vitest.close();

@@ -1,6 +1,7 @@
 /** The help text of the `idflow` command. */
 export const USAGE = `Usage:
-  idflow run [--target pingone|lerian-identity] [--env FILE] [--baseline FILE]
+  idflow run [--target pingone|lerian-identity] [--env FILE] [--baseline FILE] [--keep] [--bail N]
+             [--allow-host HOST]...
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (PINGONE_*, LERIAN_*) in the environment, its embedded emulator is used. FILE is
@@ -8,10 +9,22 @@ export const USAGE = `Usage:
       verbose, junit, json, ...).
       --baseline names the tenant's known-deviations file (default: the committed
       suites/<target>/known-deviations.json, applied only to a configured tenant).
+      Teardown deletes what the run created after success, failure, --bail N (stop after N
+      failures) and SIGINT/SIGTERM; --keep leaves it and lists it. --allow-host HOST lets
+      credentials go to a host that is neither *.pingone.<tld> nor loopback (or PINGONE_ALLOW_HOST).
   idflow emulator [--target pingone|lerian-identity] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
       file that 'idflow run --env FILE' accepts as is.
+  idflow selftest [--target pingone|lerian-identity] [--fault NAME]... [--jobs N] [--run-timeout S]
+      Runs the suites against the emulator once per deliberate server defect in its
+      fault catalogue (default every fault of every target, 2 runs at a time) and
+      prints each outcome and the score: harmful faults caught (the run failed),
+      benign faults survived (the run passed). Exit 0 only at 100 % on both counts.
+  idflow sweep [--target pingone] [--env FILE] [--older-than 2h] [--dry-run] [--allow-host HOST]...
+      Deletes leftovers of crashed runs in a configured tenant: SANDBOX environments named
+      idflow-… created longer ago than --older-than (s, m, h or d). Never PRODUCTION, never
+      unprefixed ones. --dry-run only lists. Needs a configuration, as 'idflow run' reads it.
   idflow help
 
 Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage.`;

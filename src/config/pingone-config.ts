@@ -1,4 +1,6 @@
 import { configErrorFor } from './config-problem.ts';
+import { ConfigError } from '../errors/config-error.ts';
+import { ALLOW_HOST_OPTION, ALLOW_HOST_VARIABLE, disallowedHost, parseAllowedHosts } from '../guards/host-guard.ts';
 import { PINGONE_VARIABLE_RULES } from './pingone-variables.ts';
 import { DEFAULT_REGION, REGIONS, isRegion, regionOfUrl } from './regions.ts';
 import type { Region } from './regions.ts';
@@ -75,6 +77,26 @@ function endpoints(values: ValidatedVariables, source: string) {
 }
 
 /**
+ * Throws ConfigError when an endpoint's host is neither a PingOne regional domain nor loopback
+ * nor explicitly allowed: the client secret is sent there, so a typo must stop the run.
+ */
+function refuseForeignHosts(urls: { apiUrl: string; authUrl: string }, allowed: readonly string[], source: string): void {
+  const foreign = disallowedHost([urls.apiUrl, urls.authUrl], allowed);
+  if (foreign === undefined) return;
+  const variable = foreign.url === urls.apiUrl ? 'PINGONE_API_URL' : 'PINGONE_AUTH_URL';
+  throw new ConfigError({
+    code: 'CONFIG_INVALID',
+    variable,
+    file: source,
+    example: `${ALLOW_HOST_VARIABLE}=${foreign.host}`,
+    message:
+      `${variable} points at host "${foreign.host}", which is neither a PingOne regional domain (*.pingone.com, .ca, .eu, .com.au, .sg, .asia) nor loopback, ` +
+      `so idflow will not send the client secret there. Fix ${variable} in ${source}, or, if that host really serves your tenant, ` +
+      `allow it with ${ALLOW_HOST_OPTION} ${foreign.host} or ${ALLOW_HOST_VARIABLE}=${foreign.host}.`,
+  });
+}
+
+/**
  * Returns `undefined` when no PINGONE_* variable is set (the embedded emulator is used);
  * otherwise validates once with a JSON schema and returns the config, or throws a ConfigError
  * naming the variable, the file to edit and an example value. Secrets are registered for
@@ -84,9 +106,11 @@ export function resolvePingOneConfig(
   variables: Record<string, string>,
   source: string,
 ): PingOneConfig | undefined {
-  if (!hasVariableWithPrefix(variables, 'PINGONE_')) return undefined;
+  const { [ALLOW_HOST_VARIABLE]: _allowOnly, ...targetVariables } = variables;
+  if (!hasVariableWithPrefix(targetVariables, 'PINGONE_')) return undefined;
   const values = validatePingOne(variables, source);
   const { apiUrl, authUrl, region } = endpoints(values, source);
+  refuseForeignHosts({ apiUrl, authUrl }, parseAllowedHosts(values.get(ALLOW_HOST_VARIABLE)), source);
   const orgId = values.get('PINGONE_ORG_ID');
   const licenseId = values.get('PINGONE_LICENSE_ID');
   const environmentId = values.get('PINGONE_ENV_ID');

@@ -73,6 +73,12 @@ export const PINGONE_VARIABLE_RULES: VariableRules = {
     uuid('PINGONE_ORG_ID', '<organization id, a UUID>'),
     uuid('PINGONE_LICENSE_ID', '<license id, a UUID>'),
     uuid('PINGONE_ENV_ID', '<id of an existing environment to reuse, a UUID>'),
+    spec({
+      name: 'PINGONE_ALLOW_HOST',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9.:\\-\\[\\]]+(?:[\\s,]+[A-Za-z0-9.:\\-\\[\\]]+)*$' },
+      rule: 'must be host names separated by commas (no scheme, no path)',
+      example: 'pingone-proxy.example.com',
+    }),
     ...actor('PINGONE_IDENTITY_ADMIN', 'holding only Identity Data Admin'),
     ...actor('PINGONE_NO_ROLE', 'with no role assignment'),
   ],

@@ -11,20 +11,52 @@ export interface LedgerEntry {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
+/** Keeps a durable copy of the ledger, so another process can finish a teardown this one never ran. */
+export interface LedgerJournal {
+  /** Called with every entry still owed, oldest first, whenever the ledger changes. */
+  write(entries: readonly LedgerEntry[]): void;
+}
+
 /**
  * Everything this run created, in creation order. Teardown walks it in reverse, so the run
- * deletes exactly what it made and nothing else.
+ * deletes exactly what it made and nothing else. With a journal, every change is mirrored.
  */
 export class Ledger {
   readonly #entries: LedgerEntry[] = [];
+  readonly #journal: LedgerJournal | undefined;
+
+  constructor(journal?: LedgerJournal) {
+    this.#journal = journal;
+  }
 
   add(entry: LedgerEntry): void {
     this.#entries.push(entry);
+    this.#journal?.write(this.#entries);
+  }
+
+  /** The newest entry, still in the ledger until `remove`d. */
+  newest(): LedgerEntry | undefined {
+    return this.#entries.at(-1);
+  }
+
+  /** Removes an entry once teardown has made its attempt at it. */
+  remove(entry: LedgerEntry): void {
+    const index = this.#entries.indexOf(entry);
+    if (index < 0) return;
+    this.#entries.splice(index, 1);
+    this.#journal?.write(this.#entries);
   }
 
   /** Entries newest first, removing them from the ledger. */
   drain(): LedgerEntry[] {
-    return this.#entries.splice(0).reverse();
+    const drained = this.#entries.splice(0).reverse();
+    if (drained.length > 0) this.#journal?.write(this.#entries);
+    return drained;
+  }
+
+  /** Entries oldest first, without removing them (what `--keep` leaves). */
+  entries(): readonly LedgerEntry[] {
+    return [...this.#entries];
   }
 
   get size(): number {

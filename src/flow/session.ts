@@ -1,11 +1,38 @@
+import { ledgerFileFromEnvironment } from '../cleanup/ledger-file.ts';
 import { executeStep, stepInputs, type StepContext, type StepOutcome } from './execute-step.ts';
-import { Ledger } from './ledger.ts';
+import { Ledger, type LedgerJournal } from './ledger.ts';
+import { newRunId } from './run-id.ts';
 import { runTeardown, type CleanupReport } from './teardown.ts';
+import type { HttpResponse } from '../http/types.ts';
 import type { PollOptions } from './poll.ts';
 import { RunState } from './run-state.ts';
-import type { StepDefinition } from './step.ts';
+import type { Cleanup, StepDefinition } from './step.ts';
 
 export type StepRun = { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
+
+/** A step run in place of another (step 03 when the configuration names an existing environment). */
+export interface StepSubstitute {
+  /** Sent instead of the original; its captures are ignored, `accept` decides what it provides. */
+  readonly step: StepDefinition;
+  /** Why the original is skipped; the original is reported skipped with it once `accept` passed. */
+  readonly reason: string;
+  /** The run variables the answer provides, or throws, loudly, when the run must not go on. */
+  readonly accept: (response: HttpResponse) => Record<string, unknown>;
+}
+
+/** Options of a {@link FlowSession}. */
+export interface FlowSessionOptions {
+  readonly context: StepContext;
+  readonly catalogue: readonly StepDefinition[];
+  /** Target name, written in the durable ledger so `idflow run` knows how to drain it. */
+  readonly target?: string;
+  /** Durable copy of the ledger; default: a ledger file when `idflow run` asked for one. */
+  readonly journal?: LedgerJournal;
+  /** Steps replaced by another step, by id. */
+  readonly substitutes?: Readonly<Record<string, StepSubstitute>>;
+  /** Cleanups owed by steps that declare none (creations inside an environment the run did not create). */
+  readonly extraCleanups?: Readonly<Record<string, Cleanup>>;
+}
 
 /**
  * One run of one target's flow: its variables, what each step did, and the ledger of what it
@@ -13,12 +40,18 @@ export type StepRun = { readonly status: 'skipped'; readonly reason: string } | 
  */
 export class FlowSession {
   readonly state: RunState;
-  readonly ledger = new Ledger();
+  readonly ledger: Ledger;
   readonly context: StepContext;
+  readonly #substitutes: Readonly<Record<string, StepSubstitute>>;
+  readonly #extraCleanups: Readonly<Record<string, Cleanup>>;
 
-  constructor(options: { context: StepContext; catalogue: readonly StepDefinition[] }) {
+  constructor(options: FlowSessionOptions) {
     this.context = options.context;
     this.state = new RunState(options.catalogue);
+    this.#substitutes = options.substitutes ?? {};
+    this.#extraCleanups = options.extraCleanups ?? {};
+    const runId = options.context.vars.get('runId');
+    this.ledger = new Ledger(options.journal ?? ledgerFileFromEnvironment({ runId: typeof runId === 'string' ? runId : newRunId(), target: options.target }));
   }
 
   get vars() {
@@ -33,6 +66,8 @@ export class FlowSession {
 
   /** Runs a step unless an input is missing; records the outcome and any cleanup it owes. */
   async run(step: StepDefinition): Promise<StepRun> {
+    const substitute = this.#substitutes[step.id];
+    if (substitute) return this.#substitute(step, substitute);
     const reason = this.blockedReason(step);
     if (reason) {
       this.state.record(step.id, 'skipped');
@@ -41,7 +76,7 @@ export class FlowSession {
     try {
       const outcome = await executeStep(step, this.context);
       this.state.record(step.id, 'passed');
-      if (step.cleanup) this.#remember(step);
+      if (step.cleanup ?? this.#extraCleanups[step.id]) this.#remember(step);
       return { status: 'passed', ...outcome };
     } catch (error) {
       this.state.record(step.id, 'failed');
@@ -50,12 +85,29 @@ export class FlowSession {
   }
 
   /** Deletes what this run created, newest first; ids as created, the token as it is now. */
-  teardown(poll?: PollOptions): Promise<CleanupReport[]> {
-    return runTeardown(this.ledger, this.context.client, { poll, live: this.context.vars.lookup });
+  teardown(poll?: PollOptions, alsoOk?: readonly number[]): Promise<CleanupReport[]> {
+    return runTeardown(this.ledger, this.context.client, { poll, live: this.context.vars.lookup, ...(alsoOk ? { alsoOk } : {}) });
+  }
+
+  async #substitute(step: StepDefinition, substitute: StepSubstitute): Promise<StepRun> {
+    const blocked = this.blockedReason(substitute.step);
+    if (blocked) {
+      this.state.record(step.id, 'skipped');
+      return { status: 'skipped', reason: blocked };
+    }
+    try {
+      const outcome = await executeStep({ ...substitute.step, captures: [] }, this.context);
+      for (const [name, value] of Object.entries(substitute.accept(outcome.response))) this.context.vars.set(name, value, { from: step.id });
+    } catch (error) {
+      this.state.record(step.id, 'failed');
+      throw error;
+    }
+    this.state.record(step.id, 'skipped');
+    return { status: 'skipped', reason: substitute.reason };
   }
 
   #remember(step: StepDefinition): void {
-    const cleanup = step.cleanup;
+    const cleanup = step.cleanup ?? this.#extraCleanups[step.id];
     if (!cleanup) return;
     const names = stepInputs({ ...step, request: cleanup.request, derive: [], checks: [] });
     const values: Record<string, unknown> = {};

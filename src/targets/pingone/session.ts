@@ -4,6 +4,8 @@ import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
 import { newRunId } from '../../flow/run-id.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
+import { ProductionGuard } from '../../guards/production-guard.ts';
+import { EXISTING_ENVIRONMENT_CLEANUPS, existingEnvironmentSubstitute } from './existing-environment.ts';
 import { actorVariables } from './actors.ts';
 import { pingOneCatalogue } from './catalogue.ts';
 import { PINGONE_CONFIG_SOURCES } from './config-sources.ts';
@@ -28,17 +30,27 @@ export function configVariables(config: PingOneConfig): Record<string, { value: 
 
 /**
  * A fresh PingOne flow session: its own run id, test data, ledger, and an HTTP client whose
- * token keeper refreshes `accessToken` with step 01 (`session.context.tokens.refreshes`).
+ * token keeper refreshes `accessToken` with step 01 (`session.context.tokens.refreshes`), and a
+ * guard that refuses to create, change or delete a PRODUCTION environment. With
+ * `PINGONE_ENV_ID` the run works in that environment instead of creating one (step 03 skipped).
  */
 export function createPingOneSession(config: PingOneConfig, runId: string = newRunId()): FlowSession {
   const vars = new RunVariables();
   for (const [name, { value, secret }] of Object.entries(configVariables(config))) vars.set(name, value, { from: 'config', secret, source: PINGONE_CONFIG_SOURCES[name] });
   for (const [name, { value, secret }] of Object.entries(pingOneTestData(runId))) vars.set(name, value, { from: 'data', secret });
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken });
-  const client = createHttpClient({ middleware: [tokens.middleware] });
+  // The guard sits inside the token keeper: a refused request is never sent, whatever sends it.
+  const guard = new ProductionGuard();
+  const client = createHttpClient({ middleware: [tokens.middleware, guard.middleware] });
   tokens.attach(client.send);
+  const existing = config.environmentId;
+  if (existing !== undefined) vars.set('existingEnvID', existing, { from: 'config', source: 'PINGONE_ENV_ID' });
   return new FlowSession({
     context: { client, vars, schemas: schemaRegistry(), tokens },
     catalogue: pingOneCatalogue,
+    target: 'pingone',
+    ...(existing === undefined
+      ? {}
+      : { substitutes: { '03-create-environment': existingEnvironmentSubstitute(existing, guard) }, extraCleanups: EXISTING_ENVIRONMENT_CLEANUPS }),
   });
 }

@@ -1,0 +1,67 @@
+import { buildRequest } from '../flow/build-request.ts';
+import { BEARER } from '../targets/pingone/conventions.ts';
+import type { FlowSession } from '../flow/session.ts';
+
+/** What sweep needs to know of an environment. */
+export interface ListedEnvironment {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly createdAt: string;
+}
+
+const MAX_PAGES = 100;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listed(item: unknown): ListedEnvironment | undefined {
+  if (!isRecord(item)) return undefined;
+  const { id, name, type, createdAt } = item;
+  if (
+    typeof id !== 'string' ||
+    typeof name !== 'string' ||
+    typeof type !== 'string' ||
+    typeof createdAt !== 'string'
+  )
+    return undefined;
+  return { id, name, type, createdAt };
+}
+
+/**
+ * Every environment whose name starts with `prefix`, asking the server to filter (`name sw`)
+ * and following `_links.next`; the caller still checks each name, since a server may ignore a filter.
+ */
+export async function listEnvironmentsNamed(
+  session: FlowSession,
+  prefix: string,
+): Promise<ListedEnvironment[]> {
+  const filter = encodeURIComponent(`name sw "${prefix}"`);
+  let request = buildRequest(
+    { method: 'GET', url: `{{apiPath}}/environments?filter=${filter}`, auth: BEARER },
+    session.vars.lookup,
+  );
+  const found: ListedEnvironment[] = [];
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const response = await session.context.client.send(request);
+    if (response.status !== 200 || !isRecord(response.json)) {
+      throw new Error(
+        `listing environments answered ${response.status}; the worker app needs a role that can read environments (Organization Admin or Environment Admin)`,
+      );
+    }
+    const body = response.json;
+    const items =
+      isRecord(body._embedded) && Array.isArray(body._embedded.environments)
+        ? body._embedded.environments
+        : [];
+    for (const item of items) {
+      const environment = listed(item);
+      if (environment) found.push(environment);
+    }
+    const next = isRecord(body._links) && isRecord(body._links.next) ? body._links.next.href : undefined;
+    if (typeof next !== 'string') break;
+    request = { ...request, url: next };
+  }
+  return found;
+}

@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { drainRun, type RunConfiguration } from './drain-run.ts';
+import { LEDGER_DIR_VARIABLE, removeLedgerDir } from './ledger-file.ts';
+import { EXIT, type ExitCode } from '../cli/exit-codes.ts';
+import { newRunId } from '../flow/run-id.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
+import { KEEP_VARIABLE } from '../runner/teardown-test.ts';
+
+/** Set in the vitest process `idflow run` supervises, so it runs the suites instead of supervising. */
+export const RUN_CHILD_VARIABLE = 'IDFLOW_RUN_CHILD';
+
+const BIN = resolve(PACKAGE_ROOT, 'src/cli/bin.js');
+
+/** Options of {@link superviseRun}. */
+export interface SupervisedRunOptions {
+  /** The `idflow run` arguments, passed on unchanged. */
+  readonly argv: readonly string[];
+  readonly keep: boolean;
+  readonly configuration: RunConfiguration;
+  /** Where ledger folders go; default `.idflow/runs` under the working directory. */
+  readonly runsDir?: string;
+}
+
+function say(line: string): void {
+  process.stderr.write(`idflow: ${line}\n`);
+}
+
+/** Sends a signal to the child's whole process group (vitest and its workers). */
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/**
+ * `idflow run` as a supervisor: vitest runs in a child process (its own process group) whose
+ * sessions mirror their ledgers to `.idflow/runs/<id>/`. However the child ends — passed,
+ * failed, `--bail`, a signal forwarded from here, a crash — this process reads what is still
+ * owed and deletes it (or, with `--keep`, lists it). A first SIGINT/SIGTERM is forwarded and
+ * cleanup follows; a second stops the child at once (cleanup still follows); one during
+ * cleanup exits, naming `idflow sweep`.
+ */
+export async function superviseRun(options: SupervisedRunOptions): Promise<ExitCode> {
+  const dir = resolve(options.runsDir ?? resolve(process.cwd(), '.idflow', 'runs'), newRunId());
+  const child = spawn(process.execPath, [BIN, 'run', ...options.argv], {
+    stdio: 'inherit',
+    detached: true,
+    env: {
+      ...process.env,
+      [RUN_CHILD_VARIABLE]: '1',
+      [LEDGER_DIR_VARIABLE]: dir,
+      [KEEP_VARIABLE]: options.keep ? '1' : '',
+    },
+  });
+  let interrupted: NodeJS.Signals | undefined;
+  let draining = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (draining) {
+      say(`${signal} during cleanup: stopping now. Run 'idflow sweep' to delete what this run left.`);
+      process.exit(EXIT.failed);
+    }
+    if (interrupted === undefined) {
+      interrupted = signal;
+      say(
+        `${signal}: stopping the run, then deleting what it created (${signal} again stops the run at once)`,
+      );
+      signalGroup(child.pid, signal);
+    } else {
+      signalGroup(child.pid, 'SIGKILL');
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const code = await new Promise<number | null>((done) => {
+      child.once('error', () => done(null));
+      child.once('exit', (exitCode) => done(exitCode));
+    });
+    draining = true;
+    const drain = await drainRun(dir, { keep: options.keep, configuration: options.configuration });
+    if (drain.lines.length > 0) {
+      say(
+        options.keep
+          ? '--keep: left what this run created:'
+          : `${interrupted ? 'interrupted run: ' : ''}cleanup after the run:`,
+      );
+      for (const line of drain.lines) process.stderr.write(`  ${line}\n`);
+    }
+    if (!drain.clean)
+      say("some resources could not be deleted; run 'idflow sweep' to delete leftovers of idflow runs.");
+    removeLedgerDir(dir);
+    if (interrupted !== undefined || code === null || !drain.clean) return EXIT.failed;
+    return code === EXIT.passed || code === EXIT.usage ? code : EXIT.failed;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

@@ -1,0 +1,94 @@
+import { formatAge } from './duration.ts';
+import { listEnvironmentsNamed, type ListedEnvironment } from './list-environments.ts';
+import { Ledger } from '../flow/ledger.ts';
+import { RUN_PREFIX } from '../flow/run-id.ts';
+import { runTeardown } from '../flow/teardown.ts';
+import { createPingOneSession } from '../targets/pingone/session.ts';
+import { getAccessToken } from '../targets/pingone/steps/01-get-access-token.ts';
+import { createEnvironment } from '../targets/pingone/steps/03-create-environment.ts';
+import type { PingOneConfig } from '../config/pingone-config.ts';
+import type { PollOptions } from '../flow/poll.ts';
+
+/** What sweep decided about one environment named like ours. */
+export type SweepAction = 'deleted' | 'would delete' | 'too recent' | 'not SANDBOX' | 'failed' | 'configured';
+
+/** One line of the sweep's report. */
+export interface SweepLine {
+  readonly environment: ListedEnvironment;
+  readonly action: SweepAction;
+  readonly detail: string;
+}
+
+/** Options of {@link sweepPingOne}. */
+export interface SweepOptions {
+  readonly olderThanMs: number;
+  readonly dryRun: boolean;
+  readonly now?: Date;
+  readonly poll?: PollOptions;
+}
+
+const OUR_PREFIX = `${RUN_PREFIX}-`;
+
+function decide(
+  environment: ListedEnvironment,
+  config: PingOneConfig,
+  options: SweepOptions,
+  now: number,
+): SweepLine {
+  const age = now - Date.parse(environment.createdAt);
+  const line = (action: SweepAction, detail: string): SweepLine => ({ environment, action, detail });
+  if (environment.type !== 'SANDBOX') return line('not SANDBOX', `type ${environment.type}: never deleted`);
+  if (environment.id === config.environmentId)
+    return line('configured', 'PINGONE_ENV_ID names it: never deleted');
+  if (!Number.isFinite(age) || age < options.olderThanMs)
+    return line('too recent', `created ${formatAge(age)} ago (threshold ${formatAge(options.olderThanMs)})`);
+  return line(options.dryRun ? 'would delete' : 'deleted', `created ${formatAge(age)} ago`);
+}
+
+/**
+ * Lists the tenant's environments named with our run prefix (`idflow-`) and deletes the SANDBOX
+ * ones older than the threshold: leftovers of runs that crashed before their teardown. Never
+ * touches PRODUCTION, unprefixed or configured environments; the delete goes through the
+ * guarded client, which reads the type once more first. Throws when no token can be had.
+ */
+export async function sweepPingOne(config: PingOneConfig, options: SweepOptions): Promise<SweepLine[]> {
+  const session = createPingOneSession(config);
+  try {
+    await session.run(getAccessToken);
+    const now = (options.now ?? new Date()).getTime();
+    const ours = (await listEnvironmentsNamed(session, OUR_PREFIX)).filter((environment) =>
+      environment.name.startsWith(OUR_PREFIX),
+    );
+    const lines: SweepLine[] = [];
+    for (const environment of ours) {
+      const decided = decide(environment, config, options, now);
+      if (decided.action !== 'deleted') {
+        lines.push(decided);
+        continue;
+      }
+      const ledger = new Ledger();
+      ledger.add({
+        stepId: 'sweep',
+        cleanup: createEnvironment.cleanup ?? missingCleanup(),
+        values: { apiPath: config.apiUrl, envID: environment.id },
+      });
+      const [report] = await runTeardown(ledger, session.context.client, {
+        live: session.vars.lookup,
+        alsoOk: [404],
+        ...(options.poll ? { poll: options.poll } : {}),
+      });
+      lines.push(
+        report?.deleted
+          ? decided
+          : { environment, action: 'failed', detail: report?.problem?.split('\n')[0] ?? 'not deleted' },
+      );
+    }
+    return lines;
+  } finally {
+    await session.context.client.close();
+  }
+}
+
+function missingCleanup(): never {
+  throw new Error('step 03 declares no cleanup; sweep cannot build the delete request');
+}

@@ -1,0 +1,114 @@
+import { environmentTarget } from './environment-path.ts';
+import { GuardError } from './guard-error.ts';
+import type { HttpRequest, HttpResponse, Middleware } from '../http/types.ts';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `{id, type}` of every environment a response body shows (one, or a collection page). */
+function environmentsIn(body: unknown): Array<{ id: string; type: string; name?: string }> {
+  if (!isRecord(body)) return [];
+  const embedded =
+    isRecord(body._embedded) && Array.isArray(body._embedded.environments)
+      ? body._embedded.environments
+      : [body];
+  const found: Array<{ id: string; type: string; name?: string }> = [];
+  for (const item of embedded) {
+    if (isRecord(item) && typeof item.id === 'string' && typeof item.type === 'string') {
+      found.push({
+        id: item.id,
+        type: item.type,
+        ...(typeof item.name === 'string' ? { name: item.name } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+function bodyType(request: HttpRequest): unknown {
+  if (request.body === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(request.body);
+    return isRecord(parsed) ? parsed.type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * HTTP middleware that keeps a run away from what it must not touch, whatever step, probe,
+ * teardown or sweep sends the request:
+ * - a POST that would create a PRODUCTION environment is refused;
+ * - a DELETE of an environment first reads it, and is refused when it is PRODUCTION or was
+ *   declared not ours (`protect`, for the environment `PINGONE_ENV_ID` names);
+ * - a write inside an environment last seen as PRODUCTION is refused.
+ * Types are learned from every environment a response shows. A refusal throws GuardError.
+ */
+export class ProductionGuard {
+  readonly #types = new Map<string, string>();
+  readonly #notOurs = new Map<string, string>();
+
+  /** Declares an environment the run must never delete, with the reason for the message. */
+  protect(id: string, reason: string): void {
+    this.#notOurs.set(id, reason);
+  }
+
+  /** The type last seen for an environment, if any response showed it. */
+  typeOf(id: string): string | undefined {
+    return this.#types.get(id);
+  }
+
+  readonly middleware: Middleware = async (request, next) => {
+    const target = environmentTarget(request.url);
+    if (request.method === 'POST' && target.kind === 'collection' && bodyType(request) === 'PRODUCTION') {
+      throw new GuardError(
+        'PRODUCTION_REFUSED',
+        'refusing to create a PRODUCTION environment: idflow only ever creates SANDBOX environments of its own.',
+      );
+    }
+    if (request.method === 'DELETE' && target.kind === 'environment')
+      await this.#checkDelete(request, target.id, next);
+    if (
+      WRITES.has(request.method) &&
+      target.kind === 'inside' &&
+      this.#types.get(target.id) === 'PRODUCTION'
+    ) {
+      throw new GuardError(
+        'PRODUCTION_REFUSED',
+        `refusing ${request.method} inside environment ${target.id}: it is a PRODUCTION environment, and idflow never changes one. Name a SANDBOX environment in PINGONE_ENV_ID, or unset it so the run creates its own.`,
+      );
+    }
+    const response = await next(request);
+    if (target.kind === 'collection' || target.kind === 'environment') this.#learn(response);
+    return response;
+  };
+
+  async #checkDelete(
+    request: HttpRequest,
+    id: string,
+    next: (request: HttpRequest) => Promise<HttpResponse>,
+  ): Promise<void> {
+    const reason = this.#notOurs.get(id);
+    if (reason !== undefined)
+      throw new GuardError('NOT_OURS_REFUSED', `refusing to delete environment ${id}: ${reason}.`);
+    // Read the type now, not from memory: it is the last moment before an irreversible request.
+    const read = await next({ method: 'GET', url: request.url, headers: request.headers });
+    this.#learn(read);
+    const type = this.#types.get(id);
+    if (read.status === 200 && type === 'PRODUCTION') {
+      throw new GuardError(
+        'PRODUCTION_REFUSED',
+        `refusing to delete environment ${id}: it is a PRODUCTION environment. idflow deletes only SANDBOX environments it created.`,
+      );
+    }
+  }
+
+  #learn(response: HttpResponse): void {
+    if (response.status < 200 || response.status > 299) return;
+    for (const environment of environmentsIn(response.json))
+      this.#types.set(environment.id, environment.type);
+  }
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { LedgerFile, ledgerFileFromEnvironment, readLedgerFiles } from '../../src/cleanup/ledger-file.ts';
+import { describeEntry } from '../../src/cleanup/describe-entry.ts';
+import { Ledger, type LedgerEntry } from '../../src/flow/ledger.ts';
+import { runTeardown } from '../../src/flow/teardown.ts';
+import type { HttpClient } from '../../src/http/types.ts';
+
+function entry(id: string): LedgerEntry {
+  return {
+    stepId: `step-${id}`,
+    cleanup: {
+      description: `thing ${id}`,
+      request: {
+        method: 'DELETE',
+        url: '{{apiPath}}/things/{{thingID}}',
+        auth: { type: 'bearer', token: '{{accessToken}}' },
+      },
+      okStatuses: [204],
+    },
+    values: { apiPath: 'http://127.0.0.1:1/v1', thingID: id },
+  };
+}
+
+test('the ledger file mirrors every change; a teardown stopped midway leaves exactly what it did not reach', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'idflow-ledger-'));
+  const ledger = new Ledger(new LedgerFile({ dir, runId: 'r1', target: 'pingone' }));
+  ledger.add(entry('a'));
+  ledger.add(entry('b'));
+  ledger.add(entry('c'));
+  const [written] = readLedgerFiles(dir);
+  expect(written?.content.target).toBe('pingone');
+  expect(written?.content.entries.map((each) => each.values.thingID)).toEqual(['a', 'b', 'c']);
+
+  const sent: string[] = [];
+  const client: HttpClient = {
+    send: async (request) => {
+      sent.push(request.url);
+      if (sent.length === 2) throw new Error('process killed here');
+      return { status: 204, headers: {}, bodyText: '', json: undefined, durationMs: 1 };
+    },
+    close: async () => {},
+  };
+  // The second delete throws: it is reported and leaves the ledger; the loop carries on with the oldest.
+  const reports = await runTeardown(ledger, client, { live: () => 'token' });
+  expect(sent).toEqual([
+    'http://127.0.0.1:1/v1/things/c',
+    'http://127.0.0.1:1/v1/things/b',
+    'http://127.0.0.1:1/v1/things/a',
+  ]);
+  expect(reports.map((report) => report.deleted)).toEqual([true, false, true]);
+  expect(readLedgerFiles(dir)[0]?.content.entries).toEqual([]);
+});
+
+test('entries leave the file one by one, newest first, as teardown attempts them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'idflow-ledger-'));
+  const ledger = new Ledger(new LedgerFile({ dir, runId: 'r2' }));
+  ledger.add(entry('a'));
+  ledger.add(entry('b'));
+  const seen: string[][] = [];
+  const client: HttpClient = {
+    send: async () => {
+      seen.push((readLedgerFiles(dir)[0]?.content.entries ?? []).map((each) => String(each.values.thingID)));
+      return { status: 204, headers: {}, bodyText: '', json: undefined, durationMs: 1 };
+    },
+    close: async () => {},
+  };
+  await runTeardown(ledger, client, { live: () => 'token' });
+  expect(seen).toEqual([['a', 'b'], ['a']]);
+});
+
+test('no journal outside a supervised run; entries describe themselves by id, never by secret', () => {
+  expect(ledgerFileFromEnvironment({ runId: 'r3' }, {})).toBeUndefined();
+  expect(
+    ledgerFileFromEnvironment(
+      { runId: 'r3', target: 'pingone' },
+      { IDFLOW_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'idflow-ledger-')) },
+    )?.file,
+  ).toMatch(/pingone-r3\.json$/);
+  expect(describeEntry(entry('x'))).toBe('thing x (thingID=x)');
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
+import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
+import { buildRequest } from '../../src/flow/build-request.ts';
+import { GuardError } from '../../src/guards/guard-error.ts';
+import { createPingOneSession } from '../../src/targets/pingone/session.ts';
+import { getAccessToken } from '../../src/targets/pingone/steps/01-get-access-token.ts';
+import { BEARER } from '../../src/targets/pingone/conventions.ts';
+import { plantEnvironment } from './support/plant.ts';
+import type { FlowSession } from '../../src/flow/session.ts';
+import type { HttpMethod } from '../../src/http/types.ts';
+import type { JsonTemplate } from '../../src/flow/template.ts';
+
+let emulator: RunningPingOneEmulator;
+const sessions: FlowSession[] = [];
+
+beforeAll(async () => {
+  emulator = await startPingOneEmulator();
+});
+afterAll(async () => {
+  await Promise.all(sessions.map((session) => session.context.client.close()));
+  await emulator.close();
+});
+
+async function session(extra: Record<string, string> = {}): Promise<FlowSession> {
+  const config = resolvePingOneConfig({ ...emulator.env(), ...extra }, 'test');
+  if (!config) throw new Error('no config');
+  const flow = createPingOneSession(config);
+  sessions.push(flow);
+  await flow.run(getAccessToken);
+  return flow;
+}
+
+function send(flow: FlowSession, method: HttpMethod, path: string, json?: JsonTemplate) {
+  return flow.context.client.send(
+    buildRequest(
+      { method, url: `{{apiPath}}${path}`, auth: BEARER, ...(json ? { body: { json } } : {}) },
+      flow.vars.lookup,
+    ),
+  );
+}
+
+describe('the guarded client never harms a PRODUCTION environment', () => {
+  test('a DELETE of a PRODUCTION environment is refused after reading its type, and never sent', async () => {
+    const flow = await session();
+    const admin = emulator.tenant.adminEnvironmentId;
+    await expect(send(flow, 'DELETE', `/environments/${admin}`)).rejects.toThrow(GuardError);
+    await expect(send(flow, 'DELETE', `/environments/${admin}`)).rejects.toThrow(/PRODUCTION environment/);
+    expect(emulator.tenant.environmentsById.has(admin)).toBe(true);
+  });
+
+  test('a POST creating a PRODUCTION environment is refused; a SANDBOX one is created', async () => {
+    const flow = await session();
+    const before = emulator.tenant.environments().length;
+    const body = {
+      name: 'idflow-guard-test',
+      type: 'PRODUCTION',
+      region: 'NA',
+      license: { id: emulator.tenant.licenses[0]?.id ?? '' },
+    };
+    await expect(send(flow, 'POST', '/environments', body)).rejects.toThrow(
+      /refusing to create a PRODUCTION environment/,
+    );
+    expect(emulator.tenant.environments()).toHaveLength(before);
+  });
+
+  test('a write inside an environment seen as PRODUCTION is refused; reads still go through', async () => {
+    const flow = await session();
+    const production = plantEnvironment(emulator.tenant, { name: 'customer-production', type: 'PRODUCTION' });
+    expect((await send(flow, 'GET', `/environments/${production.id}`)).status).toBe(200);
+    await expect(
+      send(flow, 'POST', `/environments/${production.id}/populations`, { name: 'x' }),
+    ).rejects.toThrow(/PRODUCTION/);
+    expect(production.populations.size).toBe(1);
+    expect((await send(flow, 'GET', `/environments/${production.id}/populations`)).status).toBe(200);
+  });
+
+  test('the environment PINGONE_ENV_ID names is never deleted, even when SANDBOX', async () => {
+    const sandbox = plantEnvironment(emulator.tenant, { name: 'team-sandbox' });
+    const flow = await session({ PINGONE_ENV_ID: sandbox.id });
+    await expect(send(flow, 'DELETE', `/environments/${sandbox.id}`)).rejects.toThrow(/did not create it/);
+    expect(emulator.tenant.environmentsById.has(sandbox.id)).toBe(true);
+  });
+
+  test('a SANDBOX environment of its own is deleted', async () => {
+    const flow = await session();
+    const sandbox = plantEnvironment(emulator.tenant, { name: 'idflow-own' });
+    expect((await send(flow, 'DELETE', `/environments/${sandbox.id}`)).status).toBe(204);
+    expect(emulator.tenant.environmentsById.has(sandbox.id)).toBe(false);
+  });
+});
