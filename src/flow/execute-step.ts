@@ -39,6 +39,11 @@ export function stepInputs(step: StepDefinition): string[] {
   return [...names].filter((name) => !derived.has(name));
 }
 
+/** The step documents a JSON body, and a non-empty body came that is not JSON. */
+function isNotJson(step: StepDefinition, response: HttpResponse): boolean {
+  return step.expect.schema !== undefined && response.json === undefined && response.bodyText.trim() !== '';
+}
+
 /** What came instead of JSON: the content type and size, so a web page or proxy error stands out. */
 function describeNonJson(response: HttpResponse): string {
   if (!response.bodyText.trim()) return 'no body';
@@ -147,7 +152,17 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
       'Evidence:',
       formatEvidence(evidence),
     ].join('\n');
-    throw new StepFailedError({ code: failureCode(failed), stepId: step.id, message, results, evidence });
+    // A body that is not JSON where the docs promise JSON (a web page, a proxy's error page)
+    // means the URL names something other than the API: the configuration's fault, exit 2.
+    const notJson = isNotJson(step, response);
+    throw new StepFailedError({
+      code: notJson ? 'NOT_JSON' : failureCode(failed),
+      stepId: step.id,
+      message,
+      results,
+      evidence,
+      ...(notJson ? { fault: 'config' as const } : {}),
+    });
   }
   for (const [name, value, secret] of captured) vars.set(name, value, { from: step.id, secret });
   return { response, results };

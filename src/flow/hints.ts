@@ -126,6 +126,9 @@ export function hintFor(step: StepDefinition, input: HintInput): string | undefi
   const docs = step.docs ? ` See ${step.docs}` : '';
   const { response } = input;
   if (!response) return `${noResponse(step, input)}${docs}`;
+  if (step.expect.schema !== undefined && response.json === undefined && response.bodyText.trim() !== '') {
+    return `Not JSON: the answer is ${response.headers['content-type'] ?? 'untyped'} where the docs promise JSON, so ${basePaths(step, input)} probably names something other than the API (a web page, a proxy or another service).${docs}`;
+  }
   if (response.status === step.expect.status) return docs ? docs.trim() : undefined;
   switch (response.status) {
     case 401:

@@ -43,7 +43,8 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
       if (!read.ok) {
         throw new TransportError({
           code: 'BODY_TOO_LARGE',
-          fault: 'api',
+          // Far more than any documented answer: almost always a URL that names something else.
+          fault: 'config',
           method: request.method,
           url: request.url,
           message: `${request.method} ${pathOf(request.url)} returned a body larger than the limit of ${options.maxBodyBytes} bytes (maxBodyBytes); reading stopped after ${read.receivedBytes} bytes.`,

@@ -142,7 +142,7 @@ describe('createHttpClient', () => {
     client = createHttpClient({ maxBodyBytes: 4096 });
     const error = await failure(client.send({ method: 'GET', url: `${server.origin}/big`, headers: {} }));
     expect(error.code).toBe('BODY_TOO_LARGE');
-    expect(error.fault).toBe('api');
+    expect(error.fault).toBe('config');
     expect(error.message).toContain('4096 bytes');
 
     const small = await client

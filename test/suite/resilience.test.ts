@@ -136,7 +136,10 @@ describe('bad answers fail the step with a message that names the problem', () =
       },
     ];
     const failure = await failureOf(step('GET', 'pingone/p1-error'));
-    expect(failure.code).toBe('SCHEMA_MISMATCH');
+    // A web page where JSON is documented means the URL names something else: exit 2.
+    expect(failure.code).toBe('NOT_JSON');
+    expect(failure.fault).toBe('config');
+    expect(failure.message).toContain('Hint: Not JSON: the answer is application/json where the docs promise JSON');
     expect(failure.message).toContain(
       'failed: schema pingone/p1-error: expected a JSON body, given a body that is not JSON (application/json, 41 bytes; it is quoted under Evidence)',
     );
@@ -147,7 +150,7 @@ describe('bad answers fail the step with a message that names the problem', () =
     answers = [json(200, { padding: 'x'.repeat(4096) })];
     const failure = await failureOf(step('GET'), { maxBodyBytes: 1024 });
     expect(failure.code).toBe('BODY_TOO_LARGE');
-    expect(failure.fault).toBe('api');
+    expect(failure.fault).toBe('config');
     expect(failure.message).toMatch(
       /GET \/v1\/things returned a body larger than the limit of 1024 bytes \(maxBodyBytes\)/,
     );
