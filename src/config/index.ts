@@ -5,7 +5,6 @@ export { loadVariables } from './load-variables.ts';
 export type { Region, RegionInfo } from './regions.ts';
 export { DEFAULT_REGION, REGIONS, REGION_CODES, isRegion, regionOfUrl } from './regions.ts';
 export { EMBEDDED_EMULATOR_SOURCE, PROCESS_ENVIRONMENT_SOURCE, postmanSource } from './sources.ts';
-export { findDefaultEnvFile } from './default-env-file.ts';
 export { PINGONE_VARIABLE_RULES } from './pingone-variables.ts';
 export type { ValueSchema, VariablePair, VariableRules, VariableSpec } from './variable-rules.ts';
 export type { ValidatedVariables, VariableValidator } from './validate-variables.ts';
