@@ -21,5 +21,8 @@ export class IdflowError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.fault = options.fault;
+    // A tenant's or a configuration's fault is explained by the message; frames of idflow's own
+    // source would only bury it. A suite bug keeps its stack: that one is ours to debug.
+    if (options.fault !== 'suite') this.stack = `${this.name}: ${this.message}`;
   }
 }
