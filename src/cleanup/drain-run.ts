@@ -1,8 +1,11 @@
 import { describeEntry } from './describe-entry.ts';
-import { drainPingOneLedger, type DrainResult } from './drain-ledger.ts';
+import { drainLerianLedger } from './drain-lerian-ledger.ts';
+import { drainPingOneLedger } from './drain-pingone-ledger.ts';
 import { readLedgerFiles } from './ledger-file.ts';
+import { resolveLerianConfig } from '../config/lerian-config.ts';
 import { resolvePingOneConfig } from '../config/pingone-config.ts';
 import { TARGETS } from '../targets/registry.ts';
+import type { DrainResult } from './drain-session.ts';
 import type { LedgerEntry } from '../flow/ledger.ts';
 
 /** The configuration `idflow run` validated, to authenticate the drain the same way. */
@@ -21,6 +24,10 @@ const DRAINERS: Readonly<Record<string, Drainer>> = {
   pingone: async (configuration, entries) => {
     const config = resolvePingOneConfig(configuration.variables, configuration.source);
     return config === undefined ? undefined : drainPingOneLedger(config, entries);
+  },
+  'lerian-identity': async (configuration, entries) => {
+    const config = resolveLerianConfig(configuration.variables, configuration.source);
+    return config === undefined ? undefined : drainLerianLedger(config, entries);
   },
 };
 

@@ -1,4 +1,5 @@
 import { resolvePointer } from './json-pointer.ts';
+import { redact } from '../redact/secrets.ts';
 import { renderValue, variablesInValue, type JsonTemplate, type VariableLookup } from './template.ts';
 import type { HttpResponse } from '../http/types.ts';
 
@@ -32,10 +33,13 @@ export interface CheckResult {
 
 const MAX_GIVEN = 120;
 
-/** Short JSON of a value for a check line; `missing` when absent. */
+/**
+ * Short JSON of a value for a check line; `missing` when absent. Redacted *before* it is cut, so
+ * a cut can never leave a recognisable head of a registered secret (a token where none belongs).
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = redact(JSON.stringify(value) ?? String(value));
   return text.length > MAX_GIVEN ? `${text.slice(0, MAX_GIVEN)}…` : text;
 }
 

@@ -100,7 +100,7 @@ function unauthorized(retry: TokenRetry | undefined): string {
     case 'foreign-token':
       return `${base} The keeper did not retry: this request carried a token other than the run's own.`;
     case 'not-retried':
-      return `${base} The keeper did not retry: the 401 did not say INVALID_TOKEN.`;
+      return `${base} The keeper did not retry: the 401 did not say the token itself was refused (PingOne INVALID_TOKEN, Lerian IDE-0009/AUT-0007).`;
     default:
       return base;
   }

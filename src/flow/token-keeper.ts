@@ -9,7 +9,7 @@ import type { RunVariables } from './variables.ts';
 
 /** One refresh the keeper made, for reports and tests. */
 export interface TokenRefresh {
-  /** `expiring`: before sending, the token was within the margin; `rejected`: a 401 INVALID_TOKEN. */
+  /** `expiring`: before sending, the token was within the margin; `rejected`: the server refused the token (a 401 INVALID_TOKEN). */
   readonly reason: 'expiring' | 'rejected';
   /** ISO 8601 time the refresh started. */
   readonly at: string;
@@ -23,14 +23,14 @@ export interface TokenRefresh {
  * - `replayed`: the token was rejected, a newer one was obtained and the request sent once more;
  * - `refresh-failed`: the token was rejected and no new one could be obtained;
  * - `foreign-token`: the request carried a token that is not the run's, so it was left alone;
- * - `not-retried`: the run's token went out and was not rejected as INVALID_TOKEN.
+ * - `not-retried`: the run's token went out and was not refused as a bad token.
  */
 export type TokenRetry = 'replayed' | 'refresh-failed' | 'foreign-token' | 'not-retried';
 
 /** Options of {@link TokenKeeper}. */
 export interface TokenKeeperOptions extends ExpiryMargin {
   readonly vars: RunVariables;
-  /** The step that gets a token (PingOne step 01); its request is re-sent to refresh. */
+  /** The step that gets a token (PingOne step 01, Lerian step 01 or 01b); its request is re-sent to refresh. */
   readonly tokenStep: StepDefinition;
   /** Run variable holding the bearer token; default `accessToken`. */
   readonly tokenVariable?: string;
@@ -38,12 +38,15 @@ export interface TokenKeeperOptions extends ExpiryMargin {
   readonly expiresInVariable?: string;
   /** Clock in ms; default `Date.now`. */
   readonly now?: () => number;
+  /** True for an answer refusing the token itself, which a new token fixes; default PingOne's 401 INVALID_TOKEN. */
+  readonly isRejection?: (response: HttpResponse) => boolean;
 }
 
 /**
  * Keeps the run's bearer token (the `accessToken` run variable) fresh, as HTTP middleware:
- * a request carrying it is sent with a new token when it expires within the margin, and a 401
- * INVALID_TOKEN is answered by one refresh and one replay. Concurrent requests share one refresh.
+ * a request carrying it is sent with a new token when it expires within the margin, and a
+ * rejection of the token (PingOne's 401 INVALID_TOKEN by default) is answered by one refresh and
+ * one replay. Concurrent requests share one refresh.
  * Requests carrying any other token (negative probes, other actors, an earlier token of the run
  * sent on purpose) pass untouched: the keeper never rewrites what a probe chose to send.
  */
@@ -53,6 +56,7 @@ export class TokenKeeper {
   readonly #tokenVariable: string;
   readonly #expiresInVariable: string;
   readonly #now: () => number;
+  readonly #isRejection: (response: HttpResponse) => boolean;
   readonly #expiry: TokenExpiry;
   readonly #retries = new WeakMap<HttpRequest, TokenRetry>();
   readonly #refreshes: TokenRefresh[] = [];
@@ -69,6 +73,7 @@ export class TokenKeeper {
       expiresInVariable: this.#expiresInVariable,
     });
     this.#now = options.now ?? Date.now;
+    this.#isRejection = options.isRejection ?? isTokenRejection;
     this.#expiry = new TokenExpiry({ ...options, now: this.#now });
   }
 
@@ -105,7 +110,7 @@ export class TokenKeeper {
       refreshed = true;
     }
     const response = await next(withBearer(request, token));
-    if (!isTokenRejection(response)) {
+    if (!this.#isRejection(response)) {
       this.#retries.set(request, 'not-retried');
       return response;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { atLeast, absent, echoes, equals, evaluateCheck, listContains, locationIsSelf, matches, present } from '../../src/flow/checks.ts';
+import { registerSecret } from '../../src/redact/secrets.ts';
 import type { HttpResponse } from '../../src/http/types.ts';
 
 function response(json: unknown, headers: Record<string, string> = {}): HttpResponse {
@@ -29,6 +30,13 @@ describe('checks', () => {
     expect(evaluateCheck(absent('/secret'), response({}), lookup).passed).toBe(true);
     expect(evaluateCheck(matches('/keyUri', /^otpauth:/), response({ keyUri: 'otpauth://totp/x' }), lookup).passed).toBe(true);
     expect(evaluateCheck(matches('/keyUri', /^otpauth:/), response({ keyUri: 7 }), lookup).passed).toBe(false);
+  });
+
+  test('a given value is redacted before it is cut: no head of a long secret survives', () => {
+    const token = `eyJhbGciOiJSUzI1NiJ9.${'c'.repeat(150)}.signature-checks-test`;
+    registerSecret(token);
+    const result = evaluateCheck(absent('/accessToken', 'no token'), response({ accessToken: token }), lookup);
+    expect(result).toMatchObject({ passed: false, given: '"[REDACTED]"' });
   });
 
   test('listContains needs one item matching every field', () => {

@@ -1,11 +1,14 @@
 import { createHttpClient } from '../../http/client.ts';
 import { LERIAN_CONFIG_SOURCES } from './config-sources.ts';
 import { FlowSession } from '../../flow/session.ts';
+import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
 import { newRunId } from '../../flow/run-id.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { lerianIdentityCatalogue } from './catalogue.ts';
 import { lerianTestData } from './test-data.ts';
+import { isLerianTokenRejection } from './token-rejection.ts';
+import { lerianTokenStep } from './token-step.ts';
 import type { LerianConfig } from '../../config/lerian-config.ts';
 import type { LerianDataValue } from './test-data.ts';
 
@@ -23,13 +26,22 @@ export function lerianConfigVariables(config: LerianConfig): Record<string, Leri
   };
 }
 
-/** A fresh Lerian Identity flow session: its own run id, test user, HTTP client and ledger. */
+/**
+ * A fresh Lerian Identity flow session: its own run id, test user, ledger (mirrored to a file
+ * under `idflow run`, so the CLI can drain it), and an HTTP client whose token keeper refreshes
+ * `accessToken` with step 01 (admin user) or 01b (application) when it nears its end or is
+ * refused with IDE-0009/AUT-0007.
+ */
 export function createLerianIdentitySession(config: LerianConfig, runId: string = newRunId()): FlowSession {
   const vars = new RunVariables();
   for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config))) vars.set(name, value, { from: 'config', secret, source: LERIAN_CONFIG_SOURCES[name] });
   for (const [name, { value, secret }] of Object.entries(lerianTestData(runId))) vars.set(name, value, { from: 'data', secret });
+  const tokens = new TokenKeeper({ vars, tokenStep: lerianTokenStep(config), isRejection: isLerianTokenRejection });
+  const client = createHttpClient({ middleware: [tokens.middleware] });
+  tokens.attach(client.send);
   return new FlowSession({
-    context: { client: createHttpClient(), vars, schemas: schemaRegistry() },
+    context: { client, vars, schemas: schemaRegistry(), tokens },
     catalogue: lerianIdentityCatalogue,
+    target: 'lerian-identity',
   });
 }

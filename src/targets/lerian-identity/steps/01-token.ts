@@ -19,6 +19,8 @@ export const adminUserToken: StepDefinition = {
   checks: [equals('/tokenType', 'Bearer'), absent('/mfaToken', 'no MFA challenge for the admin')],
   captures: [
     { variable: 'accessToken', pointer: '/accessToken', secret: true },
+    // The token keeper reads the lifetime here, to refresh before the token ends.
+    { variable: 'accessTokenExpiresIn', pointer: '/expiresIn' },
     { variable: 'refreshToken', pointer: '/refreshToken', secret: true },
   ],
 };
@@ -36,7 +38,10 @@ export const applicationToken: StepDefinition = {
   },
   expect: jsonAnswer(200, 'oauth2-token'),
   checks: [equals('/tokenType', 'Bearer')],
-  captures: [{ variable: 'accessToken', pointer: '/accessToken', secret: true, keepExisting: true }],
+  captures: [
+    { variable: 'accessToken', pointer: '/accessToken', secret: true, keepExisting: true },
+    { variable: 'accessTokenExpiresIn', pointer: '/expiresIn', keepExisting: true },
+  ],
 };
 
 /** Step 1c: the refresh token gives a new pair. */

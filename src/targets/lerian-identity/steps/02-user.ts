@@ -27,7 +27,7 @@ export const createUser: StepDefinition = {
   ],
   captures: [{ variable: 'userID', pointer: '/id' }],
   cleanup: {
-    description: 'delete the test user',
+    description: 'the test user created in step 02',
     request: { method: 'DELETE', url: USER_URL, auth: BEARER },
     okStatuses: [200, 204, 404],
     confirmGone: { method: 'GET', url: USER_URL, auth: BEARER },
