@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { armDeadlineBackstop, DEFAULT_TEARDOWN_GRACE_MS } from './deadline-backstop.ts';
 import { drainRun, type RunConfiguration } from './drain-run.ts';
 import { LEDGER_DIR_VARIABLE, removeLedgerDir } from './ledger-file.ts';
 import { EXIT, type ExitCode } from '../cli/exit-codes.ts';
 import { newRunId } from '../flow/run-id.ts';
+import { RUN_DEADLINE_AT_VARIABLE, runDeadlineEnvironment, type RunDeadline } from '../flow/run-deadline.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { KEEP_VARIABLE } from '../runner/teardown-test.ts';
 
@@ -20,6 +22,10 @@ export interface SupervisedRunOptions {
   readonly configuration: RunConfiguration;
   /** Where ledger folders go; default `.idflow/runs` under the working directory. */
   readonly runsDir?: string;
+  /** The whole-run deadline, fixed when `idflow run` started; only the child is held to it. */
+  readonly deadline: RunDeadline;
+  /** How long teardown may go on after the deadline before the child is stopped, ms. */
+  readonly teardownGraceMs?: number;
 }
 
 function say(line: string): void {
@@ -42,10 +48,14 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
  * failed, `--bail`, a signal forwarded from here, a crash — this process reads what is still
  * owed and deletes it (or, with `--keep`, lists it). A first SIGINT/SIGTERM is forwarded and
  * cleanup follows; a second stops the child at once (cleanup still follows); one during
- * cleanup exits, naming `idflow sweep`.
+ * cleanup exits, naming `idflow sweep`. The child alone is held to the whole-run deadline (this
+ * process's drain is not); a child still running at the deadline plus the teardown grace is
+ * stopped and drained like an interrupted one, and a run that passed its deadline exits 1.
  */
 export async function superviseRun(options: SupervisedRunOptions): Promise<ExitCode> {
   const dir = resolve(options.runsDir ?? resolve(process.cwd(), '.idflow', 'runs'), newRunId());
+  // Whatever deadline this process inherited is not its own: the drain below must never be held to one.
+  delete process.env[RUN_DEADLINE_AT_VARIABLE];
   const child = spawn(process.execPath, [BIN, 'run', ...options.argv], {
     stdio: 'inherit',
     detached: true,
@@ -54,7 +64,14 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
       [RUN_CHILD_VARIABLE]: '1',
       [LEDGER_DIR_VARIABLE]: dir,
       [KEEP_VARIABLE]: options.keep ? '1' : '',
+      ...runDeadlineEnvironment(options.deadline),
     },
+  });
+  const backstop = armDeadlineBackstop({
+    deadline: options.deadline,
+    graceMs: options.teardownGraceMs ?? DEFAULT_TEARDOWN_GRACE_MS,
+    stop: (signal) => signalGroup(child.pid, signal),
+    say,
   });
   let interrupted: NodeJS.Signals | undefined;
   let draining = false;
@@ -80,22 +97,28 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
       child.once('error', () => done(null));
       child.once('exit', (exitCode) => done(exitCode));
     });
+    backstop.disarm();
+    const late = options.deadline.passed();
+    if (late && !backstop.fired()) {
+      say(`the run passed its deadline of ${options.deadline.label} (--deadline): what it had not finished failed or was skipped; exit code 1.`);
+    }
     draining = true;
     const drain = await drainRun(dir, { keep: options.keep, configuration: options.configuration });
     if (drain.lines.length > 0) {
       say(
         options.keep
           ? '--keep: left what this run created:'
-          : `${interrupted ? 'interrupted run: ' : ''}cleanup after the run:`,
+          : `${interrupted || backstop.fired() ? 'interrupted run: ' : ''}cleanup after the run:`,
       );
       for (const line of drain.lines) process.stderr.write(`  ${line}\n`);
     }
     if (!drain.clean)
       say("some resources could not be deleted; run 'idflow sweep' to delete leftovers of idflow runs.");
     removeLedgerDir(dir);
-    if (interrupted !== undefined || code === null || !drain.clean) return EXIT.failed;
+    if (interrupted !== undefined || late || code === null || !drain.clean) return EXIT.failed;
     return code === EXIT.passed || code === EXIT.usage ? code : EXIT.failed;
   } finally {
+    backstop.disarm();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -4,6 +4,8 @@ import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
+import { createRunDeadline } from '../flow/run-deadline.ts';
+import { DEFAULT_DEADLINE, deadlineOption, teardownGraceMs } from './deadline-option.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { integerOption, parseOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
@@ -32,8 +34,8 @@ function outputFiles(values: readonly string[] | undefined): { outputFile?: stri
 
 /**
  * `idflow run`: validates the configuration of every selected target before the first request
- * (exit 2 on a mistake), then runs the targets' suites with vitest and maps the outcome to the
- * contract's exit codes.
+ * (exit 2 on a mistake), then runs the targets' suites with vitest, within the whole-run
+ * `--deadline`, and maps the outcome to the contract's exit codes.
  */
 export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(argv, {
@@ -45,7 +47,11 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     keep: { type: 'boolean', default: false },
     bail: { type: 'string' },
     'allow-host': { type: 'string', multiple: true },
+    deadline: { type: 'string', default: DEFAULT_DEADLINE },
   });
+  // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).
+  const deadline = deadlineOption(options.deadline);
+  const deadlineAtMs = Date.now() + deadline.ms;
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
   const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
@@ -62,7 +68,15 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
   }
 
   // This process only supervises: vitest runs in a child, and whatever it leaves is deleted here.
-  if (process.env[RUN_CHILD_VARIABLE] !== '1') return superviseRun({ argv, keep: options.keep, configuration: { variables, source } });
+  if (process.env[RUN_CHILD_VARIABLE] !== '1') {
+    return superviseRun({
+      argv,
+      keep: options.keep,
+      configuration: { variables, source },
+      deadline: createRunDeadline({ atMs: deadlineAtMs, label: deadline.label }),
+      teardownGraceMs: teardownGraceMs(process.env),
+    });
+  }
   if (variables.PINGONE_ALLOW_HOST !== undefined) process.env.PINGONE_ALLOW_HOST = variables.PINGONE_ALLOW_HOST;
   // The suites' global setup reads the same files again in the test process.
   process.env.IDFLOW_ENV_FILE = envFile ?? '';

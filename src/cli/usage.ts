@@ -1,7 +1,7 @@
 /** The help text of the `idflow` command. */
 export const USAGE = `Usage:
   idflow run [--target pingone|lerian-identity] [--env FILE] [--baseline FILE] [--keep] [--bail N]
-             [--allow-host HOST]...
+             [--deadline 30m] [--allow-host HOST]...
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (PINGONE_*, LERIAN_*) in the environment, its embedded emulator is used. FILE is
@@ -12,6 +12,9 @@ export const USAGE = `Usage:
       Teardown deletes what the run created after success, failure, --bail N (stop after N
       failures) and SIGINT/SIGTERM; --keep leaves it and lists it. --allow-host HOST lets
       credentials go to a host that is neither *.pingone.<tld> nor loopback (or PINGONE_ALLOW_HOST).
+      --deadline (s, m, h or d; default 30m) bounds the whole run: a request still waiting then is
+      stopped, that step fails, later ones are skipped and the run exits 1; teardown still runs,
+      for at most IDFLOW_TEARDOWN_GRACE more (default 2m) before the run is stopped and drained.
   idflow emulator [--target pingone|lerian-identity] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv

@@ -8,10 +8,11 @@ import { redact } from '../redact/secrets.ts';
  * - `TLS_FAILED`: the TLS handshake failed (certificate not trusted, expired, wrong host);
  * - `TIMEOUT`: the server accepted the request but sent no headers or body in time;
  * - `BODY_TOO_LARGE`: the response body exceeded the client's limit;
+ * - `RUN_DEADLINE`: the whole-run deadline (`idflow run --deadline`) passed before or while it was sent;
  * - `REQUEST_FAILED`: anything else (an invalid request built by the suite, a closed client).
  */
 export type TransportErrorCode =
-  'CONNECTION_FAILED' | 'TLS_FAILED' | 'TIMEOUT' | 'BODY_TOO_LARGE' | 'REQUEST_FAILED';
+  'CONNECTION_FAILED' | 'TLS_FAILED' | 'TIMEOUT' | 'BODY_TOO_LARGE' | 'RUN_DEADLINE' | 'REQUEST_FAILED';
 
 /** What a transport error is about; `url` is stored redacted. */
 export interface TransportErrorDetails {

@@ -112,6 +112,8 @@ function noResponse(step: StepDefinition, input: HintInput): string {
     const waited = /after (\d+) ms/.exec(transport.message)?.[1];
     return `Timeout: the server accepted the connection but did not answer within ${waited ? `${waited} ms` : 'the client timeout'}; the tenant (or a proxy) is slow or stuck, not misaddressed. Retry, or raise the timeout if this host is known to be slow.`;
   }
+  if (transport?.code === 'RUN_DEADLINE')
+    return 'The run used up the time idflow run --deadline gives it: the tenant (or a proxy) is slow or stuck, or a long Retry-After stretched the run. Raise --deadline if this tenant is known to be this slow.';
   if (transport?.code === 'BODY_TOO_LARGE')
     return 'The response body was larger than the client reads; the endpoint answered with far more than the docs describe.';
   return `No response: check that ${basePaths(step, input)} points at your tenant (and its region), and that the host is reachable from here.`;

@@ -1,4 +1,5 @@
 import { ledgerFileFromEnvironment } from '../cleanup/ledger-file.ts';
+import { DeadlineGate } from './deadline-gate.ts';
 import { executeStep, stepInputs, type StepContext, type StepOutcome } from './execute-step.ts';
 import { Ledger, type LedgerJournal } from './ledger.ts';
 import { newRunId } from './run-id.ts';
@@ -6,6 +7,7 @@ import { runTeardown, type CleanupReport } from './teardown.ts';
 import type { HttpResponse } from '../http/types.ts';
 import type { PollOptions } from './poll.ts';
 import { RunState } from './run-state.ts';
+import { runDeadlineFromEnvironment, type RunDeadline } from './run-deadline.ts';
 import type { Cleanup, StepDefinition } from './step.ts';
 
 export type StepRun = { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
@@ -32,6 +34,8 @@ export interface FlowSessionOptions {
   readonly substitutes?: Readonly<Record<string, StepSubstitute>>;
   /** Cleanups owed by steps that declare none (creations inside an environment the run did not create). */
   readonly extraCleanups?: Readonly<Record<string, Cleanup>>;
+  /** The whole-run deadline; default: the one `idflow run --deadline` set for this process, if any. */
+  readonly runDeadline?: RunDeadline | undefined;
 }
 
 /**
@@ -44,12 +48,14 @@ export class FlowSession {
   readonly context: StepContext;
   readonly #substitutes: Readonly<Record<string, StepSubstitute>>;
   readonly #extraCleanups: Readonly<Record<string, Cleanup>>;
+  readonly #deadline: DeadlineGate;
 
   constructor(options: FlowSessionOptions) {
     this.context = options.context;
     this.state = new RunState(options.catalogue);
     this.#substitutes = options.substitutes ?? {};
     this.#extraCleanups = options.extraCleanups ?? {};
+    this.#deadline = new DeadlineGate(options.runDeadline ?? runDeadlineFromEnvironment());
     const runId = options.context.vars.get('runId');
     this.ledger = new Ledger(options.journal ?? ledgerFileFromEnvironment({ runId: typeof runId === 'string' ? runId : newRunId(), target: options.target }));
   }
@@ -64,8 +70,20 @@ export class FlowSession {
     return missing.length > 0 ? this.state.skipReason(missing) : undefined;
   }
 
-  /** Runs a step unless an input is missing; records the outcome and any cleanup it owes. */
+  /**
+   * Runs a step unless an input is missing or the whole-run deadline has passed (the first step
+   * after it fails, later ones are skipped); records the outcome and any cleanup it owes.
+   */
   async run(step: StepDefinition): Promise<StepRun> {
+    const verdict = this.#deadline.admit(step);
+    if (verdict.kind === 'fail') {
+      this.state.record(step.id, 'failed');
+      throw verdict.error;
+    }
+    if (verdict.kind === 'skip') {
+      this.state.record(step.id, 'skipped');
+      return { status: 'skipped', reason: verdict.reason };
+    }
     const substitute = this.#substitutes[step.id];
     if (substitute) return this.#substitute(step, substitute);
     const reason = this.blockedReason(step);
@@ -80,6 +98,7 @@ export class FlowSession {
       return { status: 'passed', ...outcome };
     } catch (error) {
       this.state.record(step.id, 'failed');
+      this.#deadline.noteFailure(error);
       throw error;
     }
   }
@@ -100,6 +119,7 @@ export class FlowSession {
       for (const [name, value] of Object.entries(substitute.accept(outcome.response))) this.context.vars.set(name, value, { from: step.id });
     } catch (error) {
       this.state.record(step.id, 'failed');
+      this.#deadline.noteFailure(error);
       throw error;
     }
     this.state.record(step.id, 'skipped');

@@ -31,7 +31,8 @@ async function tearDownOne(entry: LedgerEntry, client: HttpClient, options: Tear
   const { cleanup } = entry;
   const base = { stepId: entry.stepId, description: cleanup.description };
   try {
-    const request = buildRequest(cleanup.request, lookup);
+    // Marked teardown: exempt from the whole-run deadline, so a run out of time still cleans up.
+    const request = { ...buildRequest(cleanup.request, lookup), teardown: true };
     const response = await client.send(request);
     const ok = [...cleanup.okStatuses, ...(options.alsoOk ?? [])];
     if (!ok.includes(response.status)) {
@@ -39,7 +40,7 @@ async function tearDownOne(entry: LedgerEntry, client: HttpClient, options: Tear
       return { ...base, deleted: false, problem: `delete answered ${response.status}, expected ${ok.join(' or ')}\n${evidence}` };
     }
     if (!cleanup.confirmGone) return { ...base, deleted: true };
-    const readBack = buildRequest(cleanup.confirmGone, lookup);
+    const readBack = { ...buildRequest(cleanup.confirmGone, lookup), teardown: true };
     const result = await pollUntil(() => client.send(readBack), (answer) => answer.status === 404, poll);
     return result.satisfied
       ? { ...base, deleted: true, goneAfterMs: result.elapsedMs }

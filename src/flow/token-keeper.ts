@@ -106,7 +106,7 @@ export class TokenKeeper {
     let token = held;
     let refreshed = false;
     if (this.#expiry.expiresSoon(held)) {
-      token = (await this.#refresh('expiring', next)) ?? held;
+      token = (await this.#refresh('expiring', next, request.teardown)) ?? held;
       refreshed = true;
     }
     const response = await next(withBearer(request, token));
@@ -121,7 +121,7 @@ export class TokenKeeper {
         ? current
         : refreshed
           ? undefined
-          : await this.#refresh('rejected', next);
+          : await this.#refresh('rejected', next, request.teardown);
     if (fresh === undefined || fresh === token) {
       // A token fetched just before sending counts as the one retry: it was new and still refused.
       this.#retries.set(request, refreshed && token !== held ? 'replayed' : 'refresh-failed');
@@ -148,16 +148,16 @@ export class TokenKeeper {
   }
 
   /** Single flight: every caller during one refresh gets the same new token (or undefined). */
-  #refresh(reason: TokenRefresh['reason'], next: Handler): Promise<string | undefined> {
-    this.#inFlight ??= this.#obtain(reason, this.#send ?? next).finally(() => {
+  #refresh(reason: TokenRefresh['reason'], next: Handler, teardown = false): Promise<string | undefined> {
+    this.#inFlight ??= this.#obtain(reason, this.#send ?? next, teardown).finally(() => {
       this.#inFlight = undefined;
     });
     return this.#inFlight;
   }
 
-  async #obtain(reason: TokenRefresh['reason'], send: Handler): Promise<string | undefined> {
+  async #obtain(reason: TokenRefresh['reason'], send: Handler, teardown: boolean): Promise<string | undefined> {
     const at = new Date(this.#now()).toISOString();
-    const grant: TokenGrant = await this.#tokenRequest.send(this.#vars, send, this.#now);
+    const grant: TokenGrant = await this.#tokenRequest.send(this.#vars, send, this.#now, { teardown });
     if (!grant.ok) {
       this.#refreshes.push({ reason, at, ok: false, problem: redact(grant.problem) });
       return undefined;

@@ -58,11 +58,15 @@ export class TokenRequest {
     };
   }
 
-  /** Sends the token step's request again with the run's current variables. Never throws. */
-  async send(vars: RunVariables, send: Handler, now: () => number): Promise<TokenGrant> {
+  /**
+   * Sends the token step's request again with the run's current variables. Never throws. A
+   * refresh on behalf of teardown is marked `teardown` too, so the whole-run deadline cannot
+   * stop the cleanup at its token.
+   */
+  async send(vars: RunVariables, send: Handler, now: () => number, options: { teardown?: boolean } = {}): Promise<TokenGrant> {
     let request: HttpRequest;
     try {
-      request = buildRequest(this.step.request, vars.lookup);
+      request = { ...buildRequest(this.step.request, vars.lookup), ...(options.teardown ? { teardown: true } : {}) };
     } catch (error) {
       return {
         ok: false,

@@ -1,12 +1,14 @@
 import { Agent } from 'undici';
 import { recording } from './recording.ts';
 import { retry } from './retry.ts';
+import { runDeadline } from './run-deadline.ts';
 import { secretCapture } from './secret-capture.ts';
 import { timing } from './timing.ts';
 import { compose } from './compose.ts';
 import { createUndiciHandler } from './undici-handler.ts';
 import type { RetryPolicy } from './backoff.ts';
 import type { Exchange, HttpClient, Middleware } from './types.ts';
+import type { RunDeadline } from '../flow/run-deadline.ts';
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {
@@ -21,7 +23,16 @@ export interface HttpClientOptions {
   deadlineMs?: number;
   /** Overrides of the retry policy; `{ maxAttempts: 1 }` turns retries off. */
   retry?: Partial<RetryPolicy>;
-  /** User middleware, composed inside the built-in pieces; the first is the outermost of them. */
+  /**
+   * The whole-run deadline (`idflow run --deadline`): no retry waits past it, a request in flight
+   * is aborted when it passes, and a send after it fails at once with `RUN_DEADLINE`. Requests
+   * marked `teardown` are exempt. Default: none.
+   */
+  runDeadline?: RunDeadline | undefined;
+  /**
+   * User middleware, composed inside the built-in pieces of {@link BUILT_IN_ORDER} and outside
+   * those of {@link INNER_BUILT_IN_ORDER}; the first is the outermost of them.
+   */
   middleware?: readonly Middleware[];
   /** Receives a redacted copy of every exchange, including failed ones. Must not throw. */
   onExchange?: (exchange: Exchange) => void;
@@ -35,7 +46,7 @@ export const DEFAULT_DEADLINE_MS = 60_000;
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Names of the built-in pieces. */
-export type BuiltInPiece = 'timing' | 'recording' | 'retry' | 'secret-capture';
+export type BuiltInPiece = 'timing' | 'recording' | 'retry' | 'secret-capture' | 'run-deadline';
 
 /**
  * The built-in pieces, outermost first; user middleware goes inside the last, then the network.
@@ -51,6 +62,15 @@ export type BuiltInPiece = 'timing' | 'recording' | 'retry' | 'secret-capture';
  */
 export const BUILT_IN_ORDER: readonly BuiltInPiece[] = ['timing', 'recording', 'retry', 'secret-capture'];
 
+/**
+ * The built-in pieces inside user middleware, next to the network, outermost first.
+ * - `run-deadline` checks every attempt `retry` makes and every token refresh the keeper sends,
+ *   and is recorded like any failure; the copy of the request carrying its abort signal reaches
+ *   only the network, so pieces keyed by the caller's request object (`retriesOf`, the token
+ *   keeper's retry record) still see that object.
+ */
+export const INNER_BUILT_IN_ORDER: readonly BuiltInPiece[] = ['run-deadline'];
+
 function builtInPiece(piece: BuiltInPiece, options: HttpClientOptions): Middleware | undefined {
   switch (piece) {
     case 'timing':
@@ -58,18 +78,34 @@ function builtInPiece(piece: BuiltInPiece, options: HttpClientOptions): Middlewa
     case 'recording':
       return options.onExchange === undefined ? undefined : recording(options.onExchange);
     case 'retry':
-      return retry({ deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS, policy: options.retry });
+      return retry({
+        deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
+        policy: options.retry,
+        runDeadline: options.runDeadline,
+      });
     case 'secret-capture':
       return secretCapture;
+    case 'run-deadline':
+      return options.runDeadline === undefined ? undefined : runDeadline(options.runDeadline);
   }
 }
 
-/** Builds the full middleware chain, built-in pieces in {@link BUILT_IN_ORDER} then user ones. */
+function builtInPieces(order: readonly BuiltInPiece[], options: HttpClientOptions): Middleware[] {
+  return order
+    .map((piece) => builtInPiece(piece, options))
+    .filter((piece): piece is Middleware => piece !== undefined);
+}
+
+/**
+ * Builds the full middleware chain: built-in pieces in {@link BUILT_IN_ORDER}, user ones, then
+ * those in {@link INNER_BUILT_IN_ORDER}.
+ */
 export function buildMiddleware(options: HttpClientOptions): Middleware[] {
-  const builtIn = BUILT_IN_ORDER.map((piece) => builtInPiece(piece, options)).filter(
-    (piece): piece is Middleware => piece !== undefined,
-  );
-  return [...builtIn, ...(options.middleware ?? [])];
+  return [
+    ...builtInPieces(BUILT_IN_ORDER, options),
+    ...(options.middleware ?? []),
+    ...builtInPieces(INNER_BUILT_IN_ORDER, options),
+  ];
 }
 
 /** Creates an HTTP client: the pieces are composed once, here, around an undici terminal. */

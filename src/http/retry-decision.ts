@@ -19,6 +19,11 @@ export interface RetryContext {
   /** The send's deadline and how much of it is left, ms. */
   readonly deadlineMs: number;
   readonly remainingMs: number;
+  /**
+   * What ends the time left when it is sooner than the send's deadline, such as `the whole-run
+   * deadline (20m, --deadline)`; `remainingMs` is then what is left of that.
+   */
+  readonly limitedBy?: string;
   readonly nowMs: number;
   readonly random: () => number;
 }
@@ -84,10 +89,9 @@ export function decideRetry(outcome: AttemptOutcome, context: RetryContext): Ret
       basis === 'Retry-After'
         ? `Retry-After (${found.retryAfter ?? ''}) asks for ${waitMs} ms`
         : `the next back-off of ${waitMs} ms`;
-    return {
-      retry: false,
-      stopped: `${found.label} not retried: ${what}, more than the ${Math.max(0, Math.round(context.remainingMs))} ms left of the ${context.deadlineMs} ms step deadline`,
-    };
+    const left = Math.max(0, Math.round(context.remainingMs));
+    const of = context.limitedBy === undefined ? `of the ${context.deadlineMs} ms step deadline` : `before ${context.limitedBy}`;
+    return { retry: false, stopped: `${found.label} not retried: ${what}, more than the ${left} ms left ${of}` };
   }
   return { retry: true, attempt: { outcome: found.label, waitedMs: waitMs, basis } };
 }

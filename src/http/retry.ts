@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff.ts';
 import { decideRetry, type AttemptOutcome } from './retry-decision.ts';
+import { describeRunDeadline, type RunDeadline } from '../flow/run-deadline.ts';
 import type { HttpRequest, Middleware, RetryAttempt, RetryRecord } from './types.ts';
 
 /** Options of {@link retry}. */
@@ -12,6 +13,8 @@ export interface RetryOptions {
   readonly deadlineMs: number;
   /** Jitter source in [0, 1); default `Math.random`. */
   readonly random?: () => number;
+  /** The whole-run deadline: no wait ends past it (teardown requests excepted). */
+  readonly runDeadline?: RunDeadline | undefined;
 }
 
 /** What the retry piece did, per request object, for failures that carry no response. */
@@ -25,6 +28,13 @@ export function retriesOf(request: HttpRequest): RetryRecord | undefined {
   return records.get(request);
 }
 
+/** What is left of the send's deadline, or of the run's when that ends sooner. */
+function timeLeft(stepLeftMs: number, request: HttpRequest, run: RunDeadline | undefined): { remainingMs: number; limitedBy?: string } {
+  if (run === undefined || request.teardown) return { remainingMs: stepLeftMs };
+  const runLeftMs = run.remainingMs();
+  return runLeftMs < stepLeftMs ? { remainingMs: runLeftMs, limitedBy: describeRunDeadline(run) } : { remainingMs: stepLeftMs };
+}
+
 function hasNews(record: RetryRecord): boolean {
   return record.attempts.length > 0 || record.stopped !== undefined;
 }
@@ -32,9 +42,9 @@ function hasNews(record: RetryRecord): boolean {
 /**
  * Sends again what the server did not process (429, any method) or what is safe to repeat (502,
  * 503, 504 and connection resets on idempotent methods), with back-off or the server's
- * `Retry-After`, within the attempts and the deadline. Passes the same request object to every
- * attempt, so pieces inside it (the token keeper) see one request; each attempt re-reads the
- * run's token there, so a long wait cannot send an expired one.
+ * `Retry-After`, within the attempts and the deadline (the run's, when that ends sooner). Passes
+ * the same request object to every attempt, so pieces inside it (the token keeper) see one
+ * request; each attempt re-reads the run's token there, so a long wait cannot send an expired one.
  */
 export function retry(options: RetryOptions): Middleware {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
@@ -56,7 +66,7 @@ export function retry(options: RetryOptions): Middleware {
         attempts: attempts.length + 1,
         policy,
         deadlineMs,
-        remainingMs: deadlineMs - (performance.now() - started),
+        ...timeLeft(deadlineMs - (performance.now() - started), request, options.runDeadline),
         nowMs: Date.now(),
         random,
       });

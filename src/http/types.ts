@@ -14,6 +14,13 @@ export interface HttpRequest {
    * defaults to the client's `deadlineMs` (the per-step deadline: a step sends one request).
    */
   deadlineMs?: number;
+  /**
+   * Sent by teardown or a drain: exempt from the whole-run deadline, so what a run created is
+   * deleted even when the run ran out of time.
+   */
+  teardown?: boolean;
+  /** Aborts the request in flight; the run-deadline piece sets it on the copy it hands the network. */
+  signal?: AbortSignal;
 }
 
 /** One attempt the retry piece did not accept, and how long it waited before the next. */

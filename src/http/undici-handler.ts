@@ -38,6 +38,7 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
         body: request.body,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
+        signal: request.signal,
       });
       const read = await readBodyWithin(response.body, options.maxBodyBytes);
       if (!read.ok) {

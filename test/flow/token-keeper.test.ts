@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { executeStep } from '../../src/flow/execute-step.ts';
 import { TokenKeeper } from '../../src/flow/token-keeper.ts';
+import { createRunDeadline, type RunDeadline } from '../../src/flow/run-deadline.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { redact } from '../../src/redact/secrets.ts';
@@ -57,14 +58,14 @@ afterEach(async () => {
 });
 
 /** A run with a keeper-composed client, after step 01 ran through it (so the keeper saw the token issued). */
-async function run(clock: { skewMs: number } = { skewMs: 0 }) {
+async function run(clock: { skewMs: number } = { skewMs: 0 }, runDeadline?: RunDeadline) {
   const vars = new RunVariables();
   vars.set('authPath', server.url, { from: 'config' });
   vars.set('adminEnvID', 'env-1', { from: 'config' });
   vars.set('adminAppID', 'app-1', { from: 'config' });
   vars.set('adminAppSecret', SECRET, { from: 'config', secret: true });
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken, now: () => Date.now() + clock.skewMs });
-  const client = createHttpClient({ timeoutMs: 2000, middleware: [tokens.middleware] });
+  const client = createHttpClient({ timeoutMs: 2000, middleware: [tokens.middleware], ...(runDeadline ? { runDeadline } : {}) });
   tokens.attach(client.send);
   clients.push(client);
   await executeStep(
@@ -115,6 +116,20 @@ describe('TokenKeeper', () => {
     clock.skewMs = 8_500;
     await client.send(get());
     expect(tokens.refreshes).toMatchObject([{ reason: 'expiring', ok: true }]);
+  });
+
+  test('after the whole-run deadline, teardown still gets a new token; other requests do not', async () => {
+    const clock = { nowMs: Date.now() };
+    const deadline = createRunDeadline({ atMs: clock.nowMs + 60_000, label: '1m', now: () => clock.nowMs });
+    const { vars, tokens, client, get } = await run(undefined, deadline);
+    const first = vars.text('accessToken');
+    accepts = (token) => token !== first;
+    clock.nowMs += 120_000;
+    await expect(client.send(get())).rejects.toMatchObject({ code: 'RUN_DEADLINE' });
+    const response = await client.send({ ...get(), teardown: true });
+    expect(response.status).toBe(200);
+    expect(tokens.refreshes).toMatchObject([{ reason: 'rejected', ok: true }]);
+    expect(bearers()).toEqual([`Bearer ${first}`, `Bearer ${vars.text('accessToken')}`]);
   });
 
   test('a 401 INVALID_TOKEN is answered by one refresh and one replay', async () => {

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_ORDER, buildMiddleware, createHttpClient } from '../../src/http/client.ts';
+import { TransportError } from '../../src/errors/transport-error.ts';
+import { createRunDeadline } from '../../src/flow/run-deadline.ts';
+import { BUILT_IN_ORDER, INNER_BUILT_IN_ORDER, buildMiddleware, createHttpClient } from '../../src/http/client.ts';
 import { compose } from '../../src/http/compose.ts';
 import { secretCapture } from '../../src/http/secret-capture.ts';
 import { timing } from '../../src/http/timing.ts';
-import type { Exchange, HttpClient, HttpResponse, Middleware } from '../../src/http/types.ts';
+import type { Exchange, HttpClient, HttpRequest, HttpResponse, Middleware } from '../../src/http/types.ts';
 import { startTestServer } from './test-server.ts';
 import type { TestServer } from './test-server.ts';
 
@@ -93,6 +95,43 @@ describe('built-in order', () => {
       { outcome: '429', waitedMs: 0, basis: 'Retry-After' },
     ]);
     expect(response.retries?.attempts).toHaveLength(1);
+  });
+
+  it('puts run-deadline inside user middleware, next to the network, and only when the run has a deadline', () => {
+    expect(INNER_BUILT_IN_ORDER).toEqual(['run-deadline']);
+    const user = tracing('user', []);
+    const runDeadline = createRunDeadline({ atMs: Date.now() + 60_000, label: '1m' });
+    const chain = buildMiddleware({ middleware: [user], runDeadline });
+    expect(chain).toHaveLength(5);
+    expect([chain[0], chain[2], chain[3]]).toEqual([timing, secretCapture, user]);
+    expect(chain[4]).not.toBe(user);
+    expect(buildMiddleware({ middleware: [user] }).at(-1)).toBe(user);
+  });
+
+  it('checks each attempt inside user middleware, which still gets the caller\'s request object; recording sees the refusal', async () => {
+    server = await startTestServer((_request, response) => response.end('{}'));
+    const seen: HttpRequest[] = [];
+    const exchanges: Exchange[] = [];
+    const user: Middleware = (request, next) => {
+      seen.push(request);
+      return next(request);
+    };
+    client = createHttpClient({
+      middleware: [user],
+      onExchange: (exchange) => exchanges.push(exchange),
+      runDeadline: createRunDeadline({ atMs: Date.now() - 1, label: '1m' }),
+    });
+    const request: HttpRequest = { method: 'GET', url: server.origin, headers: {} };
+    const error: unknown = await client.send(request).catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).code).toBe('RUN_DEADLINE');
+    // The user middleware (the token keeper's place) ran, with the very object the caller passed...
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBe(request);
+    // ...nothing reached the server, and the recorded exchange names the refusal.
+    expect(server.received).toHaveLength(0);
+    expect(exchanges.map((exchange) => exchange.error?.code)).toEqual(['RUN_DEADLINE']);
   });
 
   it('runs user middleware inside recording and timing, in list order', async () => {

@@ -4,6 +4,7 @@ import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
 import { newRunId } from '../../flow/run-id.ts';
+import { runDeadlineFromEnvironment } from '../../flow/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { lerianIdentityCatalogue } from './catalogue.ts';
 import { lerianTestData } from './test-data.ts';
@@ -37,7 +38,7 @@ export function createLerianIdentitySession(config: LerianConfig, runId: string 
   for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config))) vars.set(name, value, { from: 'config', secret, source: LERIAN_CONFIG_SOURCES[name] });
   for (const [name, { value, secret }] of Object.entries(lerianTestData(runId))) vars.set(name, value, { from: 'data', secret });
   const tokens = new TokenKeeper({ vars, tokenStep: lerianTokenStep(config), isRejection: isLerianTokenRejection });
-  const client = createHttpClient({ middleware: [tokens.middleware] });
+  const client = createHttpClient({ middleware: [tokens.middleware], runDeadline: runDeadlineFromEnvironment() });
   tokens.attach(client.send);
   return new FlowSession({
     context: { client, vars, schemas: schemaRegistry(), tokens },

@@ -3,6 +3,7 @@ import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
 import { newRunId } from '../../flow/run-id.ts';
+import { runDeadlineFromEnvironment } from '../../flow/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { ProductionGuard } from '../../guards/production-guard.ts';
 import { EXISTING_ENVIRONMENT_CLEANUPS, existingEnvironmentSubstitute } from './existing-environment.ts';
@@ -31,7 +32,8 @@ export function configVariables(config: PingOneConfig): Record<string, { value: 
 /**
  * A fresh PingOne flow session: its own run id, test data, ledger, and an HTTP client whose
  * token keeper refreshes `accessToken` with step 01 (`session.context.tokens.refreshes`), and a
- * guard that refuses to create, change or delete a PRODUCTION environment. With
+ * guard that refuses to create, change or delete a PRODUCTION environment; under `idflow run`
+ * every request but teardown's is held to the whole-run deadline. With
  * `PINGONE_ENV_ID` the run works in that environment instead of creating one (step 03 skipped).
  */
 export function createPingOneSession(config: PingOneConfig, runId: string = newRunId()): FlowSession {
@@ -41,7 +43,8 @@ export function createPingOneSession(config: PingOneConfig, runId: string = newR
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken });
   // The guard sits inside the token keeper: a refused request is never sent, whatever sends it.
   const guard = new ProductionGuard();
-  const client = createHttpClient({ middleware: [tokens.middleware, guard.middleware] });
+  const runDeadline = runDeadlineFromEnvironment();
+  const client = createHttpClient({ middleware: [tokens.middleware, guard.middleware], runDeadline });
   tokens.attach(client.send);
   const existing = config.environmentId;
   if (existing !== undefined) vars.set('existingEnvID', existing, { from: 'config', source: 'PINGONE_ENV_ID' });
@@ -49,6 +52,7 @@ export function createPingOneSession(config: PingOneConfig, runId: string = newR
     context: { client, vars, schemas: schemaRegistry(), tokens },
     catalogue: pingOneCatalogue,
     target: 'pingone',
+    runDeadline,
     ...(existing === undefined
       ? {}
       : { substitutes: { '03-create-environment': existingEnvironmentSubstitute(existing, guard) }, extraCleanups: EXISTING_ENVIRONMENT_CLEANUPS }),
