@@ -8,6 +8,7 @@ import { describeValue, evaluateCheck, variablesInCheck, type CheckResult } from
 import { derivationInputs, deriveValue } from './derivations.ts';
 import { collectEvidence, formatEvidence } from './evidence.ts';
 import { hintFor } from './hints.ts';
+import { describeSettling, sendSettling, settlingNow, settlingWorthTelling, type SettleRecord } from './settle.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
 import type { StepDefinition } from './step.ts';
@@ -26,6 +27,8 @@ export interface StepContext {
 export interface StepOutcome {
   readonly response: HttpResponse;
   readonly results: readonly CheckResult[];
+  /** Present when the step's `settle` policy applied: every ask's status and how long it took. */
+  readonly settling?: SettleRecord;
 }
 
 /** Every run variable a step needs before it can run (derived values excluded). */
@@ -108,8 +111,9 @@ async function sendOrExplain(step: StepDefinition, request: HttpRequest, client:
 }
 
 /**
- * Runs one step: derive, render, send, then check status, content type, headers, schema and
- * the step's semantic checks, and capture what later steps need. Throws StepFailedError with
+ * Runs one step: derive, render, send (again while a resource this run created settles, when
+ * the step opts in with `settle`), then check status, content type, headers, schema and the
+ * step's semantic checks, and capture what later steps need. Throws StepFailedError with
  * expected/given per check, a hint and redacted evidence when anything does not hold.
  */
 export async function executeStep(step: StepDefinition, context: StepContext): Promise<StepOutcome> {
@@ -118,8 +122,16 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
     const { value, secret } = deriveValue(derivation, vars.lookup);
     vars.set(derivation.variable, value, { from: step.id, secret });
   }
-  const request = buildRequest(step.request, vars.lookup);
-  const response = await sendOrExplain(step, request, client, vars);
+  let request = buildRequest(step.request, vars.lookup);
+  const policy = settlingNow(step.settle, vars);
+  // Each ask is rendered afresh (the token may have been refreshed meanwhile); evidence shows the last.
+  const ask = (): Promise<HttpResponse> => {
+    request = buildRequest(step.request, vars.lookup);
+    return sendOrExplain(step, request, client, vars);
+  };
+  const { response, settling } = policy
+    ? await sendSettling(policy, ask)
+    : { response: await sendOrExplain(step, request, client, vars), settling: undefined };
 
   const results = expectationResults(step, response, schemas);
   const statusOk = results[0]?.passed === true;
@@ -148,6 +160,7 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
     const message = [
       `${step.id} (${step.title}) failed: ${failed.name}: expected ${failed.expected}, given ${failed.given}`,
       formatResults(results),
+      ...(policy && settlingWorthTelling(settling) ? [`Settling: ${describeSettling(settling)}; ${policy.why}`] : []),
       ...(hint ? [`Hint: ${hint}`] : []),
       'Evidence:',
       formatEvidence(evidence),
@@ -164,6 +177,6 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
       ...(notJson ? { fault: 'config' as const } : {}),
     });
   }
-  for (const [name, value, secret] of captured) vars.set(name, value, { from: step.id, secret });
-  return { response, results };
+  for (const [name, value, secret] of captured) vars.set(name, value, { from: step.id, secret, captured: true });
+  return { response, results, ...(settling ? { settling } : {}) };
 }

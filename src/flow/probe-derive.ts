@@ -39,6 +39,8 @@ export interface ProbeSpec {
  * Derives a probe from a positive step: same docs and roles (for hints), the changed request,
  * the documented answer instead of the success expectations, and no captures or cleanup (a probe
  * creates nothing the flow relies on). A derivation is kept only when the request still uses it.
+ * Nor does it settle: a probe expects its 401/403/404 on the first answer, so the positive step's
+ * `settle` is deliberately not carried over (asking again would only slow it down or mask it).
  */
 export function deriveProbe(spec: ProbeSpec): ProbeDefinition {
   const id = `${spec.stepId}/${spec.slug}`;

@@ -2,6 +2,7 @@ import type { HttpMethod } from '../http/types.ts';
 import type { Check } from './checks.ts';
 import type { Capture } from './captures.ts';
 import type { Derivation } from './derivations.ts';
+import type { SettlePolicy } from './settle.ts';
 import type { JsonTemplate } from './template.ts';
 
 /** How a request authenticates; credentials are template strings naming run variables. */
@@ -64,4 +65,10 @@ export interface StepDefinition {
   readonly checks?: readonly Check[];
   readonly captures?: readonly Capture[];
   readonly cleanup?: Cleanup;
+  /**
+   * The step is the first call into something this run just created, which the vendor documents
+   * as lagging: while it answers as the lag does, it is asked again until the policy's deadline.
+   * Derivations are computed once, before the first ask. Probes never carry it.
+   */
+  readonly settle?: SettlePolicy;
 }

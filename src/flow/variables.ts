@@ -7,6 +7,12 @@ export interface VariableOrigin {
   readonly secret: boolean;
   /** For configured values: the variable a user sets, such as `PINGONE_API_URL`. */
   readonly source?: string;
+  /**
+   * Set when a step of this run read the value from its own answer (a capture: the id of
+   * something the run just created), as opposed to configuration, test data, or values a
+   * substitute step accepted (an existing environment named by the configuration).
+   */
+  readonly captured?: true;
 }
 
 /**
@@ -17,11 +23,16 @@ export class RunVariables {
   readonly #values = new Map<string, unknown>();
   readonly #origins = new Map<string, VariableOrigin>();
 
-  set(name: string, value: unknown, origin: { from: string; secret?: boolean; source?: string }): void {
+  set(name: string, value: unknown, origin: { from: string; secret?: boolean; source?: string; captured?: boolean }): void {
     const secret = origin.secret ?? false;
     if (secret && typeof value === 'string') registerSecret(value);
     this.#values.set(name, value);
-    this.#origins.set(name, { from: origin.from, secret, ...(origin.source === undefined ? {} : { source: origin.source }) });
+    this.#origins.set(name, {
+      from: origin.from,
+      secret,
+      ...(origin.source === undefined ? {} : { source: origin.source }),
+      ...(origin.captured ? { captured: true as const } : {}),
+    });
   }
 
   get(name: string): unknown {

@@ -1,5 +1,6 @@
 import { test, type TestContext } from 'vitest';
 import { checkAgainstBaseline } from '../baseline/baseline-hook.ts';
+import { describeSettling, settlingWorthTelling } from '../flow/settle.ts';
 import type { FlowSession } from '../flow/session.ts';
 import type { StepDefinition } from '../flow/step.ts';
 import type { StepOutcome } from '../flow/execute-step.ts';
@@ -9,12 +10,14 @@ import type { StepOutcome } from '../flow/execute-step.ts';
  * the reason; a failed step throws its StepFailedError (expected/given, hint, evidence) unless
  * the target's known-deviations baseline lists that exact failure, in which case the test passes
  * annotated with the reason and the result is undefined. A listed step that passes, or fails
- * differently, fails the test (BaselineMismatchError).
+ * differently, fails the test (BaselineMismatchError). A step that had to wait for a new
+ * environment to settle is annotated with how long it took and what each ask answered.
  */
 export async function runStepIn(context: TestContext, session: FlowSession, step: StepDefinition): Promise<StepOutcome | undefined> {
   return checkAgainstBaseline(context, step.id, async () => {
     const run = await session.run(step);
     if (run.status === 'skipped') return context.skip(run.reason);
+    if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
     return run;
   });
 }

@@ -1,6 +1,8 @@
 export { startPingOneEmulator } from './emulator.ts';
 export type { PingOneEmulatorOptions, RunningPingOneEmulator } from './emulator.ts';
 export { getPingOneFault, pingOneFaults } from './faults.ts';
+export { environmentPropagationLag } from './faults/propagation-lag.ts';
+export type { PropagationLagOptions } from './faults/propagation-lag.ts';
 export { PERMISSIONS } from './auth/permissions.ts';
 export type { Operation } from './auth/permissions.ts';
 export { ROLE_IDS } from './tenant/roles.ts';

@@ -4,6 +4,7 @@ import type { EmulatorFault } from '../../http/index.ts';
 import { JSON_UTF8, HAL_JSON } from '../wire/media-types.ts';
 import { P1_MESSAGES, p1Error } from '../wire/p1-error.ts';
 import { objectBody } from './fault-support.ts';
+import { environmentPropagationLag } from './propagation-lag.ts';
 
 function addExtraFields(target: Record<string, unknown>): void {
   target.emulatorExtraField = 'ignore me';
@@ -76,4 +77,5 @@ export const benignFaults: readonly EmulatorFault[] = [
     harmful: false,
     intercept: latency(200),
   },
+  environmentPropagationLag(),
 ];

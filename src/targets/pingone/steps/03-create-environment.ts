@@ -1,5 +1,6 @@
 import { echoes, equals, listContains, locationIsSelf, present } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
+import { NEW_ENVIRONMENT_LAG } from '../new-environment-lag.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
 
 /** Step 3: a SANDBOX environment of the run's own, named and described with the run id. */
@@ -52,7 +53,11 @@ export const readEnvironment: StepDefinition = {
   checks: [echoes('/id', '{{envID}}'), echoes('/name', '{{envName}}'), equals('/type', 'SANDBOX'), present('/createdAt')],
 };
 
-/** The docs' Task 2 overview: a new environment comes with a default population. */
+/**
+ * The docs' Task 2 overview: a new environment comes with a default population. The run's first
+ * call into a sub-resource of the new environment, so it waits out the documented propagation
+ * lag (NEW_ENVIRONMENT_LAG) for every later Environment Admin call.
+ */
 export const readDefaultPopulation: StepDefinition = {
   id: '03c-default-population',
   title: 'The new environment has a default population',
@@ -61,4 +66,5 @@ export const readDefaultPopulation: StepDefinition = {
   request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/populations', auth: BEARER },
   expect: jsonResource(200, 'pingone/populations'),
   checks: [listContains('/_embedded/populations', { '/default': true }, 'a population with default = true exists')],
+  settle: NEW_ENVIRONMENT_LAG,
 };

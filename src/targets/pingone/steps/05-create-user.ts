@@ -1,8 +1,13 @@
 import { echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
+import { NEW_ENVIRONMENT_LAG } from '../new-environment-lag.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
 
-/** Step 5: the shared test user, in the run's population. */
+/**
+ * Step 5: the shared test user, in the run's population. The first call needing Identity Data
+ * Admin, which PingOne assigns on the new environment when it is created, so it waits out the
+ * documented role-assignment lag (NEW_ENVIRONMENT_LAG).
+ */
 export const createUser: StepDefinition = {
   id: '05-create-user',
   title: 'Create a user',
@@ -24,6 +29,7 @@ export const createUser: StepDefinition = {
     equals('/enabled', true),
   ],
   captures: [{ variable: 'sharedUserID', pointer: '/id' }],
+  settle: NEW_ENVIRONMENT_LAG,
 };
 
 export const readUser: StepDefinition = {
