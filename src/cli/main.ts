@@ -1,10 +1,6 @@
 import { IdflowError } from '../errors/idflow-error.ts';
 import { redact } from '../redact/secrets.ts';
-import { emulatorCommand } from './emulator-command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { runCommand } from './run-command.ts';
-import { sweepCommand } from './sweep-command.ts';
-import { selftestCommand } from './selftest-command.ts';
 import { USAGE } from './usage.ts';
 
 /**
@@ -15,14 +11,15 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Each command loads only its own modules: `idflow run` starts two processes per run.
       case 'run':
-        return await runCommand(rest);
+        return await (await import('./run-command.ts')).runCommand(rest);
       case 'emulator':
-        return await emulatorCommand(rest);
+        return await (await import('./emulator-command.ts')).emulatorCommand(rest);
       case 'sweep':
-        return await sweepCommand(rest);
+        return await (await import('./sweep-command.ts')).sweepCommand(rest);
       case 'selftest':
-        return await selftestCommand(rest);
+        return await (await import('./selftest-command.ts')).selftestCommand(rest);
       case undefined:
       case 'help':
       case '--help':

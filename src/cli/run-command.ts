@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { startVitest } from 'vitest/node';
 import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
@@ -82,6 +81,8 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
   process.env.IDFLOW_ENV_FILE = envFile ?? '';
   process.env.IDFLOW_BASELINE = baselineFile ?? '';
   const reporters = options.reporter ?? ['default'];
+  // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
+  const { startVitest } = await import('vitest/node');
   const vitest = await startVitest('test', [], {
     root: PACKAGE_ROOT,
     config: resolve(PACKAGE_ROOT, 'vitest.config.ts'),
