@@ -7,36 +7,33 @@ import { createPingOneSession } from '../targets/pingone/session.ts';
 import { getAccessToken } from '../targets/pingone/steps/01-get-access-token.ts';
 import { createEnvironment } from '../targets/pingone/steps/03-create-environment.ts';
 import type { PingOneConfig } from '../config/pingone-config.ts';
-import type { PollOptions } from '../flow/poll.ts';
+import type { SweepOptions } from './sweep-options.ts';
+import type { SweepLine } from './sweep-line.ts';
 
-/** What sweep decided about one environment named like ours. */
-export type SweepAction = 'deleted' | 'would delete' | 'too recent' | 'not SANDBOX' | 'failed' | 'configured';
+/** Why the PingOne sweep left an environment named like ours alone. */
+export type PingOneLeftAlone = 'too recent' | 'not SANDBOX' | 'configured';
 
-/** One line of the sweep's report. */
-export interface SweepLine {
-  readonly environment: ListedEnvironment;
-  readonly action: SweepAction;
-  readonly detail: string;
-}
-
-/** Options of {@link sweepPingOne}. */
-export interface SweepOptions {
-  readonly olderThanMs: number;
-  readonly dryRun: boolean;
-  readonly now?: Date;
-  readonly poll?: PollOptions;
-}
+/** One line of the PingOne sweep's report: the environment as `name (id, type)`. */
+export type PingOneSweepLine = SweepLine<PingOneLeftAlone>;
 
 const OUR_PREFIX = `${RUN_PREFIX}-`;
+
+function subjectOf(environment: ListedEnvironment): string {
+  return `${environment.name} (${environment.id}, ${environment.type})`;
+}
 
 function decide(
   environment: ListedEnvironment,
   config: PingOneConfig,
   options: SweepOptions,
   now: number,
-): SweepLine {
+): PingOneSweepLine {
   const age = now - Date.parse(environment.createdAt);
-  const line = (action: SweepAction, detail: string): SweepLine => ({ environment, action, detail });
+  const line = (action: PingOneSweepLine['action'], detail: string): PingOneSweepLine => ({
+    action,
+    subject: subjectOf(environment),
+    detail,
+  });
   if (environment.type !== 'SANDBOX') return line('not SANDBOX', `type ${environment.type}: never deleted`);
   if (environment.id === config.environmentId)
     return line('configured', 'PINGONE_ENV_ID names it: never deleted');
@@ -51,7 +48,10 @@ function decide(
  * touches PRODUCTION, unprefixed or configured environments; the delete goes through the
  * guarded client, which reads the type once more first. Throws when no token can be had.
  */
-export async function sweepPingOne(config: PingOneConfig, options: SweepOptions): Promise<SweepLine[]> {
+export async function sweepPingOne(
+  config: PingOneConfig,
+  options: SweepOptions,
+): Promise<PingOneSweepLine[]> {
   const session = createPingOneSession(config);
   try {
     await session.run(getAccessToken);
@@ -59,7 +59,7 @@ export async function sweepPingOne(config: PingOneConfig, options: SweepOptions)
     const ours = (await listEnvironmentsNamed(session, OUR_PREFIX)).filter((environment) =>
       environment.name.startsWith(OUR_PREFIX),
     );
-    const lines: SweepLine[] = [];
+    const lines: PingOneSweepLine[] = [];
     for (const environment of ours) {
       const decided = decide(environment, config, options, now);
       if (decided.action !== 'deleted') {
@@ -80,7 +80,7 @@ export async function sweepPingOne(config: PingOneConfig, options: SweepOptions)
       lines.push(
         report?.deleted
           ? decided
-          : { environment, action: 'failed', detail: report?.problem?.split('\n')[0] ?? 'not deleted' },
+          : { ...decided, action: 'failed', detail: report?.problem?.split('\n')[0] ?? 'not deleted' },
       );
     }
     return lines;

@@ -24,10 +24,12 @@ export const USAGE = `Usage:
       fault catalogue (default every fault of every target, 2 runs at a time) and
       prints each outcome and the score: harmful faults caught (the run failed),
       benign faults survived (the run passed). Exit 0 only at 100 % on both counts.
-  idflow sweep [--target pingone] [--env FILE] [--older-than 2h] [--dry-run] [--allow-host HOST]...
-      Deletes leftovers of crashed runs in a configured tenant: SANDBOX environments named
-      idflow-… created longer ago than --older-than (s, m, h or d). Never PRODUCTION, never
-      unprefixed ones. --dry-run only lists. Needs a configuration, as 'idflow run' reads it.
+  idflow sweep [--target pingone|lerian-identity] [--env FILE] [--older-than 2h] [--dry-run]
+               [--allow-host HOST]...
+      Deletes leftovers of crashed runs in a configured tenant, older than --older-than (s, m,
+      h or d): PingOne SANDBOX environments named idflow-… (never PRODUCTION), or Lerian
+      Identity users named idflow-<run id>-… (age from the run id). Never unprefixed ones.
+      --dry-run only lists. Needs a configuration, as 'idflow run' reads it.
   idflow help
 
 Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage.`;

@@ -11,3 +11,30 @@ export function newRunId(now: Date = new Date()): string {
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').toLowerCase();
   return `${stamp}-${randomBytes(4).toString('hex').slice(0, 6)}`;
 }
+
+/** A run id read back from a name, and the UTC minute its run started. */
+export interface ParsedRunId {
+  readonly runId: string;
+  readonly startedAt: Date;
+}
+
+const LEADING_RUN_ID = /^(\d{4})(\d{2})(\d{2})t(\d{2})(\d{2})-[0-9a-z]{6}(?=-|$)/;
+
+/**
+ * The run id `text` starts with (as {@link newRunId} writes it, ending the text or followed by
+ * `-`), with its start time; undefined when there is none or its date does not exist
+ * (`20261399t2599-…`). The time has minute precision, so an age computed from it errs young.
+ */
+export function parseLeadingRunId(text: string): ParsedRunId | undefined {
+  const match = LEADING_RUN_ID.exec(text);
+  if (!match) return undefined;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = match.slice(1).map(Number);
+  const startedAt = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  const exists =
+    startedAt.getUTCFullYear() === year &&
+    startedAt.getUTCMonth() === month - 1 &&
+    startedAt.getUTCDate() === day &&
+    startedAt.getUTCHours() === hour &&
+    startedAt.getUTCMinutes() === minute;
+  return exists ? { runId: match[0], startedAt } : undefined;
+}

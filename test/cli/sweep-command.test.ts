@@ -29,7 +29,10 @@ describe('idflow sweep', () => {
 
   test.each([
     { args: ['--older-than', 'two hours'], says: '--older-than must be' },
-    { args: ['--target', 'lerian-identity'], says: 'sweep supports --target pingone only' },
+    {
+      args: ['--target', 'okta'],
+      says: 'sweep cannot clean target "okta". Use one of: pingone, lerian-identity',
+    },
   ])('bad option $args: exit 2', async ({ args, says }) => {
     const sweep = await runCli(['sweep', '--env', envFile, ...args], { cwd: directory });
     expect(sweep.code).toBe(2);

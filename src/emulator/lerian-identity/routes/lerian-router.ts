@@ -8,6 +8,7 @@ import { registerHealthRoutes } from './health.ts';
 import { registerMfaConfirmRoutes } from './mfa-confirm.ts';
 import { registerMfaSetupRoute } from './mfa-setup.ts';
 import { registerMfaStateRoutes } from './mfa-state.ts';
+import { registerUserListRoute } from './user-list.ts';
 import { registerUserRoutes } from './users.ts';
 
 /**
@@ -27,6 +28,7 @@ export function createLerianRouter(ctx: LerianContext, services: readonly Lerian
   }
   if (services.includes('identity')) {
     registerUserRoutes(router, ctx);
+    registerUserListRoute(router, ctx);
     registerMfaSetupRoute(router, ctx);
     registerMfaConfirmRoutes(router, ctx);
     registerMfaStateRoutes(router, ctx);

@@ -20,6 +20,7 @@ export const IDE = {
     title: 'Unexpected Fields in the Request',
     message: 'The request body contains more fields than expected. Please send only the allowed fields.',
   },
+  '0005': { status: 400, title: 'Invalid Query Parameter', message: 'One or more query parameters are in an incorrect format.' },
   '0006': { status: 500, title: 'Internal Server Error', message: 'The server encountered an unexpected error. Please try again later.' },
   '0007': { status: 400, title: 'Bad Request', message: 'The server could not understand the request due to malformed syntax.' },
   '0008': { status: 401, title: 'Token Missing', message: 'A valid token must be provided in the request header.' },

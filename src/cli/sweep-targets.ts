@@ -1,0 +1,72 @@
+import { sweepPingOne } from '../cleanup/sweep.ts';
+import { sweepLerian } from '../cleanup/sweep-lerian.ts';
+import { resolveLerianConfig } from '../config/lerian-config.ts';
+import { resolvePingOneConfig } from '../config/pingone-config.ts';
+import { ConfigError } from '../errors/config-error.ts';
+import type { SweepReport } from '../cleanup/sweep-line.ts';
+import type { SweepOptions } from '../cleanup/sweep-options.ts';
+import type { LoadedVariables } from '../config/load-variables.ts';
+
+/** The targets `idflow sweep` can clean, the first being the default. */
+export const SWEEP_TARGETS = ['pingone', 'lerian-identity'] as const;
+/** A target `idflow sweep` can clean. */
+export type SweepTargetName = (typeof SWEEP_TARGETS)[number];
+
+/** One configured target, ready to sweep. */
+export interface SweepTarget {
+  /** What is swept and where: `SANDBOX environments named idflow-… … at https://…`. */
+  readonly describe: string;
+  /** Said instead of the lines when nothing is named like a run's. */
+  readonly nothingFound: string;
+  sweep(options: SweepOptions): Promise<SweepReport>;
+}
+
+/** What the command read: the variables, the `--env` file as given, and the threshold as typed. */
+export interface SweepTargetInput {
+  readonly loaded: LoadedVariables;
+  readonly envOption: string | undefined;
+  readonly olderThan: string;
+}
+
+/** True for a `--target` value `idflow sweep` can clean. */
+export function isSweepTarget(name: string): name is SweepTargetName {
+  return (SWEEP_TARGETS as readonly string[]).includes(name);
+}
+
+function nothingConfigured(
+  input: SweepTargetInput,
+  tenant: string,
+  envFile: string,
+  variables: string,
+): ConfigError {
+  return new ConfigError({
+    code: 'CONFIG_MISSING',
+    ...(input.envOption === undefined ? {} : { file: input.envOption }),
+    message: `sweep needs a ${tenant} tenant to clean, and ${input.envOption ?? 'the process environment'} configures none (there is no embedded emulator to sweep). Pass --env ${envFile} (see ${envFile}.example) or set the ${variables} variables.`,
+  });
+}
+
+/**
+ * The named target with its configuration resolved as `idflow run` resolves it; throws
+ * ConfigError (exit 2) naming what to set when the target is not configured or a variable is wrong.
+ */
+export function sweepTarget(name: SweepTargetName, input: SweepTargetInput): SweepTarget {
+  const { variables, source } = input.loaded;
+  if (name === 'pingone') {
+    const config = resolvePingOneConfig(variables, source);
+    if (config === undefined) throw nothingConfigured(input, 'PingOne', 'env/pingone.env', 'PINGONE_*');
+    return {
+      describe: `SANDBOX environments named idflow-… older than ${input.olderThan} at ${config.apiUrl}`,
+      nothingFound: 'no environment is named like an idflow run.',
+      sweep: async (options) => ({ lines: await sweepPingOne(config, options) }),
+    };
+  }
+  const config = resolveLerianConfig(variables, source);
+  if (config === undefined)
+    throw nothingConfigured(input, 'Lerian Identity', 'env/lerian-identity.env', 'LERIAN_*');
+  return {
+    describe: `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${input.olderThan} at ${config.identityUrl}`,
+    nothingFound: 'the tenant lists no users.',
+    sweep: (options) => sweepLerian(config, options),
+  };
+}
