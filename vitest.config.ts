@@ -12,6 +12,8 @@ function targetProject(target: string) {
       fileParallelism: false,
       isolate: false,
       maxWorkers: 1,
+      // Projects with different maxWorkers need their own group: the suites run first, together.
+      sequence: { groupOrder: 0 },
       testTimeout: 60_000,
       hookTimeout: 60_000,
     },
@@ -31,12 +33,13 @@ export default defineConfig({
           // At least two files at once: most suite-level tests wait on child idflow runs, so a
           // 2-core machine's default of one worker leaves it half idle (npm test 13 -> ~9 min).
           maxWorkers: Math.max(2, availableParallelism() - 1),
+          sequence: { groupOrder: 1 },
         },
       },
       targetProject('pingone'),
       targetProject('lerian-identity'),
       {
-        test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] } },
+        test: { name: 'bench', include: [], sequence: { groupOrder: 2 }, benchmark: { include: ['bench/**/*.bench.ts'] } },
       },
     ],
   },
