@@ -12,7 +12,7 @@ export type DeadlineVerdict =
 const GO: DeadlineVerdict = { kind: 'go' };
 
 /** True for an error the whole-run deadline caused (a request stopped in flight, or a step not run). */
-function isDeadlineError(error: unknown): boolean {
+export function isDeadlineError(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === 'RUN_DEADLINE';
 }
 

@@ -1,4 +1,5 @@
 import { buildRequest, requestInputs } from './build-request.ts';
+import { isDeadlineError } from './deadline-gate.ts';
 import { pollUntil } from './poll.ts';
 import { computeProbeValue, probeValueInput } from './probe-values.ts';
 import type { ExpiredTokenSource, ProbeDefinition } from './probe.ts';
@@ -27,10 +28,17 @@ async function waitForExpiry(session: FlowSession, source: ExpiredTokenSource): 
   }
   // Ask until the tenant itself says the token is no longer valid, within its lifetime plus a margin.
   const request = buildRequest(source.check, session.vars.lookup);
-  await pollUntil(() => session.context.client.send(request), (response) => response.status === 401, {
-    deadlineMs: (expiresIn + 10) * 1000,
-    intervalMs: 500,
-  });
+  try {
+    await pollUntil(() => session.context.client.send(request), (response) => response.status === 401, {
+      deadlineMs: (expiresIn + 10) * 1000,
+      intervalMs: 500,
+    });
+  } catch (error) {
+    // Every probe sharing this wait would fail with the same error; they are skipped instead,
+    // and the run still fails: the next step the session starts is the deadline's failure.
+    if (isDeadlineError(error)) return notReady('not run: the whole-run deadline (--deadline) passed while an expired token was awaited');
+    throw error;
+  }
   return READY;
 }
 

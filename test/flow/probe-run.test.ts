@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareProbe } from '../../src/flow/probe-run.ts';
 import { computeProbeValue, tamperedSignature, wrongTotp } from '../../src/flow/probe-values.ts';
+import { createRunDeadline } from '../../src/flow/run-deadline.ts';
 import { FlowSession } from '../../src/flow/session.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
@@ -117,6 +118,24 @@ describe('prepareProbe', () => {
     const token = run.vars.text('oldToken');
     expect(issued.get(token)).toBeLessThanOrEqual(Date.now());
     expect(redact(`Bearer ${token}`)).not.toContain(token);
+  });
+
+  test('the whole-run deadline passing during the wait: every probe sharing it is skipped with that reason', async () => {
+    const source = tokenSource(5);
+    const deadline = createRunDeadline({ atMs: Date.now() + 1500, label: '1.5s' });
+    const deadlineClient = createHttpClient({ timeoutMs: 2000, runDeadline: deadline });
+    try {
+      const vars = new RunVariables();
+      vars.set('base', server.url, { from: 'config' });
+      const run = new FlowSession({ context: { client: deadlineClient, vars, schemas: schemaRegistry() }, catalogue: [source.tokenStep] });
+      const readiness = await Promise.all([prepareProbe(probe({ expiredToken: source }), run), prepareProbe(probe({ expiredToken: source }), run)]);
+      for (const each of readiness) {
+        expect(each.ready).toBe(false);
+        expect(each.ready ? '' : each.reason).toContain('whole-run deadline (--deadline) passed while an expired token was awaited');
+      }
+    } finally {
+      await deadlineClient.close();
+    }
   });
 
   test('before steps run in order, and a value is computed from what they captured', async () => {
