@@ -21,6 +21,8 @@ export interface UserListing {
 
 /** Users asked for per page: the largest page Lerian documents (`MAX_PAGINATION_LIMIT` default). */
 export const USERS_PAGE_LIMIT = 100;
+/** Asked for instead when a deployment refuses {@link USERS_PAGE_LIMIT}: Lerian's default page size. */
+export const FALLBACK_PAGE_LIMIT = 10;
 /** Pages read at most, so a server that never answers an empty page cannot keep the sweep going. */
 export const MAX_USER_PAGES = 100;
 
@@ -70,10 +72,15 @@ function isNoUsersFound(error: unknown): boolean {
   );
 }
 
-async function readPage(session: FlowSession, page: number): Promise<readonly unknown[]> {
+/** A 400 to the first page: the deployment's `MAX_PAGINATION_LIMIT` is below what was asked. */
+function isLimitRefused(error: unknown): boolean {
+  return error instanceof StepFailedError && error.evidence.status === 400;
+}
+
+async function readPage(session: FlowSession, page: number, limit: number): Promise<readonly unknown[]> {
   const { vars } = session.context;
   vars.set('usersPage', String(page), { from: listUsersPage.id });
-  vars.set('usersLimit', String(USERS_PAGE_LIMIT), { from: listUsersPage.id });
+  vars.set('usersLimit', String(limit), { from: listUsersPage.id });
   try {
     const { response } = await executeStep(listUsersPage, session.context);
     const items = itemsOf(response.json);
@@ -87,7 +94,8 @@ async function readPage(session: FlowSession, page: number): Promise<readonly un
 
 /**
  * Every user of the tenant, read page by page (`page`, `limit`) with the session's token before
- * anything is deleted, since deleting shifts later pages. Stops at an empty page, at a page that
+ * anything is deleted, since deleting shifts later pages. A 400 to the first page of 100 (a
+ * deployment with a lower `MAX_PAGINATION_LIMIT`) is asked again with Lerian's default of 10. Stops at an empty page, at a page that
  * lists only users already seen (a server that ignores `page`), or after {@link MAX_USER_PAGES},
  * saying so in a note. Throws StepFailedError (with evidence) when a page cannot be read.
  */
@@ -98,8 +106,17 @@ export async function listLerianUsers(session: FlowSession): Promise<UserListing
     users: [...seen.values()],
     notes: note ? [...notes, note] : notes,
   });
+  let limit = USERS_PAGE_LIMIT;
   for (let page = 1; page <= MAX_USER_PAGES; page += 1) {
-    const items = await readPage(session, page);
+    let items: readonly unknown[];
+    try {
+      items = await readPage(session, page, limit);
+    } catch (error) {
+      if (page !== 1 || limit === FALLBACK_PAGE_LIMIT || !isLimitRefused(error)) throw error;
+      notes.push(`the deployment refused limit=${limit} (MAX_PAGINATION_LIMIT is lower); read ${FALLBACK_PAGE_LIMIT} users a page`);
+      limit = FALLBACK_PAGE_LIMIT;
+      items = await readPage(session, page, limit);
+    }
     if (items.length === 0) return listing();
     const users = items.map(listed).filter((user): user is ListedUser => user !== undefined);
     if (users.length < items.length)
@@ -116,6 +133,6 @@ export async function listLerianUsers(session: FlowSession): Promise<UserListing
     for (const user of fresh) seen.set(user.id, user);
   }
   return listing(
-    `stopped after ${MAX_USER_PAGES} pages of ${USERS_PAGE_LIMIT} users; run sweep again for the rest`,
+    `stopped after ${MAX_USER_PAGES} pages of ${limit} users; run sweep again for the rest`,
   );
 }
