@@ -8,7 +8,13 @@ import { describeValue, evaluateCheck, variablesInCheck, type CheckResult } from
 import { derivationInputs, deriveValue } from './derivations.ts';
 import { collectEvidence, formatEvidence } from './evidence.ts';
 import { hintFor } from './hints.ts';
-import { describeSettling, sendSettling, settlingNow, settlingWorthTelling, type SettleRecord } from './settle.ts';
+import {
+  describeSettling,
+  sendSettling,
+  settlingNow,
+  settlingWorthTelling,
+  type SettleRecord,
+} from './settle.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
 import type { StepDefinition } from './step.ts';
@@ -55,25 +61,54 @@ function describeNonJson(response: HttpResponse): string {
 }
 
 /** Status, content type, headers and schema: the expectations every response must meet. */
-function expectationResults(step: StepDefinition, response: HttpResponse, schemas: SchemaRegistry): CheckResult[] {
+function expectationResults(
+  step: StepDefinition,
+  response: HttpResponse,
+  schemas: SchemaRegistry,
+): CheckResult[] {
   const expect = step.expect;
   const results: CheckResult[] = [
-    { name: 'status', passed: response.status === expect.status, expected: String(expect.status), given: String(response.status) },
+    {
+      name: 'status',
+      passed: response.status === expect.status,
+      expected: String(expect.status),
+      given: String(response.status),
+    },
   ];
   if (expect.contentType) {
     const contentType = response.headers['content-type'] ?? '';
-    results.push({ name: 'content type', passed: expect.contentType.test(contentType), expected: `matches ${expect.contentType}`, given: contentType || 'missing' });
+    results.push({
+      name: 'content type',
+      passed: expect.contentType.test(contentType),
+      expected: `matches ${expect.contentType}`,
+      given: contentType || 'missing',
+    });
   }
   for (const [name, pattern] of Object.entries(expect.headers ?? {})) {
     const value = response.headers[name.toLowerCase()];
-    results.push({ name: `header ${name}`, passed: value !== undefined && pattern.test(value), expected: `matches ${pattern}`, given: describeValue(value) });
+    results.push({
+      name: `header ${name}`,
+      passed: value !== undefined && pattern.test(value),
+      expected: `matches ${pattern}`,
+      given: describeValue(value),
+    });
   }
   if (expect.schema) {
     if (response.json === undefined) {
-      results.push({ name: `schema ${expect.schema}`, passed: false, expected: 'a JSON body', given: describeNonJson(response) });
+      results.push({
+        name: `schema ${expect.schema}`,
+        passed: false,
+        expected: 'a JSON body',
+        given: describeNonJson(response),
+      });
     } else {
       const validation = schemas.validate(expect.schema, response.json);
-      results.push({ name: `schema ${expect.schema}`, passed: validation.valid, expected: 'valid', given: validation.valid ? 'valid' : formatSchemaProblems(validation) });
+      results.push({
+        name: `schema ${expect.schema}`,
+        passed: validation.valid,
+        expected: 'valid',
+        given: validation.valid ? 'valid' : formatSchemaProblems(validation),
+      });
     }
   }
   return results;
@@ -88,12 +123,21 @@ function failureCode(failed: CheckResult): string {
 
 function formatResults(results: readonly CheckResult[]): string {
   return results
-    .map((result) => (result.passed ? `  ✓ ${result.name}` : `  ✗ ${result.name}: expected ${result.expected}, given ${result.given}`))
+    .map((result) =>
+      result.passed
+        ? `  ✓ ${result.name}`
+        : `  ✗ ${result.name}: expected ${result.expected}, given ${result.given}`,
+    )
     .join('\n');
 }
 
 /** Sends the request; a transport failure becomes a step failure with a hint and evidence. */
-async function sendOrExplain(step: StepDefinition, request: HttpRequest, client: HttpClient, vars: RunVariables): Promise<HttpResponse> {
+async function sendOrExplain(
+  step: StepDefinition,
+  request: HttpRequest,
+  client: HttpClient,
+  vars: RunVariables,
+): Promise<HttpResponse> {
   try {
     return await client.send(request);
   } catch (error) {
@@ -106,17 +150,30 @@ async function sendOrExplain(step: StepDefinition, request: HttpRequest, client:
       formatEvidence(collectEvidence(request)),
     ].join('\n');
     const result = { name: 'response', passed: false, expected: 'an HTTP response', given: error.code };
-    throw new StepFailedError({ code: error.code, stepId: step.id, message, results: [result], evidence: collectEvidence(request), fault: error.fault, cause: error });
+    throw new StepFailedError({
+      code: error.code,
+      stepId: step.id,
+      message,
+      results: [result],
+      evidence: collectEvidence(request),
+      fault: error.fault,
+      cause: error,
+    });
   }
 }
 
 /**
  * Runs one step: derive, render, send (again while a resource this run created settles, when
  * the step opts in with `settle`), then check status, content type, headers, schema and the
- * step's semantic checks, and capture what later steps need. Throws StepFailedError with
+ * step's semantic checks, and capture what later steps need. `onAnswer` sees the final answer
+ * before any check (the session records what it created there). Throws StepFailedError with
  * expected/given per check, a hint and redacted evidence when anything does not hold.
  */
-export async function executeStep(step: StepDefinition, context: StepContext): Promise<StepOutcome> {
+export async function executeStep(
+  step: StepDefinition,
+  context: StepContext,
+  onAnswer?: (response: HttpResponse) => void,
+): Promise<StepOutcome> {
   const { client, vars, schemas } = context;
   for (const derivation of step.derive ?? []) {
     const { value, secret } = deriveValue(derivation, vars.lookup);
@@ -132,11 +189,14 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
   const { response, settling } = policy
     ? await sendSettling(policy, ask)
     : { response: await sendOrExplain(step, request, client, vars), settling: undefined };
+  // Before any check: what the answer shows was created must be known even if a check fails.
+  onAnswer?.(response);
 
   const results = expectationResults(step, response, schemas);
   const statusOk = results[0]?.passed === true;
   // A wrong status means the body is some other shape; checking it further only adds noise.
-  if (statusOk) results.push(...(step.checks ?? []).map((check) => evaluateCheck(check, response, vars.lookup)));
+  if (statusOk)
+    results.push(...(step.checks ?? []).map((check) => evaluateCheck(check, response, vars.lookup)));
 
   // Secrets are registered as soon as they are seen, pass or fail, so evidence cannot quote them.
   for (const capture of step.captures ?? []) {
@@ -148,19 +208,31 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
     for (const capture of step.captures ?? []) {
       if (capture.keepExisting && vars.has(capture.variable)) continue;
       const value = captureValue(capture, response);
-      results.push({ name: `capture ${capture.variable}`, passed: value !== undefined && value !== null, expected: `a value at ${capture.pointer}`, given: value === undefined ? 'missing' : capture.secret ? '[captured]' : describeValue(value) });
+      results.push({
+        name: `capture ${capture.variable}`,
+        passed: value !== undefined && value !== null,
+        expected: `a value at ${capture.pointer}`,
+        given: value === undefined ? 'missing' : capture.secret ? '[captured]' : describeValue(value),
+      });
       captured.push([capture.variable, value, capture.secret ?? false]);
     }
   }
 
   const failed = results.find((result) => !result.passed);
   if (failed) {
-    const hint = hintFor(step, { response, tokenRetry: context.tokens?.retryOf(request), origin: (name) => vars.origin(name)?.from, source: (name) => vars.origin(name)?.source });
+    const hint = hintFor(step, {
+      response,
+      tokenRetry: context.tokens?.retryOf(request),
+      origin: (name) => vars.origin(name)?.from,
+      source: (name) => vars.origin(name)?.source,
+    });
     const evidence = collectEvidence(request, response);
     const message = [
       `${step.id} (${step.title}) failed: ${failed.name}: expected ${failed.expected}, given ${failed.given}`,
       formatResults(results),
-      ...(policy && settlingWorthTelling(settling) ? [`Settling: ${describeSettling(settling)}; ${policy.why}`] : []),
+      ...(policy && settlingWorthTelling(settling)
+        ? [`Settling: ${describeSettling(settling)}; ${policy.why}`]
+        : []),
       ...(hint ? [`Hint: ${hint}`] : []),
       'Evidence:',
       formatEvidence(evidence),
@@ -177,6 +249,7 @@ export async function executeStep(step: StepDefinition, context: StepContext): P
       ...(notJson ? { fault: 'config' as const } : {}),
     });
   }
-  for (const [name, value, secret] of captured) vars.set(name, value, { from: step.id, secret, captured: true });
+  for (const [name, value, secret] of captured)
+    vars.set(name, value, { from: step.id, secret, captured: true });
   return { response, results, ...(settling ? { settling } : {}) };
 }

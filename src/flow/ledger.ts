@@ -34,24 +34,12 @@ export class Ledger {
     this.#journal?.write(this.#entries);
   }
 
-  /** The newest entry, still in the ledger until `remove`d. */
-  newest(): LedgerEntry | undefined {
-    return this.#entries.at(-1);
-  }
-
-  /** Removes an entry once teardown has made its attempt at it. */
+  /** Removes an entry once its deletion is confirmed (never after a failed attempt). */
   remove(entry: LedgerEntry): void {
     const index = this.#entries.indexOf(entry);
     if (index < 0) return;
     this.#entries.splice(index, 1);
     this.#journal?.write(this.#entries);
-  }
-
-  /** Entries newest first, removing them from the ledger. */
-  drain(): LedgerEntry[] {
-    const drained = this.#entries.splice(0).reverse();
-    if (drained.length > 0) this.#journal?.write(this.#entries);
-    return drained;
   }
 
   /** Entries oldest first, without removing them (what `--keep` leaves). */

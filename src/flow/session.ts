@@ -1,4 +1,5 @@
 import { ledgerFileFromEnvironment } from '../cleanup/ledger-file.ts';
+import { createdResource } from './created-resource.ts';
 import { DeadlineGate } from './deadline-gate.ts';
 import { executeStep, stepInputs, type StepContext, type StepOutcome } from './execute-step.ts';
 import { Ledger, type LedgerJournal } from './ledger.ts';
@@ -10,7 +11,8 @@ import { RunState } from './run-state.ts';
 import { runDeadlineFromEnvironment, type RunDeadline } from './run-deadline.ts';
 import type { Cleanup, StepDefinition } from './step.ts';
 
-export type StepRun = { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
+export type StepRun =
+  { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
 
 /** A step run in place of another (step 03 when the configuration names an existing environment). */
 export interface StepSubstitute {
@@ -57,7 +59,13 @@ export class FlowSession {
     this.#extraCleanups = options.extraCleanups ?? {};
     this.#deadline = new DeadlineGate(options.runDeadline ?? runDeadlineFromEnvironment());
     const runId = options.context.vars.get('runId');
-    this.ledger = new Ledger(options.journal ?? ledgerFileFromEnvironment({ runId: typeof runId === 'string' ? runId : newRunId(), target: options.target }));
+    this.ledger = new Ledger(
+      options.journal ??
+        ledgerFileFromEnvironment({
+          runId: typeof runId === 'string' ? runId : newRunId(),
+          target: options.target,
+        }),
+    );
   }
 
   get vars() {
@@ -72,7 +80,9 @@ export class FlowSession {
 
   /**
    * Runs a step unless an input is missing or the whole-run deadline has passed (the first step
-   * after it fails, later ones are skipped); records the outcome and any cleanup it owes.
+   * after it fails, later ones are skipped); records the outcome. A step that owes a cleanup is
+   * recorded in the ledger as soon as its answer shows what it created, before any check, so a
+   * creation that fails its checks is still deleted.
    */
   async run(step: StepDefinition): Promise<StepRun> {
     const verdict = this.#deadline.admit(step);
@@ -91,10 +101,13 @@ export class FlowSession {
       this.state.record(step.id, 'skipped');
       return { status: 'skipped', reason };
     }
+    const cleanup = step.cleanup ?? this.#extraCleanups[step.id];
+    const onAnswer = cleanup
+      ? (response: HttpResponse) => this.#remember(step, cleanup, response)
+      : undefined;
     try {
-      const outcome = await executeStep(step, this.context);
+      const outcome = await executeStep(step, this.context, onAnswer);
       this.state.record(step.id, 'passed');
-      if (step.cleanup ?? this.#extraCleanups[step.id]) this.#remember(step);
       return { status: 'passed', ...outcome };
     } catch (error) {
       this.state.record(step.id, 'failed');
@@ -105,7 +118,11 @@ export class FlowSession {
 
   /** Deletes what this run created, newest first; ids as created, the token as it is now. */
   teardown(poll?: PollOptions, alsoOk?: readonly number[]): Promise<CleanupReport[]> {
-    return runTeardown(this.ledger, this.context.client, { poll, live: this.context.vars.lookup, ...(alsoOk ? { alsoOk } : {}) });
+    return runTeardown(this.ledger, this.context.client, {
+      poll,
+      live: this.context.vars.lookup,
+      ...(alsoOk ? { alsoOk } : {}),
+    });
   }
 
   async #substitute(step: StepDefinition, substitute: StepSubstitute): Promise<StepRun> {
@@ -116,7 +133,8 @@ export class FlowSession {
     }
     try {
       const outcome = await executeStep({ ...substitute.step, captures: [] }, this.context);
-      for (const [name, value] of Object.entries(substitute.accept(outcome.response))) this.context.vars.set(name, value, { from: step.id });
+      for (const [name, value] of Object.entries(substitute.accept(outcome.response)))
+        this.context.vars.set(name, value, { from: step.id });
     } catch (error) {
       this.state.record(step.id, 'failed');
       this.#deadline.noteFailure(error);
@@ -126,14 +144,8 @@ export class FlowSession {
     return { status: 'skipped', reason: substitute.reason };
   }
 
-  #remember(step: StepDefinition): void {
-    const cleanup = step.cleanup ?? this.#extraCleanups[step.id];
-    if (!cleanup) return;
-    const names = stepInputs({ ...step, request: cleanup.request, derive: [], checks: [] });
-    const values: Record<string, unknown> = {};
-    for (const name of names) {
-      if (!this.context.vars.origin(name)?.secret) values[name] = this.context.vars.get(name);
-    }
-    this.ledger.add({ stepId: step.id, cleanup, values });
+  #remember(step: StepDefinition, cleanup: Cleanup, response: HttpResponse): void {
+    const entry = createdResource(step, cleanup, response, this.context.vars);
+    if (entry) this.ledger.add(entry);
   }
 }

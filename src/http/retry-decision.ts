@@ -26,6 +26,12 @@ export interface RetryContext {
   readonly limitedBy?: string;
   readonly nowMs: number;
   readonly random: () => number;
+  /**
+   * The request is a teardown's (a DELETE or its read-back): any 5xx is sent again, not only the
+   * gateway statuses, since repeating it can only delete what the run owes, and giving up leaves
+   * the resource in the customer's tenant.
+   */
+  readonly teardown?: boolean;
 }
 
 /** Methods whose repetition has the effect of one request (RFC 9110 §9.2.2, PATCH and POST excluded). */
@@ -44,12 +50,14 @@ interface Retryable {
   readonly retryAfter?: string;
 }
 
-function retryable(outcome: AttemptOutcome): Retryable | undefined {
+function retryable(outcome: AttemptOutcome, teardown: boolean): Retryable | undefined {
   if ('response' in outcome) {
     const { status, headers } = outcome.response;
     const retryAfter = RETRY_AFTER_STATUSES.has(status) ? headers['retry-after'] : undefined;
     if (status === 429) return { label: '429', anyMethod: true, retryAfter };
-    if (MAYBE_PROCESSED_STATUSES.has(status)) return { label: String(status), anyMethod: false, retryAfter };
+    if (MAYBE_PROCESSED_STATUSES.has(status) || (teardown && status >= 500 && status <= 599)) {
+      return { label: String(status), anyMethod: false, retryAfter };
+    }
     return undefined;
   }
   const { error } = outcome;
@@ -62,11 +70,12 @@ function retryable(outcome: AttemptOutcome): Retryable | undefined {
 
 /**
  * Decides whether to send a request again: 429 on any method, honouring `Retry-After`; 502, 503,
- * 504 and connection resets only on idempotent methods, since a POST may have been processed;
+ * 504 (any 5xx for teardown's requests) and connection resets only on idempotent methods, since
+ * a POST may have been processed;
  * never more than `maxAttempts`, and never a wait that would end past the deadline.
  */
 export function decideRetry(outcome: AttemptOutcome, context: RetryContext): RetryDecision {
-  const found = retryable(outcome);
+  const found = retryable(outcome, context.teardown === true);
   if (found === undefined) return { retry: false };
   const { method, attempts, policy } = context;
   if (!found.anyMethod && !IDEMPOTENT_METHODS.has(method)) {
@@ -90,8 +99,14 @@ export function decideRetry(outcome: AttemptOutcome, context: RetryContext): Ret
         ? `Retry-After (${found.retryAfter ?? ''}) asks for ${waitMs} ms`
         : `the next back-off of ${waitMs} ms`;
     const left = Math.max(0, Math.round(context.remainingMs));
-    const of = context.limitedBy === undefined ? `of the ${context.deadlineMs} ms step deadline` : `before ${context.limitedBy}`;
-    return { retry: false, stopped: `${found.label} not retried: ${what}, more than the ${left} ms left ${of}` };
+    const of =
+      context.limitedBy === undefined
+        ? `of the ${context.deadlineMs} ms step deadline`
+        : `before ${context.limitedBy}`;
+    return {
+      retry: false,
+      stopped: `${found.label} not retried: ${what}, more than the ${left} ms left ${of}`,
+    };
   }
   return { retry: true, attempt: { outcome: found.label, waitedMs: waitMs, basis } };
 }

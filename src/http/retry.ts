@@ -29,10 +29,16 @@ export function retriesOf(request: HttpRequest): RetryRecord | undefined {
 }
 
 /** What is left of the send's deadline, or of the run's when that ends sooner. */
-function timeLeft(stepLeftMs: number, request: HttpRequest, run: RunDeadline | undefined): { remainingMs: number; limitedBy?: string } {
+function timeLeft(
+  stepLeftMs: number,
+  request: HttpRequest,
+  run: RunDeadline | undefined,
+): { remainingMs: number; limitedBy?: string } {
   if (run === undefined || request.teardown) return { remainingMs: stepLeftMs };
   const runLeftMs = run.remainingMs();
-  return runLeftMs < stepLeftMs ? { remainingMs: runLeftMs, limitedBy: describeRunDeadline(run) } : { remainingMs: stepLeftMs };
+  return runLeftMs < stepLeftMs
+    ? { remainingMs: runLeftMs, limitedBy: describeRunDeadline(run) }
+    : { remainingMs: stepLeftMs };
 }
 
 function hasNews(record: RetryRecord): boolean {
@@ -41,7 +47,7 @@ function hasNews(record: RetryRecord): boolean {
 
 /**
  * Sends again what the server did not process (429, any method) or what is safe to repeat (502,
- * 503, 504 and connection resets on idempotent methods), with back-off or the server's
+ * 503, 504 and connection resets on idempotent methods; any 5xx on a teardown's), with back-off or the server's
  * `Retry-After`, within the attempts and the deadline (the run's, when that ends sooner). Passes
  * the same request object to every attempt, so pieces inside it (the token keeper) see one
  * request; each attempt re-reads the run's token there, so a long wait cannot send an expired one.
@@ -69,6 +75,7 @@ export function retry(options: RetryOptions): Middleware {
         ...timeLeft(deadlineMs - (performance.now() - started), request, options.runDeadline),
         nowMs: Date.now(),
         random,
+        teardown: request.teardown === true,
       });
       if (decision.retry) {
         attempts.push(decision.attempt);

@@ -1,27 +1,43 @@
 import { afterAll, expect, test } from 'vitest';
 import { describeEntry } from '../cleanup/describe-entry.ts';
+import { TEARDOWN_ATTEMPT_MS, TEARDOWN_DEADLINE_MS } from '../flow/teardown.ts';
 import type { FlowSession } from '../flow/session.ts';
 
 /** Set by `idflow run --keep`: teardown leaves what the run created, and says what it left. */
 export const KEEP_VARIABLE = 'IDFLOW_KEEP';
 
 /**
+ * The teardown test's own timeout, instead of the suites' 60 s: the teardown's deadline plus one
+ * deletion started just before it, so vitest never abandons a teardown still deleting.
+ */
+export const TEARDOWN_TEST_TIMEOUT_MS = TEARDOWN_DEADLINE_MS + TEARDOWN_ATTEMPT_MS;
+
+/**
  * Declares a target's `99-teardown` test: deletes everything the run's ledger holds, newest
- * first, confirms each deletion, and fails listing what could not be removed. With `--keep`
- * it is skipped, naming what was kept. Closes the session's HTTP client after the file.
+ * first, confirms each deletion, and fails listing what could not be removed (it stays in the
+ * ledger for the supervisor's drain). With `--keep` it is skipped, naming what was kept. Closes
+ * the session's HTTP client after the file.
  */
 export function teardownTest(session: () => FlowSession, title: string): void {
   afterAll(() => session().context.client.close());
 
-  test(`99-teardown: ${title}`, async (context) => {
-    const ledger = session().ledger;
-    if (ledger.size === 0) context.skip('this run created nothing, so there is nothing to delete');
-    if (process.env[KEEP_VARIABLE] === '1') context.skip(`--keep: left ${ledger.entries().map(describeEntry).join('; ')}`);
-    const reports = await session().teardown();
-    for (const report of reports) {
-      if (report.goneAfterMs !== undefined) await context.annotate(`${report.description}: gone after ${report.goneAfterMs} ms`);
-    }
-    const problems = reports.filter((report) => !report.deleted).map((report) => `${report.stepId}: ${report.problem ?? 'not deleted'}`);
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
+  test(
+    `99-teardown: ${title}`,
+    async (context) => {
+      const ledger = session().ledger;
+      if (ledger.size === 0) context.skip('this run created nothing, so there is nothing to delete');
+      if (process.env[KEEP_VARIABLE] === '1')
+        context.skip(`--keep: left ${ledger.entries().map(describeEntry).join('; ')}`);
+      const reports = await session().teardown();
+      for (const report of reports) {
+        if (report.goneAfterMs !== undefined)
+          await context.annotate(`${report.description}: gone after ${report.goneAfterMs} ms`);
+      }
+      const problems = reports
+        .filter((report) => !report.deleted)
+        .map((report) => `${report.stepId}: ${report.problem ?? 'not deleted'}`);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    TEARDOWN_TEST_TIMEOUT_MS,
+  );
 }

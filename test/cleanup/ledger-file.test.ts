@@ -24,7 +24,7 @@ function entry(id: string): LedgerEntry {
   };
 }
 
-test('the ledger file mirrors every change; a teardown stopped midway leaves exactly what it did not reach', async () => {
+test('the ledger file mirrors every change; a deletion that failed stays in it for the drain', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'idflow-ledger-'));
   const ledger = new Ledger(new LedgerFile({ dir, runId: 'r1', target: 'pingone' }));
   ledger.add(entry('a'));
@@ -43,7 +43,7 @@ test('the ledger file mirrors every change; a teardown stopped midway leaves exa
     },
     close: async () => {},
   };
-  // The second delete throws: it is reported and leaves the ledger; the loop carries on with the oldest.
+  // The second delete throws: it is reported and stays in the ledger; the loop carries on with the oldest.
   const reports = await runTeardown(ledger, client, { live: () => 'token' });
   expect(sent).toEqual([
     'http://127.0.0.1:1/v1/things/c',
@@ -51,10 +51,11 @@ test('the ledger file mirrors every change; a teardown stopped midway leaves exa
     'http://127.0.0.1:1/v1/things/a',
   ]);
   expect(reports.map((report) => report.deleted)).toEqual([true, false, true]);
-  expect(readLedgerFiles(dir)[0]?.content.entries).toEqual([]);
+  expect(readLedgerFiles(dir)[0]?.content.entries.map((each) => each.values.thingID)).toEqual(['b']);
+  expect(ledger.size).toBe(1);
 });
 
-test('entries leave the file one by one, newest first, as teardown attempts them', async () => {
+test('entries leave the file one by one, newest first, as their deletions are confirmed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'idflow-ledger-'));
   const ledger = new Ledger(new LedgerFile({ dir, runId: 'r2' }));
   ledger.add(entry('a'));
@@ -80,4 +81,63 @@ test('no journal outside a supervised run; entries describe themselves by id, ne
     )?.file,
   ).toMatch(/pingone-r3\.json$/);
   expect(describeEntry(entry('x'))).toBe('thing x (thingID=x)');
+});
+
+test('a deletion answered 204 but still readable stays in the file; one never reached by the deadline too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'idflow-ledger-'));
+  const ledger = new Ledger(new LedgerFile({ dir, runId: 'r4' }));
+  ledger.add(entry('a'));
+  ledger.add({
+    ...entry('b'),
+    cleanup: {
+      ...entry('b').cleanup,
+      confirmGone: { method: 'GET', url: '{{apiPath}}/things/{{thingID}}', auth: { type: 'none' } },
+    },
+  });
+  const client: HttpClient = {
+    send: async (request) => ({
+      status: request.method === 'DELETE' ? 204 : 200,
+      headers: {},
+      bodyText: '',
+      json: undefined,
+      durationMs: 1,
+    }),
+    close: async () => {},
+  };
+  const reports = await runTeardown(ledger, client, {
+    live: () => 'token',
+    poll: { deadlineMs: 100, intervalMs: 20 },
+  });
+  expect(reports.map((report) => report.deleted)).toEqual([false, true]);
+  expect(reports[0]?.problem).toContain('still readable');
+  expect(readLedgerFiles(dir)[0]?.content.entries.map((each) => each.values.thingID)).toEqual(['b']);
+
+  const late = await runTeardown(ledger, client, { live: () => 'token', deadlineMs: -1 });
+  expect(late).toEqual([
+    {
+      stepId: 'step-b',
+      description: 'thing b',
+      deleted: false,
+      problem: 'not attempted: the teardown deadline passed',
+    },
+  ]);
+  expect(ledger.size).toBe(1);
+});
+
+test('an id that is not a safe path segment is never put into a DELETE; it stays, named raw', async () => {
+  const ledger = new Ledger();
+  ledger.add({ ...entry('x'), values: { ...entry('x').values, thingID: '../organizations' } });
+  const sent: string[] = [];
+  const client: HttpClient = {
+    send: async (request) => {
+      sent.push(request.url);
+      return { status: 204, headers: {}, bodyText: '', json: undefined, durationMs: 1 };
+    },
+    close: async () => {},
+  };
+  const [report] = await runTeardown(ledger, client, { live: () => 'token' });
+  expect(sent).toEqual([]);
+  expect(report?.deleted).toBe(false);
+  expect(report?.problem).toContain('thingID="../organizations" is not a safe URL path segment');
+  expect(ledger.size).toBe(1);
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { FlowSession } from '../../src/flow/session.ts';
 import { runTeardown } from '../../src/flow/teardown.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
@@ -11,13 +11,18 @@ import type { StepDefinition } from '../../src/flow/step.ts';
 let server: LocalServer;
 const things = new Set<string>();
 const client = createHttpClient({ timeoutMs: 2000 });
+/** How POST /things answers: a conforming 201, or one of a hostile tenant's variants. */
+let postAnswer: { status: number; body: string; headers?: Record<string, string> } | undefined;
 
 beforeAll(async () => {
   server = await startLocalServer((request, response) => {
     const id = request.url.split('/')[2];
     if (request.method === 'POST') {
       things.add('t1');
-      response.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"t1"}');
+      const answer = postAnswer ?? { status: 201, body: '{"id":"t1"}' };
+      response
+        .writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+        .end(answer.body);
     } else if (request.method === 'DELETE' && id && things.delete(id)) {
       response.writeHead(204).end();
     } else if (request.method === 'GET' && id && things.has(id)) {
@@ -63,7 +68,10 @@ test('a step whose producer failed is skipped with the reason, and sends nothing
   flow.vars.set('base', 'http://127.0.0.1:1', { from: 'config' });
   await expect(flow.run(create)).rejects.toThrow();
   const before = server.received.length;
-  expect(await flow.run(read)).toEqual({ status: 'skipped', reason: 'needs thingID from 03-create-thing, which failed' });
+  expect(await flow.run(read)).toEqual({
+    status: 'skipped',
+    reason: 'needs thingID from 03-create-thing, which failed',
+  });
   expect(server.received.length).toBe(before);
 });
 
@@ -86,4 +94,47 @@ test('teardown reports a delete the server refused, without throwing', async () 
   const reports = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 500, intervalMs: 50 } });
   expect(reports[0]).toMatchObject({ deleted: false });
   expect(reports[0]?.problem).toContain('delete answered 404, expected 204');
+});
+
+describe('record before you check: a creation that fails its checks is still in the ledger', () => {
+  afterEach(() => {
+    postAnswer = undefined;
+    things.clear();
+  });
+
+  test('200 instead of 201: the step fails, the thing is recorded and teardown deletes it', async () => {
+    postAnswer = { status: 200, body: '{"id":"t1"}' };
+    const flow = session();
+    await expect(flow.run(create)).rejects.toThrow('status: expected 201, given 200');
+    expect(flow.vars.has('thingID')).toBe(false);
+    expect(flow.ledger.entries().map((entry) => entry.values.thingID)).toEqual(['t1']);
+    const [report] = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 2000, intervalMs: 50 } });
+    expect(report?.deleted).toBe(true);
+    expect(things.has('t1')).toBe(false);
+  });
+
+  test('no id in the body: the last segment of Location names it', async () => {
+    postAnswer = { status: 201, body: '{}', headers: { location: `${server.url}/things/t1` } };
+    const flow = session();
+    await expect(flow.run(create)).rejects.toThrow('capture thingID');
+    expect(flow.ledger.entries().map((entry) => entry.values.thingID)).toEqual(['t1']);
+  });
+
+  test('an id in an unexpected form is recorded raw; teardown refuses to send it and names it', async () => {
+    postAnswer = { status: 201, body: '{"id":"../../admin"}' };
+    const flow = session();
+    expect((await flow.run(create)).status).toBe('passed');
+    const before = server.received.length;
+    const [report] = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 500, intervalMs: 50 } });
+    expect(server.received.length).toBe(before);
+    expect(report?.problem).toContain('thingID="../../admin" is not a safe URL path segment');
+    expect(flow.ledger.size).toBe(1);
+  });
+
+  test('an error answer records nothing', async () => {
+    postAnswer = { status: 409, body: '{"id":"t1"}' };
+    const flow = session();
+    await expect(flow.run(create)).rejects.toThrow();
+    expect(flow.ledger.size).toBe(0);
+  });
 });

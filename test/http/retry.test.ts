@@ -156,6 +156,20 @@ describe('retry: 502/503/504 and resets only on idempotent methods', () => {
     expect(response.status).toBe(500);
     expect(response.retries).toBeUndefined();
   });
+
+  it("retries a teardown's DELETE answered 500 (deleting twice deletes once; giving up leaves it in the tenant)", async () => {
+    server = await failingFirst(1, status(500));
+    client = createHttpClient({ retry: fast });
+    const response = await client.send({
+      method: 'DELETE',
+      url: `${server.origin}/v1/environments/e1`,
+      headers: {},
+      teardown: true,
+    });
+    expect(response.status).toBe(200);
+    expect(server.received.map((each) => each.method)).toEqual(['DELETE', 'DELETE']);
+    expect(response.retries?.attempts[0]?.outcome).toBe('500');
+  });
 });
 
 describe('retry: bounds', () => {

@@ -4,6 +4,7 @@ export { compose } from './compose.ts';
 export { ConnectionReset } from './connection-reset.ts';
 export type { EmulatorFault } from './fault.ts';
 export { connectionResetOnce } from './faults/connection-reset-once.ts';
+export { deleteFailsOnce } from './faults/delete-fails-once.ts';
 export { jsonAsTextPlain } from './faults/json-as-text-plain.ts';
 export { firstTime } from './faults/once.ts';
 export { rateLimitedOnce } from './faults/rate-limited-once.ts';

@@ -1,5 +1,6 @@
 import {
   connectionResetOnce,
+  deleteFailsOnce,
   latency,
   rateLimitedOnce,
   rewriteJsonResponses,
@@ -57,5 +58,10 @@ export const benignFaults: readonly EmulatorFault[] = [
     ),
   ),
   connectionResetOnce,
+  deleteFailsOnce(() => ({
+    status: 500,
+    headers: { 'content-type': 'application/json' },
+    body: { code: 'IDE-0001', title: 'Internal Server Error', message: 'An unexpected error occurred.' },
+  })),
   { name: 'slow', description: 'Adds 200 ms to every request.', harmful: false, intercept: latency(200) },
 ];

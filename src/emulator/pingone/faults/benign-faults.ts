@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { connectionResetOnce, latency, rateLimitedOnce, unavailableOnce } from '../../http/index.ts';
+import {
+  connectionResetOnce,
+  deleteFailsOnce,
+  latency,
+  rateLimitedOnce,
+  unavailableOnce,
+} from '../../http/index.ts';
 import type { EmulatorFault } from '../../http/index.ts';
 import { JSON_UTF8, HAL_JSON } from '../wire/media-types.ts';
 import { P1_MESSAGES, p1Error } from '../wire/p1-error.ts';
@@ -71,6 +77,7 @@ export const benignFaults: readonly EmulatorFault[] = [
     };
   }),
   connectionResetOnce,
+  deleteFailsOnce(() => p1Error(500, 'UNEXPECTED_ERROR', P1_MESSAGES.UNEXPECTED_ERROR)),
   {
     name: 'slow',
     description: 'Adds 200 ms to every request.',

@@ -4,6 +4,7 @@ import type { EmulatorRequest, EmulatorResponse } from '../../http/index.ts';
 /** Paths the faults recognise, compiled once. */
 export const PATHS = {
   token: compilePattern('/:envId/as/token'),
+  environments: compilePattern('/v1/environments'),
   environment: compilePattern('/v1/environments/:envId'),
   users: compilePattern('/v1/environments/:envId/users'),
   user: compilePattern('/v1/environments/:envId/users/:userId'),

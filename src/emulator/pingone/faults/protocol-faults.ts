@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { jsonAsTextPlain } from '../../http/index.ts';
 import type { EmulatorFault } from '../../http/index.ts';
 import { deviceBodies, matchPath, objectBody } from './fault-support.ts';
@@ -26,6 +27,30 @@ export const protocolFaults: readonly EmulatorFault[] = [
       return req.method === 'POST' && response.status === 201 && matchPath(req, 'users')
         ? { ...response, status: 200 }
         : response;
+    },
+  },
+  {
+    name: 'create-environment-returns-200',
+    description: 'POST /environments creates the environment but answers 200 instead of 201 Created.',
+    harmful: true,
+    intercept: async (req, next) => {
+      const response = await next();
+      return req.method === 'POST' && response.status === 201 && matchPath(req, 'environments')
+        ? { ...response, status: 200 }
+        : response;
+    },
+  },
+  {
+    name: 'create-user-wrong-location',
+    description: 'POST …/users creates the user but its Location names another user.',
+    harmful: true,
+    intercept: async (req, next) => {
+      const response = await next();
+      const location = response.headers?.location;
+      if (req.method !== 'POST' || response.status !== 201 || !matchPath(req, 'users') || !location)
+        return response;
+      const elsewhere = location.replace(/[^/]+$/, randomUUID());
+      return { ...response, headers: { ...response.headers, location: elsewhere } };
     },
   },
   {
