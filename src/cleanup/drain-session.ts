@@ -1,4 +1,4 @@
-import { describeEntry } from './describe-entry.ts';
+import { describeEntry, removalHint } from './describe-entry.ts';
 import type { FlowSession } from '../flow/session.ts';
 import type { LedgerEntry } from '../flow/ledger.ts';
 import type { PollOptions } from '../flow/poll.ts';
@@ -41,7 +41,10 @@ export async function drainWithSession(options: DrainSessionOptions): Promise<Dr
       return {
         clean: false,
         lines: [
-          `could not get a token to clean up (${firstLine(error)}); left: ${entries.map(describeEntry).join('; ')}`,
+          `could not get a token to clean up (${firstLine(error)}); left:`,
+          ...entries.map(
+            (entry) => `NOT deleted ${describeEntry(entry)}; to remove it, ${removalHint(entry)}`,
+          ),
         ],
       };
     }
@@ -49,9 +52,10 @@ export async function drainWithSession(options: DrainSessionOptions): Promise<Dr
     const lines = reports.map((report, index) => {
       const entry = entries[entries.length - 1 - index];
       const what = entry ? describeEntry(entry) : report.description;
+      const problem = report.problem?.split('\n')[0] ?? 'unknown problem';
       return report.deleted
         ? `deleted ${what}`
-        : `NOT deleted ${what}: ${report.problem?.split('\n')[0] ?? 'unknown problem'}`;
+        : `NOT deleted ${what}: ${problem}${entry ? `; to remove it, ${removalHint(entry)}` : ''}`;
     });
     return { clean: reports.every((report) => report.deleted), lines };
   } finally {

@@ -1,5 +1,7 @@
 import { requestInputs } from './build-request.ts';
 import { captureValue } from './captures.ts';
+import { RUN_PREFIX } from './run-id.ts';
+import { variablesInValue } from './template.ts';
 import type { HttpResponse } from '../http/types.ts';
 import type { LedgerEntry } from './ledger.ts';
 import type { Cleanup, StepDefinition } from './step.ts';
@@ -25,12 +27,23 @@ function locationId(response: HttpResponse): string | undefined {
   return segments.at(-1);
 }
 
+/** The name the run gave what the step creates: the first value its body sends tagged with the run prefix. */
+function givenName(step: StepDefinition, vars: RunVariables): string | undefined {
+  const body = step.request.body;
+  const names = body && 'json' in body ? variablesInValue(body.json) : [];
+  const values = names.map((name) => vars.get(name));
+  return values.find(
+    (value): value is string => typeof value === 'string' && value.startsWith(`${RUN_PREFIX}-`),
+  );
+}
+
 /**
  * The ledger entry for what `step`'s answer shows it created, whatever its checks say later: a
  * 2xx whose body holds the ids the cleanup needs (at the step's capture pointers) or, for an id
  * missing there, whose `Location` ends in one. Ids are kept raw: teardown refuses to put one
- * that is not a safe path segment into a URL, and names it. Undefined when the answer is not a
- * 2xx or does not say what was created; secrets are never frozen into the entry.
+ * that is not a safe path segment into a URL, and names it. A 2xx without any id gives an
+ * `unidentified` entry holding the name the run sent. Undefined when the answer is not a 2xx;
+ * secrets are never frozen into the entry.
  */
 export function createdResource(
   step: StepDefinition,
@@ -50,7 +63,11 @@ export function createdResource(
     if (capture.keepExisting && vars.has(capture.variable)) continue;
     let id = usableId(captureValue(capture, response));
     if (id === undefined && location !== undefined) [id, location] = [location, undefined];
-    if (id === undefined) return undefined;
+    if (id === undefined) {
+      // Created, but the answer hides what: kept with its name so it is named at the end, never sent.
+      const name = givenName(step, vars);
+      return name === undefined ? undefined : { stepId: step.id, cleanup, values: {}, unidentified: name };
+    }
     values[capture.variable] = id;
   }
   for (const name of needed) {

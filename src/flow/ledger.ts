@@ -9,6 +9,12 @@ export interface LedgerEntry {
    * Secrets (the bearer token) are read when teardown runs, so a refreshed token is used.
    */
   readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * Set when the answer showed a creation but not its id (neither in the body nor in
+   * `Location`): the name the run gave it, so the leftover can be found and named; the cleanup
+   * is never sent for it.
+   */
+  readonly unidentified?: string;
 }
 
 /** Keeps a durable copy of the ledger, so another process can finish a teardown this one never ran. */

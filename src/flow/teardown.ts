@@ -64,6 +64,9 @@ async function tearDownOne(
     Object.hasOwn(entry.values, name) ? entry.values[name] : options.live?.(name);
   const { cleanup } = entry;
   const base = { stepId: entry.stepId, description: cleanup.description };
+  if (entry.unidentified !== undefined) {
+    return { ...base, deleted: false, problem: 'not sent: the answer that created it gave no id' };
+  }
   const unsafe = unsafeIds(entry);
   if (unsafe.length > 0) {
     const problem = `not sent: ${unsafe.join(', ')} is not a safe URL path segment (the tenant gave this id), and a DELETE with it could name another resource; remove it by hand`;

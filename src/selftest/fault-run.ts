@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dotenvText, writeEnvFile } from '../cli/env-out.ts';
 import { runIdflowChild } from './child-run.ts';
 import { firstFailureIn } from './first-failure.ts';
+import { RUN_PREFIX } from '../flow/run-id.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 import type { RunObservation } from './verdict.ts';
@@ -18,7 +19,8 @@ export interface FaultRunPlan {
 /**
  * Starts the target's emulator in this process with the one fault, writes its variables to a
  * private env file, and runs `idflow run --target T --env FILE` in a child process, exactly as a
- * user would against a real tenant. The emulator and the temporary folder (which holds the
+ * user would against a real tenant. What the run left in the emulator is read before it stops.
+ * The emulator and the temporary folder (which holds the
  * emulator's secrets) are gone when this resolves.
  */
 export async function runAgainstFault(plan: FaultRunPlan): Promise<RunObservation> {
@@ -44,7 +46,8 @@ export async function runAgainstFault(plan: FaultRunPlan): Promise<RunObservatio
     ];
     const exit = await runIdflowChild(args, { cwd: directory, timeoutMs: plan.timeoutMs });
     const firstFailure = firstFailureIn(report);
-    return { ...exit, ...(firstFailure === undefined ? {} : { firstFailure }) };
+    const leftovers = emulator.leftovers(`${RUN_PREFIX}-`);
+    return { ...exit, ...(firstFailure === undefined ? {} : { firstFailure }), leftovers };
   } finally {
     await emulator.close();
     rmSync(directory, { recursive: true, force: true });

@@ -25,15 +25,33 @@ function erroredReason(run: RunObservation): string {
 }
 
 /**
+ * What the run left in the tenant and did not name: a leftover the run named at the end by id
+ * (a tenant that keeps what it was asked to delete), or by name (a tenant that never said its
+ * id), is reported to the user, not hidden.
+ */
+function unnamedLeftovers(run: RunObservation): string {
+  const named = (leftover: { id: string; name: string }): boolean =>
+    run.stderrTail.includes(leftover.id) || run.stderrTail.includes(leftover.name);
+  const unnamed = (run.leftovers ?? []).filter((leftover) => !named(leftover));
+  return unnamed.map((leftover) => `${leftover.description} (${leftover.id})`).join('; ');
+}
+
+/**
  * The verdict on one run: exit 1 catches a harmful fault and breaks on a benign one, exit 0
  * misses a harmful fault and survives a benign one; anything else (exit 2, a crash, a timeout)
- * is `errored` with the reason, and counts as neither caught nor survived.
+ * is `errored` with the reason, and counts as neither caught nor survived. A run that left
+ * something in the tenant without naming it neither catches nor survives: a harmful fault is
+ * then missed, a benign one (or the control) broke the run.
  */
 export function judgeRun(subject: RunSubject, run: RunObservation): FaultResult {
   const harmful = subject.fault?.harmful ?? false;
   let verdict: Verdict;
   let detail = '';
-  if (run.code === 1 && !run.timedOut) {
+  const left = unnamedLeftovers(run);
+  if (left && (run.code === 0 || run.code === 1) && !run.timedOut) {
+    verdict = harmful ? 'missed' : 'broken';
+    detail = `the run left behind ${left}`;
+  } else if (run.code === 1 && !run.timedOut) {
     verdict = harmful ? 'caught' : 'broken';
     detail = run.firstFailure ?? lastLine(run.stderrTail);
   } else if (run.code === 0 && !run.timedOut) {

@@ -1,3 +1,5 @@
+import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
+
 /**
  * What one run says about one fault. `caught` and `survived` are the two good outcomes (a harmful
  * fault made the suite fail, a benign one left it green); `errored` is a run that neither passed
@@ -15,6 +17,8 @@ export interface RunObservation {
   readonly firstFailure?: string;
   /** The last lines of the run's stderr, for runs that ended without a report. */
   readonly stderrTail: string;
+  /** What the run left in the emulator once it ended (resources named like a run's). */
+  readonly leftovers?: readonly EmulatorLeftover[];
 }
 
 /** One line of the self-test: a fault, what it should do to the suite, and what it did. */

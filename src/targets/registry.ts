@@ -3,6 +3,7 @@ import { resolvePingOneConfig } from '../config/pingone-config.ts';
 import { lerianIdentityFaults, startLerianIdentityEmulator } from '../emulator/lerian-identity/index.ts';
 import { pingOneFaults, startPingOneEmulator } from '../emulator/pingone/index.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
+import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
 
 /** Options every target's standalone emulator accepts (the `idflow emulator` flags). */
 export interface EmulatorStartOptions {
@@ -17,6 +18,8 @@ export interface EmulatorStartOptions {
 export interface RunningEmulator {
   readonly url: string;
   env(): Record<string, string>;
+  /** What runs left in the emulator: resources named with `prefix`. */
+  leftovers(prefix: string): readonly EmulatorLeftover[];
   close(): Promise<void>;
 }
 

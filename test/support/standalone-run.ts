@@ -28,13 +28,14 @@ export async function runTargetSuiteAgainst<E extends EnvProvider>(
   target: string,
   emulator: E,
   extraArgs: readonly string[] = [],
+  timeoutMs?: number,
 ): Promise<TargetSuiteRun<E>> {
   const directory = mkdtempSync(join(tmpdir(), 'idflow-run-'));
   const envFile = join(directory, 'emulator.env');
   writeFileSync(envFile, Object.entries(emulator.env()).map(([name, value]) => `${name}=${value}`).join('\n'));
   const report = join(directory, 'report.json');
   const args = ['run', '--target', target, '--env', envFile, '--reporter', 'verbose', '--reporter', 'json', '--output-file', `json=${report}`];
-  const result = await runCli([...args, ...extraArgs], { cwd: directory });
+  const result = await runCli([...args, ...extraArgs], { cwd: directory, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
   let tests: ReportedTest[] = [];
   try {
     tests = readJsonReport(report);

@@ -3,6 +3,7 @@ export type { BodyParseProblem } from './body.ts';
 export { compose } from './compose.ts';
 export { ConnectionReset } from './connection-reset.ts';
 export type { EmulatorFault } from './fault.ts';
+export type { EmulatorLeftover } from './leftover.ts';
 export { connectionResetOnce } from './faults/connection-reset-once.ts';
 export { deleteFailsOnce } from './faults/delete-fails-once.ts';
 export { jsonAsTextPlain } from './faults/json-as-text-plain.ts';

@@ -6,6 +6,7 @@ import type { LerianContext } from './context.ts';
 import { forcedErrors } from './faults/forced-errors.ts';
 import { createLerianRouter } from './routes/lerian-router.ts';
 import type { LerianDirectory } from './state/directory.ts';
+import type { EmulatorLeftover } from '../http/leftover.ts';
 import { createSeededDirectory } from './state/seed.ts';
 import type { SeededActors } from './state/seed.ts';
 import { randomHex } from './state/ids.ts';
@@ -42,6 +43,8 @@ export interface RunningLerianIdentityEmulator {
   readonly actors: SeededActors;
   /** Variables a suite needs, written by `idflow emulator --env-out` and used in-process. */
   env(): Record<string, string>;
+  /** Users named with `prefix`: what a run left. */
+  leftovers(prefix: string): EmulatorLeftover[];
   close(): Promise<void>;
 }
 
@@ -81,7 +84,8 @@ export async function startLerianIdentityEmulator(
       host: options.host ?? '127.0.0.1',
       port,
       maxBodyBytes: MAX_BODY_BYTES,
-      onBodyTooLarge: () => identityError('0007', { fields: { body: `larger than ${MAX_BODY_BYTES} bytes` } }),
+      onBodyTooLarge: () =>
+        identityError('0007', { fields: { body: `larger than ${MAX_BODY_BYTES} bytes` } }),
       handler: compose(middlewares, createLerianRouter(ctx, services).handle),
     });
   const servers = options.separateOrigins
@@ -104,6 +108,10 @@ export async function startLerianIdentityEmulator(
       LERIAN_CLIENT_SECRET: actors.application.clientSecret,
       LERIAN_IDFLOW_EMULATOR: 'true',
     }),
+    leftovers: (prefix) =>
+      [...directory.users.values()]
+        .filter((user) => user.username.startsWith(prefix))
+        .map((user) => ({ description: `user ${user.username}`, id: user.id, name: user.username })),
     close: async () => {
       await Promise.all(servers.map((server) => server.close()));
     },

@@ -6,6 +6,8 @@ import type { PingOneContext } from './context.ts';
 import { createPingOneRouter } from './routes/pingone-router.ts';
 import { createSeededTenant } from './tenant/seed.ts';
 import type { PingOneTenant } from './tenant/tenant.ts';
+import { tenantLeftovers } from './tenant/leftovers.ts';
+import type { EmulatorLeftover } from '../http/leftover.ts';
 import { correlationHeaders } from './wire/correlation.ts';
 import { errorMapping } from './wire/error-mapping.ts';
 import { P1_MESSAGES, p1Error } from './wire/p1-error.ts';
@@ -32,6 +34,8 @@ export interface RunningPingOneEmulator {
   readonly tenant: PingOneTenant;
   /** Variables a suite needs, written by `idflow emulator --env-out` and used in-process. */
   env(): Record<string, string>;
+  /** What a run left: environments, and populations and users in other environments, named with `prefix`. */
+  leftovers(prefix: string): EmulatorLeftover[];
   close(): Promise<void>;
 }
 
@@ -90,6 +94,7 @@ export async function startPingOneEmulator(
       PINGONE_NO_ROLE_CLIENT_ID: noRole.id,
       PINGONE_NO_ROLE_CLIENT_SECRET: noRole.clientSecret,
     }),
+    leftovers: (prefix) => tenantLeftovers(tenant, prefix),
     close: () => server.close(),
   };
 }
