@@ -3,6 +3,7 @@ import { sweepLerian } from '../cleanup/sweep-lerian.ts';
 import { resolveLerianConfig } from '../config/lerian-config.ts';
 import { resolvePingOneConfig } from '../config/pingone-config.ts';
 import { ConfigError } from '../errors/config-error.ts';
+import { displayUrl } from '../redact/display-url.ts';
 import type { SweepReport } from '../cleanup/sweep-line.ts';
 import type { SweepOptions } from '../cleanup/sweep-options.ts';
 import type { LoadedVariables } from '../config/load-variables.ts';
@@ -56,7 +57,7 @@ export function sweepTarget(name: SweepTargetName, input: SweepTargetInput): Swe
     const config = resolvePingOneConfig(variables, source);
     if (config === undefined) throw nothingConfigured(input, 'PingOne', 'env/pingone.env', 'PINGONE_*');
     return {
-      describe: `SANDBOX environments named idflow-… older than ${input.olderThan} at ${config.apiUrl}`,
+      describe: `SANDBOX environments named idflow-… older than ${input.olderThan} at ${displayUrl(config.apiUrl)}`,
       nothingFound: 'no environment is named like an idflow run.',
       sweep: async (options) => ({ lines: await sweepPingOne(config, options) }),
     };
@@ -65,7 +66,7 @@ export function sweepTarget(name: SweepTargetName, input: SweepTargetInput): Swe
   if (config === undefined)
     throw nothingConfigured(input, 'Lerian Identity', 'env/lerian-identity.env', 'LERIAN_*');
   return {
-    describe: `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${input.olderThan} at ${config.identityUrl}`,
+    describe: `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${input.olderThan} at ${displayUrl(config.identityUrl)}`,
     nothingFound: 'the tenant lists no users.',
     sweep: (options) => sweepLerian(config, options),
   };
