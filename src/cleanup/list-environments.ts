@@ -1,4 +1,5 @@
 import { buildRequest } from '../flow/build-request.ts';
+import { followableLink } from '../guards/same-origin.ts';
 import { BEARER } from '../targets/pingone/conventions.ts';
 import type { FlowSession } from '../flow/session.ts';
 
@@ -31,7 +32,9 @@ function listed(item: unknown): ListedEnvironment | undefined {
 
 /**
  * Every environment whose name starts with `prefix`, asking the server to filter (`name sw`)
- * and following `_links.next`; the caller still checks each name, since a server may ignore a filter.
+ * and following `_links.next`; the caller still checks each name (and id), since a server may
+ * ignore a filter. A `_links.next` off the configured origin or with a malformed path is not
+ * followed: GuardError `FOREIGN_ORIGIN_REFUSED`, before anything is deleted.
  */
 export async function listEnvironmentsNamed(
   session: FlowSession,
@@ -60,8 +63,11 @@ export async function listEnvironmentsNamed(
       if (environment) found.push(environment);
     }
     const next = isRecord(body._links) && isRecord(body._links.next) ? body._links.next.href : undefined;
-    if (typeof next !== 'string') break;
-    request = { ...request, url: next };
+    if (next === undefined || next === null) break;
+    request = {
+      ...request,
+      url: followableLink(next, request.url, "the environments listing's _links.next"),
+    };
   }
   return found;
 }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { armDeadlineBackstop, DEFAULT_TEARDOWN_GRACE_MS } from './deadline-backstop.ts';
 import { drainRun, type RunConfiguration } from './drain-run.ts';
 import { LEDGER_DIR_VARIABLE, removeLedgerDir } from './ledger-file.ts';
+import { writeLedgerOwner } from './ledger-owner.ts';
+import { tenantsOf } from './ledger-tenants.ts';
 import { EXIT, type ExitCode } from '../cli/exit-codes.ts';
 import { newRunId } from '../flow/run-id.ts';
 import { RUN_DEADLINE_AT_VARIABLE, runDeadlineEnvironment, type RunDeadline } from '../flow/run-deadline.ts';
@@ -67,6 +69,8 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
       ...runDeadlineEnvironment(options.deadline),
     },
   });
+  // Before the child can create anything: `idflow sweep` drains this folder only once both are gone.
+  writeLedgerOwner(dir, { group: child.pid, tenants: tenantsOf(options.configuration) });
   const backstop = armDeadlineBackstop({
     deadline: options.deadline,
     graceMs: options.teardownGraceMs ?? DEFAULT_TEARDOWN_GRACE_MS,

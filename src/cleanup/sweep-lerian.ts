@@ -1,5 +1,6 @@
 import { formatAge } from './duration.ts';
 import { listLerianUsers, type ListedUser } from './list-lerian-users.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/id-format.ts';
 import { Ledger } from '../flow/ledger.ts';
 import { RUN_PREFIX, parseLeadingRunId } from '../flow/run-id.ts';
 import { runTeardown } from '../flow/teardown.ts';
@@ -12,7 +13,7 @@ import type { SweepLine, SweepReport } from './sweep-line.ts';
 import type { SweepOptions } from './sweep-options.ts';
 
 /** Why the Lerian sweep left a user alone. */
-export type LerianLeftAlone = 'too recent' | 'no run id' | 'configured' | 'not ours';
+export type LerianLeftAlone = 'too recent' | 'no run id' | 'configured' | 'not ours' | 'malformed id';
 
 /** One line of the Lerian sweep's report: the user as `username (id)`. */
 export type LerianSweepLine = SweepLine<LerianLeftAlone>;
@@ -27,9 +28,12 @@ const OUR_PREFIX = `${RUN_PREFIX}-`;
 function decide(user: ListedUser, config: LerianConfig, options: SweepOptions, now: number): LerianSweepLine {
   const line = (action: LerianSweepLine['action'], detail: string): LerianSweepLine => ({
     action,
-    subject: `${user.username} (${user.id})`,
+    subject: `${user.username} (${isWellFormedId(user.id) ? user.id : quoteUntrusted(user.id)})`,
     detail,
   });
+  // The id goes into the DELETE's URL: one that is no Lerian id may address anything else.
+  if (!isWellFormedId(user.id))
+    return line('malformed id', `its id is not ${ID_FORM}, as every Lerian user id is: never deleted`);
   if (user.username === config.adminUser?.id)
     return line('configured', 'LERIAN_USERNAME names it: never deleted');
   const run = parseLeadingRunId(user.username.slice(OUR_PREFIX.length));
@@ -67,7 +71,7 @@ async function deleteUser(
  * named `idflow-<run id>-…` whose run started longer ago than the threshold. Gets the token a
  * run's cleanup would (the admin user's, else the M2M application's), lists every user first,
  * then deletes. Never touches a user without our prefix and a parseable run id, nor the
- * configured admin user. Throws (StepFailedError) when no token can be had or no page read.
+ * configured admin user, nor one whose listed id is not a UUID. Throws (StepFailedError) when no token can be had or no page read.
  */
 export async function sweepLerian(config: LerianConfig, options: SweepOptions): Promise<SweepReport> {
   const session = createLerianIdentitySession(config);

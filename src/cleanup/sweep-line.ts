@@ -26,17 +26,27 @@ function total(lines: readonly SweepLine[], action?: string): number {
     .reduce((sum, line) => sum + (line.count ?? 1), 0);
 }
 
+/** Text a tenant supplied (names, ids) made safe for a terminal: control characters escaped. */
+function printable(text: string): string {
+  return Array.from(text, (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    return control ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+  }).join('');
+}
+
 /**
- * The report as printed: one aligned line per entry, the notes, then the totals
+ * The report as printed (tenant-supplied text with control characters escaped): one aligned line per entry, the notes, then the totals
  * (`1 deleted, 2 left alone, 1 failed.`; `1 would be deleted, …` on a dry run).
  */
 export function formatSweepReport(report: SweepReport, dryRun: boolean): string {
   const { lines } = report;
   const width = Math.max(0, ...lines.map((line) => line.action.length));
   const body = lines.map(
-    ({ action, subject, detail }) => `  ${action.padEnd(width)}  ${subject}: ${detail}\n`,
+    ({ action, subject, detail }) =>
+      `  ${action.padEnd(width)}  ${printable(subject)}: ${printable(detail)}\n`,
   );
-  const notes = (report.notes ?? []).map((note) => `note: ${note}\n`);
+  const notes = (report.notes ?? []).map((note) => `note: ${printable(note)}\n`);
   const deleted = total(lines, 'deleted');
   const wouldDelete = total(lines, 'would delete');
   const failed = total(lines, 'failed');

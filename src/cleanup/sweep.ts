@@ -1,5 +1,6 @@
 import { formatAge } from './duration.ts';
 import { listEnvironmentsNamed, type ListedEnvironment } from './list-environments.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/id-format.ts';
 import { Ledger } from '../flow/ledger.ts';
 import { RUN_PREFIX } from '../flow/run-id.ts';
 import { runTeardown } from '../flow/teardown.ts';
@@ -11,7 +12,7 @@ import type { SweepOptions } from './sweep-options.ts';
 import type { SweepLine } from './sweep-line.ts';
 
 /** Why the PingOne sweep left an environment named like ours alone. */
-export type PingOneLeftAlone = 'too recent' | 'not SANDBOX' | 'configured';
+export type PingOneLeftAlone = 'too recent' | 'not SANDBOX' | 'configured' | 'malformed id';
 
 /** One line of the PingOne sweep's report: the environment as `name (id, type)`. */
 export type PingOneSweepLine = SweepLine<PingOneLeftAlone>;
@@ -19,7 +20,8 @@ export type PingOneSweepLine = SweepLine<PingOneLeftAlone>;
 const OUR_PREFIX = `${RUN_PREFIX}-`;
 
 function subjectOf(environment: ListedEnvironment): string {
-  return `${environment.name} (${environment.id}, ${environment.type})`;
+  const id = isWellFormedId(environment.id) ? environment.id : quoteUntrusted(environment.id);
+  return `${environment.name} (${id}, ${environment.type})`;
 }
 
 function decide(
@@ -34,6 +36,9 @@ function decide(
     subject: subjectOf(environment),
     detail,
   });
+  // The id goes into the DELETE's URL: one that is no PingOne id may address anything else.
+  if (!isWellFormedId(environment.id))
+    return line('malformed id', `its id is not ${ID_FORM}, as every PingOne id is: never deleted`);
   if (environment.type !== 'SANDBOX') return line('not SANDBOX', `type ${environment.type}: never deleted`);
   if (environment.id === config.environmentId)
     return line('configured', 'PINGONE_ENV_ID names it: never deleted');
@@ -45,7 +50,8 @@ function decide(
 /**
  * Lists the tenant's environments named with our run prefix (`idflow-`) and deletes the SANDBOX
  * ones older than the threshold: leftovers of runs that crashed before their teardown. Never
- * touches PRODUCTION, unprefixed or configured environments; the delete goes through the
+ * touches PRODUCTION, unprefixed or configured environments, nor one whose listed id is not a
+ * UUID (it would go into the DELETE's URL); the delete goes through the
  * guarded client, which reads the type once more first. Throws when no token can be had.
  */
 export async function sweepPingOne(

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseDuration } from '../cleanup/duration.ts';
+import { defaultRunsDir } from '../cleanup/ledger-owner.ts';
 import { formatSweepReport, type SweepReport } from '../cleanup/sweep-line.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { IdflowError } from '../errors/idflow-error.ts';
@@ -14,7 +15,8 @@ const DEFAULT_OLDER_THAN = '2h';
 /**
  * `idflow sweep [--target pingone|lerian-identity]`: deletes leftovers of crashed runs in a
  * configured tenant older than `--older-than` (default 2h) — PingOne SANDBOX environments named
- * `idflow-…`, Lerian Identity users named `idflow-<run id>-…`. `--dry-run` only lists.
+ * `idflow-…`, Lerian Identity users named `idflow-<run id>-…` — and, whatever their age, what
+ * the ledgers of dead runs under `.idflow/runs` still name. `--dry-run` only lists.
  * Configuration is loaded as for `idflow run`; there is no embedded emulator to sweep.
  */
 export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
@@ -42,6 +44,7 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
     loaded: { ...loaded, variables: withAllowedHosts(loaded.variables, options['allow-host']) },
     envOption: options.env,
     olderThan: options['older-than'],
+    runsDir: defaultRunsDir(),
   });
   const dryRun = options['dry-run'];
   process.stdout.write(`idflow sweep${dryRun ? ' (dry run)' : ''}: ${target.describe}\n`);

@@ -1,8 +1,13 @@
+import { drainLerianLedger } from '../cleanup/drain-lerian-ledger.ts';
+import { drainPingOneLedger } from '../cleanup/drain-pingone-ledger.ts';
+import { lerianTenant, pingOneTenant } from '../cleanup/ledger-tenants.ts';
+import { sweepDeadLedgers, type DeadLedgerTarget } from '../cleanup/sweep-dead-ledgers.ts';
 import { sweepPingOne } from '../cleanup/sweep.ts';
 import { sweepLerian } from '../cleanup/sweep-lerian.ts';
 import { resolveLerianConfig } from '../config/lerian-config.ts';
 import { resolvePingOneConfig } from '../config/pingone-config.ts';
 import { ConfigError } from '../errors/config-error.ts';
+import { displayUrl } from '../redact/display-url.ts';
 import type { SweepReport } from '../cleanup/sweep-line.ts';
 import type { SweepOptions } from '../cleanup/sweep-options.ts';
 import type { LoadedVariables } from '../config/load-variables.ts';
@@ -26,6 +31,25 @@ export interface SweepTargetInput {
   readonly loaded: LoadedVariables;
   readonly envOption: string | undefined;
   readonly olderThan: string;
+  /** Where `idflow run` keeps ledger folders (`.idflow/runs`): those of dead runs are drained first. */
+  readonly runsDir: string;
+}
+
+const DEAD_LEDGERS = '; and, whatever their age, what the ledgers of dead runs in .idflow/runs name';
+
+/** Drains the dead runs' ledgers first (what they name is provably a run's), then sweeps by listing. */
+async function withDeadLedgers(
+  input: SweepTargetInput,
+  ledgers: DeadLedgerTarget,
+  options: SweepOptions,
+  listing: () => Promise<SweepReport>,
+): Promise<SweepReport> {
+  const drained = await sweepDeadLedgers(input.runsDir, ledgers, options);
+  const listed = await listing();
+  return {
+    lines: [...drained.lines, ...listed.lines],
+    notes: [...(drained.notes ?? []), ...(listed.notes ?? [])],
+  };
 }
 
 /** True for a `--target` value `idflow sweep` can clean. */
@@ -56,17 +80,39 @@ export function sweepTarget(name: SweepTargetName, input: SweepTargetInput): Swe
     const config = resolvePingOneConfig(variables, source);
     if (config === undefined) throw nothingConfigured(input, 'PingOne', 'env/pingone.env', 'PINGONE_*');
     return {
-      describe: `SANDBOX environments named idflow-… older than ${input.olderThan} at ${config.apiUrl}`,
+      describe: `SANDBOX environments named idflow-… older than ${input.olderThan} at ${displayUrl(config.apiUrl)}${DEAD_LEDGERS}`,
       nothingFound: 'no environment is named like an idflow run.',
-      sweep: async (options) => ({ lines: await sweepPingOne(config, options) }),
+      sweep: (options) =>
+        withDeadLedgers(
+          input,
+          {
+            target: 'pingone',
+            tenant: pingOneTenant(config),
+            base: { variable: 'apiPath', url: config.apiUrl },
+            drain: (entries) => drainPingOneLedger(config, entries, options.poll),
+          },
+          options,
+          async () => ({ lines: await sweepPingOne(config, options) }),
+        ),
     };
   }
   const config = resolveLerianConfig(variables, source);
   if (config === undefined)
     throw nothingConfigured(input, 'Lerian Identity', 'env/lerian-identity.env', 'LERIAN_*');
   return {
-    describe: `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${input.olderThan} at ${config.identityUrl}`,
+    describe: `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${input.olderThan} at ${displayUrl(config.identityUrl)}${DEAD_LEDGERS}`,
     nothingFound: 'the tenant lists no users.',
-    sweep: (options) => sweepLerian(config, options),
+    sweep: (options) =>
+      withDeadLedgers(
+        input,
+        {
+          target: 'lerian-identity',
+          tenant: lerianTenant(config),
+          base: { variable: 'identityPath', url: config.identityUrl },
+          drain: (entries) => drainLerianLedger(config, entries, options.poll),
+        },
+        options,
+        () => sweepLerian(config, options),
+      ),
   };
 }

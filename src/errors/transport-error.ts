@@ -1,5 +1,6 @@
 import { IdflowError } from './idflow-error.ts';
 import type { Fault } from './idflow-error.ts';
+import { displayUrl } from '../redact/display-url.ts';
 import { redact } from '../redact/secrets.ts';
 
 /**
@@ -30,14 +31,14 @@ export interface TransportErrorDetails {
 export class TransportError extends IdflowError {
   declare readonly code: TransportErrorCode;
   readonly method: string;
-  /** The request URL, redacted (a secret in a query string never survives). */
+  /** The request URL, redacted (a secret in a query string or a `user:password@` never survives). */
   readonly url: string;
   readonly causeCode: string | undefined;
 
   constructor(details: TransportErrorDetails) {
     super(details.code, details.message, { fault: details.fault, cause: details.cause });
     this.method = details.method;
-    this.url = redact(details.url);
+    this.url = redact(displayUrl(details.url));
     this.causeCode = details.causeCode;
   }
 }

@@ -1,5 +1,5 @@
 import { registerBasicCredentials } from '../redact/secrets.ts';
-import { renderString, renderValue, variablesIn, variablesInValue, type VariableLookup } from './template.ts';
+import { renderString, renderUrl, renderValue, variablesIn, variablesInValue, type VariableLookup } from './template.ts';
 import type { HttpRequest } from '../http/types.ts';
 import type { RequestTemplate } from './step.ts';
 
@@ -38,5 +38,5 @@ export function buildRequest(template: RequestTemplate, lookup: VariableLookup):
     body = form.toString();
   }
   for (const [name, value] of Object.entries(template.headers ?? {})) headers[name.toLowerCase()] = renderString(value, lookup);
-  return { method: template.method, url: renderString(template.url, lookup), headers, ...(body === undefined ? {} : { body }) };
+  return { method: template.method, url: renderUrl(template.url, lookup), headers, ...(body === undefined ? {} : { body }) };
 }

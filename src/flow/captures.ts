@@ -12,6 +12,11 @@ export interface Capture {
   readonly select?: { readonly list: string; readonly where: Readonly<Record<string, unknown>> };
   readonly secret?: boolean;
   readonly keepExisting?: boolean;
+  /**
+   * The value is an id of the tenant (envID, sharedUserID, userID…) that later URLs carry: it is
+   * kept only when well-formed (a UUID, see id-format.ts), else the step fails saying so.
+   */
+  readonly id?: boolean;
 }
 
 /** Reads a capture's value from a response; undefined when the response does not hold it. */

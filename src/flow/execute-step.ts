@@ -8,6 +8,7 @@ import { describeValue, evaluateCheck, variablesInCheck, type CheckResult } from
 import { derivationInputs, deriveValue } from './derivations.ts';
 import { collectEvidence, formatEvidence } from './evidence.ts';
 import { hintFor } from './hints.ts';
+import { ID_FORM, isWellFormedId } from './id-format.ts';
 import {
   describeSettling,
   sendSettling,
@@ -208,10 +209,13 @@ export async function executeStep(
     for (const capture of step.captures ?? []) {
       if (capture.keepExisting && vars.has(capture.variable)) continue;
       const value = captureValue(capture, response);
+      const present = value !== undefined && value !== null;
       results.push({
         name: `capture ${capture.variable}`,
-        passed: value !== undefined && value !== null,
-        expected: `a value at ${capture.pointer}`,
+        passed: present && (!capture.id || isWellFormedId(value)),
+        expected: capture.id
+          ? `${ID_FORM} at ${capture.pointer} (an id later URLs carry)`
+          : `a value at ${capture.pointer}`,
         given: value === undefined ? 'missing' : capture.secret ? '[captured]' : describeValue(value),
       });
       captured.push([capture.variable, value, capture.secret ?? false]);

@@ -1,3 +1,6 @@
+import { IdflowError } from '../errors/idflow-error.ts';
+import { quoteUntrusted } from './id-format.ts';
+
 /**
  * Postman-style `{{variable}}` templates. Names follow the vendor's docs (apiPath, envID,
  * sharedUserID…), so a step reads like the page it replays.
@@ -37,6 +40,41 @@ export function renderString(template: string, lookup: VariableLookup): string {
     const value = lookup(name);
     if (value === undefined) throw new Error(`Template variable {{${name}}} has no value`);
     return typeof value === 'string' ? value : JSON.stringify(value);
+  });
+}
+
+function isDotOrEmpty(value: string): boolean {
+  let plain = value;
+  try {
+    plain = decodeURIComponent(value);
+  } catch {
+    // Not an escape sequence: encoded as it is below.
+  }
+  return value === '' || plain === '.' || plain === '..';
+}
+
+/**
+ * Renders a URL template. A placeholder that starts the template is the base (`{{apiPath}}`, a
+ * whole configured URL) and is kept as written; every later value came from the run or the
+ * tenant and is data: percent-encoded as one component (`a/../b` becomes `a%2F..%2Fb`), and
+ * refused in the path when it is empty or a dot segment (also encoded: a server may decode
+ * twice), which a URL parser would resolve to another path.
+ */
+export function renderUrl(template: string, lookup: VariableLookup): string {
+  const query = template.search(/[?#]/);
+  return template.replace(PLACEHOLDER, (_match, name: string, offset: number) => {
+    const value = lookup(name);
+    if (value === undefined) throw new Error(`Template variable {{${name}}} has no value`);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (offset === 0) return text;
+    if ((query < 0 || offset < query) && isDotOrEmpty(text)) {
+      throw new IdflowError(
+        'MALFORMED_URL_VALUE',
+        `{{${name}}} is ${quoteUntrusted(text)}, which would not stay one path segment of ${template}; the request was not sent.`,
+        { fault: 'api' },
+      );
+    }
+    return encodeURIComponent(text);
   });
 }
 

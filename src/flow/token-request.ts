@@ -1,6 +1,6 @@
 import { buildRequest } from './build-request.ts';
 import { captureValue, type Capture } from './captures.ts';
-import { renderString } from './template.ts';
+import { renderUrl } from './template.ts';
 import type { Handler, HttpRequest, HttpResponse } from '../http/types.ts';
 import type { StepDefinition } from './step.ts';
 import type { RunVariables } from './variables.ts';
@@ -40,7 +40,7 @@ export class TokenRequest {
   matches(request: HttpRequest, vars: RunVariables): boolean {
     if (request.method !== this.step.request.method) return false;
     try {
-      return renderString(this.step.request.url, vars.lookup) === request.url;
+      return renderUrl(this.step.request.url, vars.lookup) === request.url;
     } catch {
       return false;
     }

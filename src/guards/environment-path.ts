@@ -19,7 +19,12 @@ export function environmentTarget(url: string): EnvironmentTarget {
   if (!match) return { kind: 'other' };
   const [, id, rest] = match;
   if (id === undefined) return { kind: 'collection' };
-  const decoded = decodeURIComponent(id);
+  let decoded = id;
+  try {
+    decoded = decodeURIComponent(id);
+  } catch {
+    // A broken escape: kept as written, it is no well-formed id either.
+  }
   return rest === undefined || rest === '/'
     ? { kind: 'environment', id: decoded }
     : { kind: 'inside', id: decoded };

@@ -1,5 +1,8 @@
-import { environmentTarget } from './environment-path.ts';
+import { environmentTarget, type EnvironmentTarget } from './environment-path.ts';
 import { GuardError } from './guard-error.ts';
+import { pathProblem } from './path-problem.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/id-format.ts';
+import { displayUrl } from '../redact/display-url.ts';
 import type { HttpRequest, HttpResponse, Middleware } from '../http/types.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -28,6 +31,17 @@ function environmentsIn(body: unknown): Array<{ id: string; type: string; name?:
   return found;
 }
 
+/** Why a write must not be sent to this URL, or undefined: it has to name a well-formed environment. */
+function writeProblem(request: HttpRequest, target: EnvironmentTarget): string | undefined {
+  const problem = pathProblem(request.url);
+  if (problem !== undefined) return problem;
+  if ((target.kind === 'environment' || target.kind === 'inside') && !isWellFormedId(target.id))
+    return `the environment id ${quoteUntrusted(target.id)} is not ${ID_FORM}`;
+  if (request.method === 'DELETE' && target.kind !== 'environment' && target.kind !== 'inside')
+    return 'it names no environment (idflow deletes only environments and what is inside them)';
+  return undefined;
+}
+
 function bodyType(request: HttpRequest): unknown {
   if (request.body === undefined) return undefined;
   try {
@@ -44,7 +58,10 @@ function bodyType(request: HttpRequest): unknown {
  * - a POST that would create a PRODUCTION environment is refused;
  * - a DELETE of an environment first reads it, and is refused when it is PRODUCTION or was
  *   declared not ours (`protect`, for the environment `PINGONE_ENV_ID` names);
- * - a write inside an environment last seen as PRODUCTION is refused.
+ * - a write inside an environment last seen as PRODUCTION is refused;
+ * - a write whose path is not well-formed (traversal, `//`, encoded slashes) or names an
+ *   environment id that is not a UUID, and a DELETE that names no environment, are refused
+ *   before anything is sent: a tenant's value must never steer a write elsewhere.
  * Types are learned from every environment a response shows. A refusal throws GuardError.
  */
 export class ProductionGuard {
@@ -63,6 +80,13 @@ export class ProductionGuard {
 
   readonly middleware: Middleware = async (request, next) => {
     const target = environmentTarget(request.url);
+    const malformed = WRITES.has(request.method) ? writeProblem(request, target) : undefined;
+    if (malformed !== undefined) {
+      throw new GuardError(
+        'MALFORMED_PATH_REFUSED',
+        `refusing ${request.method} ${quoteUntrusted(displayUrl(request.url))}: ${malformed}. idflow sends writes only to paths it built from well-formed ids; the id came from the tenant or a ledger and was not used.`,
+      );
+    }
     if (request.method === 'POST' && target.kind === 'collection' && bodyType(request) === 'PRODUCTION') {
       throw new GuardError(
         'PRODUCTION_REFUSED',

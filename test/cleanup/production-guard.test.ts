@@ -89,3 +89,46 @@ describe('the guarded client never harms a PRODUCTION environment', () => {
     expect(emulator.tenant.environmentsById.has(sandbox.id)).toBe(false);
   });
 });
+
+describe('the guarded client refuses a write whose path names no well-formed environment', () => {
+  test.each([
+    { label: 'a path outside environments', path: () => '/organizations/undefined' },
+    { label: 'traversal', path: (own: string, victim: string) => `/environments/${own}/../${victim}` },
+    {
+      label: 'encoded traversal',
+      path: (own: string, victim: string) => `/environments/${own}/%2e%2e/${victim}`,
+    },
+    {
+      label: 'encoded traversal, mixed case',
+      path: (own: string, victim: string) => `/environments/${own}/.%2E/${victim}`,
+    },
+    { label: 'a backslash', path: (own: string, victim: string) => `/environments/${own}/..\\${victim}` },
+    { label: 'a double slash', path: (_own: string, victim: string) => `/environments//${victim}` },
+    {
+      label: 'an encoded slash in the id',
+      path: (own: string, victim: string) => `/environments/${own}%2F..%2F${victim}`,
+    },
+    { label: 'an id that is not a UUID', path: () => '/environments/undefined' },
+  ])('DELETE with $label is refused, says why, and is never sent', async ({ path }) => {
+    const flow = await session();
+    const victim = plantEnvironment(emulator.tenant, { name: 'customer-sandbox' });
+    const own = plantEnvironment(emulator.tenant, { name: 'idflow-own-for-traversal' });
+    const error = await send(flow, 'DELETE', path(own.id, victim.id)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GuardError);
+    expect((error as GuardError).code).toBe('MALFORMED_PATH_REFUSED');
+    expect((error as GuardError).message).toMatch(/refusing DELETE .*: /);
+    expect(emulator.tenant.environmentsById.has(victim.id)).toBe(true);
+    expect(emulator.tenant.environmentsById.has(own.id)).toBe(true);
+  });
+
+  test('a POST with traversal into another environment is refused', async () => {
+    const flow = await session();
+    const victim = plantEnvironment(emulator.tenant, { name: 'customer-sandbox' });
+    const own = plantEnvironment(emulator.tenant, { name: 'idflow-own-for-post' });
+    const populations = victim.populations.size;
+    await expect(
+      send(flow, 'POST', `/environments/${own.id}/../${victim.id}/populations`, { name: 'x' }),
+    ).rejects.toThrow(/refusing POST/);
+    expect(victim.populations.size).toBe(populations);
+  });
+});

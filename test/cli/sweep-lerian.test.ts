@@ -8,6 +8,7 @@ import {
 } from '../../src/emulator/lerian-identity/index.ts';
 import { newRunId } from '../../src/flow/run-id.ts';
 import { plantLerianUser } from '../cleanup/support/plant-lerian-user.ts';
+import { startPoisoningProxy } from '../cleanup/support/poisoning-proxy.ts';
 import { writeEnv } from '../cleanup/support/spawn-run.ts';
 import { sendJson, startLocalServer } from '../support/local-server.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -155,4 +156,58 @@ describe('idflow sweep --target lerian-identity', () => {
     expect(result.stderr).toContain('LERIAN_IDENTITY_URL');
     expect(result.stderr).not.toContain(emulator.env().LERIAN_PASSWORD);
   });
+});
+
+test('a Lerian listing with traversal ids under idflow- names deletes nothing but the real, well-formed user', async () => {
+  const lerian = await startLerianIdentityEmulator();
+  try {
+    const victim = plantLerianUser(lerian.directory, 'customer-admin');
+    const ours = plantLerianUser(lerian.directory, runName(3 * HOUR, 'ours'));
+    const identity = new URL(lerian.env().LERIAN_IDENTITY_URL ?? '').origin;
+    const poisoned = [
+      { id: `${ours.id}/../${victim.id}`, username: runName(3 * HOUR, 'evil1') },
+      { id: '..', username: runName(3 * HOUR, 'evil2') },
+      { id: `${ours.id}/%2e%2e/${victim.id}`, username: runName(3 * HOUR, 'evil3') },
+    ];
+    let served = false;
+    const proxy = await startPoisoningProxy(
+      identity,
+      (body) => {
+        // Only the first page: a later one repeating these would end the listing early.
+        const items = Array.isArray(body.items) ? body.items : [];
+        const page = served ? items : [...items, ...poisoned];
+        served = true;
+        return page;
+      },
+      /^\/v1\/users\?/,
+    );
+    try {
+      const file = writeEnv(mkdtempSync(join(tmpdir(), 'idflow-sweep-lerian-')), {
+        ...lerian.env(),
+        LERIAN_IDENTITY_URL: lerian.env().LERIAN_IDENTITY_URL?.replace(identity, proxy.url) ?? '',
+      });
+      const swept = await runCli([
+        'sweep',
+        '--target',
+        'lerian-identity',
+        '--env',
+        file,
+        '--older-than',
+        '1h',
+      ]);
+      expect(lerian.directory.users.has(victim.id), swept.stdout + swept.stderr).toBe(true);
+      expect(lerian.directory.users.has(ours.id)).toBe(false);
+      const deletes = proxy.received.filter((request) => request.method === 'DELETE');
+      expect(deletes.map((request) => request.url)).toEqual([`/v1/users/${ours.id}`]);
+      for (const evil of ['evil1', 'evil2', 'evil3'])
+        expect(swept.stdout).toMatch(
+          new RegExp(`malformed id\\s+idflow-\\S+-${evil} .*its id is not a UUID`),
+        );
+      expect(swept.code, swept.stdout + swept.stderr).toBe(0);
+    } finally {
+      await proxy.close();
+    }
+  } finally {
+    await lerian.close();
+  }
 });

@@ -134,4 +134,23 @@ describe('executeStep', () => {
     const error = await failure(enable);
     expect(error.message).toContain('header correlation-id');
   });
+
+  test.each([
+    { id: '../organizations' },
+    { id: '0b6e7a2c-1f4d-4c1a-9d0e-5b8f3c2a1e90/../4a7c9e12-3b5d-4f6e-8a1b-2c3d4e5f6a7b' },
+    { id: 42 },
+  ])('a captured id that is not a UUID ($id) fails the step and is never kept for a URL', async ({ id }) => {
+    const create: StepDefinition = {
+      id: '03-create-environment',
+      title: 'Create an environment',
+      request: { method: 'POST', url: '{{apiPath}}/environments', auth: { type: 'bearer', token: '{{accessToken}}' } },
+      expect: { status: 201 },
+      captures: [{ variable: 'newEnvID', pointer: '/id', id: true }],
+    };
+    answer = { status: 201, body: { id } };
+    const values = vars();
+    const error = await failure(create, values);
+    expect(error.message).toContain('capture newEnvID: expected a UUID at /id');
+    expect(values.has('newEnvID')).toBe(false);
+  });
 });

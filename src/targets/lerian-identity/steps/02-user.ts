@@ -25,7 +25,7 @@ export const createUser: StepDefinition = {
     echoes('/lastName', '{{lastName}}'),
     absent('/password', 'the password is never returned'),
   ],
-  captures: [{ variable: 'userID', pointer: '/id' }],
+  captures: [{ variable: 'userID', pointer: '/id', id: true }],
   cleanup: {
     description: 'the test user created in step 02',
     request: { method: 'DELETE', url: USER_URL, auth: BEARER },

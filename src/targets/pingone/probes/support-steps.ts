@@ -14,7 +14,7 @@ export function probeTotpDevice(id: string, title: string, prefix: string): Step
     title,
     checks: [equals('/status', 'ACTIVATION_REQUIRED', 'a new TOTP device needs activation')],
     captures: [
-      { variable: `${prefix}DeviceID`, pointer: '/id' },
+      { variable: `${prefix}DeviceID`, pointer: '/id', id: true },
       { variable: `${prefix}Secret`, pointer: '/secret', secret: true },
     ],
     cleanup: {

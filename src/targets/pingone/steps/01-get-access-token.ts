@@ -29,5 +29,5 @@ export const discoverOrganization: StepDefinition = {
   roles: ['Organization Admin'],
   request: { method: 'GET', url: '{{apiPath}}/organizations', auth: BEARER },
   expect: jsonResource(200, 'pingone/organizations'),
-  captures: [{ variable: 'orgID', pointer: '/_embedded/organizations/0/id', keepExisting: true }],
+  captures: [{ variable: 'orgID', pointer: '/_embedded/organizations/0/id', keepExisting: true, id: true }],
 };

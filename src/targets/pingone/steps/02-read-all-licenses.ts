@@ -17,6 +17,7 @@ export const readAllLicenses: StepDefinition = {
       pointer: '/id',
       select: { list: '/_embedded/licenses', where: { '/status': 'ACTIVE' } },
       keepExisting: true,
+      id: true,
     },
   ],
 };

@@ -33,7 +33,7 @@ export const createEnvironment: StepDefinition = {
     echoes('/license/id', '{{licenseID}}'),
     echoes('/organization/id', '{{orgID}}'),
   ],
-  captures: [{ variable: 'envID', pointer: '/id' }],
+  captures: [{ variable: 'envID', pointer: '/id', id: true }],
   cleanup: {
     description: 'the environment created in step 03 (and everything in it)',
     request: { method: 'DELETE', url: '{{apiPath}}/environments/{{envID}}', auth: BEARER },

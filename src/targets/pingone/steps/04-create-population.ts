@@ -22,7 +22,7 @@ export const createPopulation: StepDefinition = {
     echoes('/environment/id', '{{envID}}'),
     equals('/default', false),
   ],
-  captures: [{ variable: 'sharedPopID', pointer: '/id' }],
+  captures: [{ variable: 'sharedPopID', pointer: '/id', id: true }],
 };
 
 export const readPopulation: StepDefinition = {

@@ -28,7 +28,7 @@ export const createUser: StepDefinition = {
     echoes('/environment/id', '{{envID}}'),
     equals('/enabled', true),
   ],
-  captures: [{ variable: 'sharedUserID', pointer: '/id' }],
+  captures: [{ variable: 'sharedUserID', pointer: '/id', id: true }],
   settle: NEW_ENVIRONMENT_LAG,
 };
 

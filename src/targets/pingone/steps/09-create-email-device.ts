@@ -22,7 +22,7 @@ export const createEmailDevice: StepDefinition = {
     echoes('/email', '{{email}}'),
     echoes('/user/id', '{{sharedUserID}}'),
   ],
-  captures: [{ variable: 'emailDeviceID', pointer: '/id' }],
+  captures: [{ variable: 'emailDeviceID', pointer: '/id', id: true }],
 };
 
 export const readEmailDevice: StepDefinition = {

@@ -24,7 +24,7 @@ export const createTotpDevice: StepDefinition = {
     matches('/keyUri', /^otpauth:\/\/totp\//, 'keyUri is an otpauth://totp/ URI'),
   ],
   captures: [
-    { variable: 'totpDeviceID', pointer: '/id' },
+    { variable: 'totpDeviceID', pointer: '/id', id: true },
     { variable: 'totpSecret', pointer: '/secret', secret: true },
     { variable: 'totpKeyUri', pointer: '/keyUri', secret: true },
   ],
