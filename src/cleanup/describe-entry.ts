@@ -32,7 +32,7 @@ export function removalHint(entry: LedgerEntry): string {
     (name) => /ID$/.test(name) && !isSafePathSegment(entry.values[name]),
   );
   if (unsafe)
-    return 'delete it by hand in the tenant (its id is not safe in a URL, so idflow sends no request with it)';
+    return 'delete it by hand in the tenant (its id is not a well-formed id, so idflow sends no request with it)';
   try {
     const url = renderString(request.url, (name) => entry.values[name]);
     return `send ${request.method} ${url} with the run's admin credentials (a bearer token of the configured app)`;

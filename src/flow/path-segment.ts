@@ -1,15 +1,11 @@
-/**
- * Characters an id may hold to go into a URL path as one segment, unencoded and unambiguous:
- * RFC 3986 unreserved characters. Tenants' ids (UUIDs, hex, numbers) all fit.
- */
-const SEGMENT = /^[A-Za-z0-9._~-]{1,200}$/;
+import { isWellFormedId } from './id-format.ts';
 
 /**
- * Whether `value` can stand for one path segment in a DELETE URL: a string or number made of
- * unreserved characters only, and not `.` or `..` (which a server or proxy resolves to another
- * resource). Teardown refuses to send anything else and names the raw value instead.
+ * Whether `value` may stand for one path segment in a DELETE URL: only a well-formed id of the
+ * tenant (the vendor's id format, see id-format.ts), so a value the tenant handed out can never
+ * name another resource (`..`, `a/../b`, an encoded slash). Teardown refuses to send anything
+ * else and names the raw value instead.
  */
 export function isSafePathSegment(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0;
-  return typeof value === 'string' && SEGMENT.test(value) && value !== '.' && value !== '..';
+  return isWellFormedId(value);
 }

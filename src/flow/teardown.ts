@@ -69,7 +69,7 @@ async function tearDownOne(
   }
   const unsafe = unsafeIds(entry);
   if (unsafe.length > 0) {
-    const problem = `not sent: ${unsafe.join(', ')} is not a safe URL path segment (the tenant gave this id), and a DELETE with it could name another resource; remove it by hand`;
+    const problem = `not sent: ${unsafe.join(', ')} is not a well-formed id (a UUID; the tenant gave this value), and a DELETE with it could name another resource; remove it by hand`;
     return { ...base, deleted: false, problem };
   }
   try {

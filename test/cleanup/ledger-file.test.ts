@@ -8,6 +8,11 @@ import { Ledger, type LedgerEntry } from '../../src/flow/ledger.ts';
 import { runTeardown } from '../../src/flow/teardown.ts';
 import type { HttpClient } from '../../src/http/types.ts';
 
+/** A well-formed (UUID) id per letter: teardown puts nothing else into a URL. */
+function idOf(letter: string): string {
+  return `00000000-0000-4000-8000-0000000000${letter.charCodeAt(0).toString(16)}`;
+}
+
 function entry(id: string): LedgerEntry {
   return {
     stepId: `step-${id}`,
@@ -20,7 +25,7 @@ function entry(id: string): LedgerEntry {
       },
       okStatuses: [204],
     },
-    values: { apiPath: 'http://127.0.0.1:1/v1', thingID: id },
+    values: { apiPath: 'http://127.0.0.1:1/v1', thingID: idOf(id) },
   };
 }
 
@@ -32,7 +37,7 @@ test('the ledger file mirrors every change; a deletion that failed stays in it f
   ledger.add(entry('c'));
   const [written] = readLedgerFiles(dir);
   expect(written?.content.target).toBe('pingone');
-  expect(written?.content.entries.map((each) => each.values.thingID)).toEqual(['a', 'b', 'c']);
+  expect(written?.content.entries.map((each) => each.values.thingID)).toEqual(['a', 'b', 'c'].map(idOf));
 
   const sent: string[] = [];
   const client: HttpClient = {
@@ -46,12 +51,12 @@ test('the ledger file mirrors every change; a deletion that failed stays in it f
   // The second delete throws: it is reported and stays in the ledger; the loop carries on with the oldest.
   const reports = await runTeardown(ledger, client, { live: () => 'token' });
   expect(sent).toEqual([
-    'http://127.0.0.1:1/v1/things/c',
-    'http://127.0.0.1:1/v1/things/b',
-    'http://127.0.0.1:1/v1/things/a',
+    `http://127.0.0.1:1/v1/things/${idOf('c')}`,
+    `http://127.0.0.1:1/v1/things/${idOf('b')}`,
+    `http://127.0.0.1:1/v1/things/${idOf('a')}`,
   ]);
   expect(reports.map((report) => report.deleted)).toEqual([true, false, true]);
-  expect(readLedgerFiles(dir)[0]?.content.entries.map((each) => each.values.thingID)).toEqual(['b']);
+  expect(readLedgerFiles(dir)[0]?.content.entries.map((each) => each.values.thingID)).toEqual([idOf('b')]);
   expect(ledger.size).toBe(1);
 });
 
@@ -69,7 +74,7 @@ test('entries leave the file one by one, newest first, as their deletions are co
     close: async () => {},
   };
   await runTeardown(ledger, client, { live: () => 'token' });
-  expect(seen).toEqual([['a', 'b'], ['a']]);
+  expect(seen).toEqual([[idOf('a'), idOf('b')], [idOf('a')]]);
 });
 
 test('no journal outside a supervised run; entries describe themselves by id, never by secret', () => {
@@ -80,7 +85,7 @@ test('no journal outside a supervised run; entries describe themselves by id, ne
       { IDFLOW_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'idflow-ledger-')) },
     )?.file,
   ).toMatch(/pingone-r3\.json$/);
-  expect(describeEntry(entry('x'))).toBe('thing x (thingID=x)');
+  expect(describeEntry(entry('x'))).toBe(`thing x (thingID=${idOf('x')})`);
 });
 
 test('a deletion answered 204 but still readable stays in the file; one never reached by the deadline too', async () => {
@@ -110,7 +115,7 @@ test('a deletion answered 204 but still readable stays in the file; one never re
   });
   expect(reports.map((report) => report.deleted)).toEqual([false, true]);
   expect(reports[0]?.problem).toContain('still readable');
-  expect(readLedgerFiles(dir)[0]?.content.entries.map((each) => each.values.thingID)).toEqual(['b']);
+  expect(readLedgerFiles(dir)[0]?.content.entries.map((each) => each.values.thingID)).toEqual([idOf('b')]);
 
   const late = await runTeardown(ledger, client, { live: () => 'token', deadlineMs: -1 });
   expect(late).toEqual([
@@ -138,6 +143,6 @@ test('an id that is not a safe path segment is never put into a DELETE; it stays
   const [report] = await runTeardown(ledger, client, { live: () => 'token' });
   expect(sent).toEqual([]);
   expect(report?.deleted).toBe(false);
-  expect(report?.problem).toContain('thingID="../organizations" is not a safe URL path segment');
+  expect(report?.problem).toContain('thingID="../organizations" is not a well-formed id');
   expect(ledger.size).toBe(1);
 });

@@ -18,8 +18,8 @@ beforeAll(async () => {
   server = await startLocalServer((request, response) => {
     const id = request.url.split('/')[2];
     if (request.method === 'POST') {
-      things.add('t1');
-      const answer = postAnswer ?? { status: 201, body: '{"id":"t1"}' };
+      things.add('0f8e3d2a-5b1c-4d2e-9f00-0000000000a1');
+      const answer = postAnswer ?? { status: 201, body: '{"id":"0f8e3d2a-5b1c-4d2e-9f00-0000000000a1"}' };
       response
         .writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
         .end(answer.body);
@@ -83,14 +83,14 @@ test('created resources go in the ledger; teardown deletes them and confirms the
   const reports = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 2000, intervalMs: 50 } });
   expect(reports).toHaveLength(1);
   expect(reports[0]).toMatchObject({ stepId: '03-create-thing', deleted: true });
-  expect(things.has('t1')).toBe(false);
+  expect(things.has('0f8e3d2a-5b1c-4d2e-9f00-0000000000a1')).toBe(false);
   expect(flow.ledger.size).toBe(0);
 });
 
 test('teardown reports a delete the server refused, without throwing', async () => {
   const flow = session();
   await flow.run(create);
-  things.delete('t1'); // someone else removed it: DELETE now answers 404, not 204
+  things.delete('0f8e3d2a-5b1c-4d2e-9f00-0000000000a1'); // someone else removed it: DELETE now answers 404, not 204
   const reports = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 500, intervalMs: 50 } });
   expect(reports[0]).toMatchObject({ deleted: false });
   expect(reports[0]?.problem).toContain('delete answered 404, expected 204');
@@ -103,21 +103,29 @@ describe('record before you check: a creation that fails its checks is still in 
   });
 
   test('200 instead of 201: the step fails, the thing is recorded and teardown deletes it', async () => {
-    postAnswer = { status: 200, body: '{"id":"t1"}' };
+    postAnswer = { status: 200, body: '{"id":"0f8e3d2a-5b1c-4d2e-9f00-0000000000a1"}' };
     const flow = session();
     await expect(flow.run(create)).rejects.toThrow('status: expected 201, given 200');
     expect(flow.vars.has('thingID')).toBe(false);
-    expect(flow.ledger.entries().map((entry) => entry.values.thingID)).toEqual(['t1']);
+    expect(flow.ledger.entries().map((entry) => entry.values.thingID)).toEqual([
+      '0f8e3d2a-5b1c-4d2e-9f00-0000000000a1',
+    ]);
     const [report] = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 2000, intervalMs: 50 } });
     expect(report?.deleted).toBe(true);
-    expect(things.has('t1')).toBe(false);
+    expect(things.has('0f8e3d2a-5b1c-4d2e-9f00-0000000000a1')).toBe(false);
   });
 
   test('no id in the body: the last segment of Location names it', async () => {
-    postAnswer = { status: 201, body: '{}', headers: { location: `${server.url}/things/t1` } };
+    postAnswer = {
+      status: 201,
+      body: '{}',
+      headers: { location: `${server.url}/things/0f8e3d2a-5b1c-4d2e-9f00-0000000000a1` },
+    };
     const flow = session();
     await expect(flow.run(create)).rejects.toThrow('capture thingID');
-    expect(flow.ledger.entries().map((entry) => entry.values.thingID)).toEqual(['t1']);
+    expect(flow.ledger.entries().map((entry) => entry.values.thingID)).toEqual([
+      '0f8e3d2a-5b1c-4d2e-9f00-0000000000a1',
+    ]);
   });
 
   test('an id in an unexpected form is recorded raw; teardown refuses to send it and names it', async () => {
@@ -127,12 +135,12 @@ describe('record before you check: a creation that fails its checks is still in 
     const before = server.received.length;
     const [report] = await runTeardown(flow.ledger, client, { poll: { deadlineMs: 500, intervalMs: 50 } });
     expect(server.received.length).toBe(before);
-    expect(report?.problem).toContain('thingID="../../admin" is not a safe URL path segment');
+    expect(report?.problem).toContain('thingID="../../admin" is not a well-formed id');
     expect(flow.ledger.size).toBe(1);
   });
 
   test('an error answer records nothing', async () => {
-    postAnswer = { status: 409, body: '{"id":"t1"}' };
+    postAnswer = { status: 409, body: '{"id":"0f8e3d2a-5b1c-4d2e-9f00-0000000000a1"}' };
     const flow = session();
     await expect(flow.run(create)).rejects.toThrow();
     expect(flow.ledger.size).toBe(0);
