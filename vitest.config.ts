@@ -9,6 +9,8 @@ function targetProject(target: string) {
       name: target,
       include: [`suites/${target}/**/*.test.ts`],
       globalSetup: [`src/runner/global-setup-${target}.ts`],
+      // Redacts everything the worker reports (results, errors, annotations, logs) before a reporter sees it.
+      setupFiles: ['src/runner/redact-worker-rpc.ts'],
       fileParallelism: false,
       isolate: false,
       maxWorkers: 1,
@@ -39,7 +41,12 @@ export default defineConfig({
       targetProject('pingone'),
       targetProject('lerian-identity'),
       {
-        test: { name: 'bench', include: [], sequence: { groupOrder: 2 }, benchmark: { include: ['bench/**/*.bench.ts'] } },
+        test: {
+          name: 'bench',
+          include: [],
+          sequence: { groupOrder: 2 },
+          benchmark: { include: ['bench/**/*.bench.ts'] },
+        },
       },
     ],
   },

@@ -2,6 +2,7 @@ import { ConfigError } from '../errors/config-error.ts';
 import { createAjv } from '../schema/create-ajv.ts';
 import { toSchemaProblems } from '../schema/to-problems.ts';
 import { BASELINE_SCHEMA } from './baseline-schema.ts';
+import { jsonSyntaxPosition } from './json-syntax-position.ts';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { BaselineFile } from './known-deviation.ts';
 
@@ -23,15 +24,22 @@ export interface ParseBaselineOptions {
   readonly checkIds: readonly string[];
 }
 
-function fileError(file: string, problem: string, cause?: unknown): ConfigError {
+/**
+ * Messages about a baseline file name the file, the line or JSON pointer and what belongs there,
+ * and never quote what the file holds: a user who passed the wrong file (their .env, a Postman
+ * environment) would see its secrets, which no one registered with the redactor.
+ */
+function fileError(file: string, problem: string): ConfigError {
   return new ConfigError({
     code: 'CONFIG_FILE',
     file,
     message: `The known-deviations baseline ${file} ${problem}`,
-    cause,
     example: '{ "target": "pingone", "deviations": [] }',
   });
 }
+
+/** A check id as the schema allows it: an id, never a secret, so a message may quote it. */
+const CHECK_ID = new RegExp(BASELINE_SCHEMA.$defs.deviation.properties.check.pattern);
 
 /** `deviations[3] (07b-read-user-mfa-enabled): ` for a pointer into an entry, else nothing. */
 function entryLabel(value: unknown, pointer: string): string {
@@ -39,8 +47,24 @@ function entryLabel(value: unknown, pointer: string): string {
   if (!match) return '';
   const entries = (value as { deviations?: unknown }).deviations;
   const entry: unknown = Array.isArray(entries) ? entries[Number(match[1])] : undefined;
-  const check = typeof entry === 'object' && entry !== null ? (entry as { check?: unknown }).check : undefined;
-  return `deviations[${match[1]}]${typeof check === 'string' ? ` (${check})` : ''}: `;
+  const check =
+    typeof entry === 'object' && entry !== null ? (entry as { check?: unknown }).check : undefined;
+  return `deviations[${match[1]}]${typeof check === 'string' && CHECK_ID.test(check) ? ` (${check})` : ''}: `;
+}
+
+/** `KEY=value` lines: the file given is an env file, not a baseline. */
+function looksLikeEnvFile(text: string): boolean {
+  const first = text.split('\n').find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  return first !== undefined && /^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(first);
+}
+
+function notJson(file: string, text: string): ConfigError {
+  const position = jsonSyntaxPosition(text);
+  const where = position === undefined ? '' : ` (line ${position.line}, column ${position.column})`;
+  const hint = looksLikeEnvFile(text)
+    ? ' It looks like an env file: pass that one with --env, and to --baseline a known-deviations JSON file such as suites/pingone/known-deviations.json.'
+    : '';
+  return fileError(file, `is not valid JSON${where}.${hint}`);
 }
 
 /**
@@ -53,26 +77,37 @@ export function parseBaseline(text: string, options: ParseBaselineOptions): Base
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw fileError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, error);
+  } catch {
+    // JSON.parse's message quotes the text around the mistake: only its position is reported.
+    throw notJson(file, text.replace(/^\uFEFF/, ''));
   }
   const validation = validate(value);
   if (validation.errors?.length) {
-    const problems = toSchemaProblems(validation.errors).map((problem) => `  ${entryLabel(value, problem.pointer)}${problem.message}`);
-    throw fileError(file, `is malformed:\n${problems.join('\n')}\nEach entry is { "check": "<step or probe id>", "outcome": { "code": "STATUS_MISMATCH", "check"?: "status", "given"?: "200" }, "reason": "why it is accepted" }.`);
+    const problems = toSchemaProblems(validation.errors).map(
+      (problem) =>
+        `  ${entryLabel(value, problem.pointer)}${problem.pointer || '(root)'}: expected ${problem.expected}`,
+    );
+    throw fileError(
+      file,
+      `is malformed:\n${problems.join('\n')}\nEach entry is { "check": "<step or probe id>", "outcome": { "code": "STATUS_MISMATCH", "check"?: "status", "given"?: "200" }, "reason": "why it is accepted" }.`,
+    );
   }
   const baseline = value as BaselineFile;
   if (baseline.target !== target) {
-    throw fileError(file, `is for target "${baseline.target}", not "${target}".`);
+    throw fileError(file, `is for another target: its "target" must be "${target}" for this run.`);
   }
   const known = new Set(checkIds);
   const seen = new Set<string>();
   baseline.deviations.forEach((deviation, index) => {
     const name = `deviations[${index}] (${deviation.check})`;
     if (!known.has(deviation.check)) {
-      throw fileError(file, `is stale: ${name} names no check of ${target}. Remove the entry, or rename it to the check's current id.`);
+      throw fileError(
+        file,
+        `is stale: ${name} names no check of ${target}. Remove the entry, or rename it to the check's current id.`,
+      );
     }
-    if (seen.has(deviation.check)) throw fileError(file, `lists ${deviation.check} twice (${name}); keep one entry per check.`);
+    if (seen.has(deviation.check))
+      throw fileError(file, `lists ${deviation.check} twice (${name}); keep one entry per check.`);
     seen.add(deviation.check);
   });
   return baseline;

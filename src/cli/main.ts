@@ -1,13 +1,16 @@
 import { IdflowError } from '../errors/idflow-error.ts';
+import { gateProcessOutput } from '../redact/output-gate.ts';
 import { redact } from '../redact/secrets.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { USAGE } from './usage.ts';
 
 /**
  * Entry point of the `idflow` command. A user's mistake (bad option, bad configuration)
- * becomes a one-paragraph message and exit code 2, never a stack trace.
+ * becomes a one-paragraph message and exit code 2, never a stack trace. Everything any command
+ * writes to stdout or stderr, reporters included, passes the redaction gate first.
  */
 export async function main(argv: readonly string[]): Promise<ExitCode> {
+  gateProcessOutput();
   const [command, ...rest] = argv;
   try {
     switch (command) {

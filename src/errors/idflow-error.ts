@@ -1,4 +1,4 @@
-import { redact } from '../redact/secrets.ts';
+import { redact, redactValue } from '../redact/secrets.ts';
 
 /**
  * Who is at fault decides the exit code: the API under test (1), the user's configuration (2),
@@ -9,7 +9,7 @@ export type Fault = 'api' | 'config' | 'suite';
 /**
  * Base class of every error idflow raises on purpose. Vitest reporters receive serialized
  * errors and can rely only on `name`, `code` and `message`, so `code` is stable and the message
- * is redacted when the error is built, before anything can print it.
+ * and the `cause` chain are redacted when the error is built, before anything can print them.
  */
 export class IdflowError extends Error {
   /** Stable, machine-readable identifier such as `STATUS_MISMATCH` or `CONFIG_MISSING`. */
@@ -17,7 +17,7 @@ export class IdflowError extends Error {
   readonly fault: Fault;
 
   constructor(code: string, message: string, options: { fault: Fault; cause?: unknown }) {
-    super(redact(message), options.cause === undefined ? undefined : { cause: options.cause });
+    super(redact(message), options.cause === undefined ? undefined : { cause: redactValue(options.cause) });
     this.name = new.target.name;
     this.code = code;
     this.fault = options.fault;

@@ -1,4 +1,5 @@
 import { IdflowError, type Fault } from './idflow-error.ts';
+import { redactValue } from '../redact/secrets.ts';
 import type { CheckResult } from '../flow/checks.ts';
 import type { Evidence } from '../flow/evidence.ts';
 
@@ -23,7 +24,8 @@ export class StepFailedError extends IdflowError {
   }) {
     super(options.code, options.message, { fault: options.fault ?? 'api', cause: options.cause });
     this.stepId = options.stepId;
-    this.results = options.results;
-    this.evidence = options.evidence;
+    // Serialized with the error into every report: redacted like the message, whatever built them.
+    this.results = redactValue(options.results);
+    this.evidence = redactValue(options.evidence);
   }
 }

@@ -27,13 +27,17 @@ function field(value: unknown, key: string): unknown {
 }
 
 function truncate(text: string): string {
-  return text.length > EVIDENCE_BODY_LIMIT ? `${text.slice(0, EVIDENCE_BODY_LIMIT)}… (${text.length} bytes in all)` : text;
+  return text.length > EVIDENCE_BODY_LIMIT
+    ? `${text.slice(0, EVIDENCE_BODY_LIMIT)}… (${text.length} bytes in all)`
+    : text;
 }
 
 /** `429 after 1000 ms (Retry-After), then 503 after 262 ms (back-off)`, or undefined for none. */
 export function describeRetries(record: RetryRecord | undefined): string | undefined {
   if (!record || record.attempts.length === 0) return undefined;
-  return record.attempts.map((attempt) => `${attempt.outcome} after ${attempt.waitedMs} ms (${attempt.basis})`).join(', then ');
+  return record.attempts
+    .map((attempt) => `${attempt.outcome} after ${attempt.waitedMs} ms (${attempt.basis})`)
+    .join(', then ');
 }
 
 /** Collects the evidence of one exchange, redacted, with the retries the client made for it. */
@@ -55,9 +59,11 @@ export function collectEvidence(request: HttpRequest, response?: HttpResponse): 
   if (typeof code === 'string') evidence.vendorCode = redact(code);
   if (typeof message === 'string') evidence.vendorMessage = redact(message);
   const details = field(body, 'details');
-  if (Array.isArray(details) && details.length > 0) evidence.details = truncate(redact(JSON.stringify(details)));
+  if (Array.isArray(details) && details.length > 0)
+    evidence.details = truncate(redact(JSON.stringify(details)));
   const correlationId = response.headers['correlation-id'];
-  if (correlationId) evidence.correlationId = correlationId;
+  // A tenant's value: one echoing the Authorization header back here must not print the credential.
+  if (correlationId) evidence.correlationId = redact(correlationId);
   if (response.bodyText) evidence.body = truncate(redact(response.bodyText));
   return evidence;
 }

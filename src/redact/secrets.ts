@@ -1,8 +1,11 @@
 /**
- * The one redaction mechanism: every secret the run learns (client secret, access tokens,
- * passwords, TOTP secrets, OTPs) is registered here once, and every sink (errors, evidence,
- * console, reports) passes text through `redact`. Derived forms are registered with the secret so
- * that a Basic header, a URL query or a JSON string cannot smuggle it out.
+ * The one redaction mechanism: every secret a process learns (client secret, access tokens,
+ * passwords, TOTP secrets, OTPs) is registered here once, the moment it is known (a Basic
+ * header's forms before the request is sent), and every sink passes text through `redact`:
+ * errors when they are built, each process's stdout and stderr (`output-gate.ts`), whatever a
+ * vitest worker sends its reporters (`src/runner/redact-worker-rpc.ts`) and the report files
+ * (`redactFile`). Derived forms are registered with the secret so that a Basic header, a URL
+ * query, a JSON string, an XML attribute or a tenant's base64 echo cannot smuggle it out.
  */
 const MASK = '[REDACTED]';
 const MIN_LENGTH = 4;
@@ -19,15 +22,26 @@ function formEncoded(secret: string): string {
   return new URLSearchParams([['', secret]]).toString().slice(1);
 }
 
+/** How a JUnit report (XML) writes text: `&<>"` always, `'` as `&apos;` by some writers. */
+function xmlEscaped(secret: string): string[] {
+  const escaped = secret
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+  return [escaped, escaped.replace(/'/g, '&apos;')];
+}
+
 function derivedForms(secret: string): string[] {
-  const forms = [
+  return [
     secret,
     encodeURIComponent(secret),
     formEncoded(secret),
     JSON.stringify(secret).slice(1, -1),
+    ...xmlEscaped(secret),
+    Buffer.from(secret).toString('base64'),
+    Buffer.from(secret).toString('base64url'),
   ];
-  forms.push(Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('base64url'));
-  return forms;
 }
 
 /** Registers a secret and its derived forms. Values shorter than four characters are ignored. */
@@ -43,10 +57,16 @@ export function registerSecret(secret: string | undefined | null): void {
   if (added) pattern = undefined;
 }
 
-/** Registers the credentials of a Basic header, including the base64 of `id:secret`. */
+/**
+ * Registers the credentials of a Basic header: the secret, `id:secret`, and the header's value
+ * (the base64 of `id:secret`) as a secret of its own, so that a tenant echoing the header back
+ * URL-encoded or base64-encoded once more is masked too. Call it before the request is sent: the
+ * echo can come in the very response to it.
+ */
 export function registerBasicCredentials(clientId: string, clientSecret: string): void {
   registerSecret(clientSecret);
   registerSecret(`${clientId}:${clientSecret}`);
+  registerSecret(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'));
 }
 
 /** Replaces every registered secret (and derived form) in `text` with `[REDACTED]`. */
@@ -60,16 +80,61 @@ export function redact(text: string): string {
   return text.replace(pattern, MASK);
 }
 
-/** Redacts every string inside a JSON-like value, returning a copy. */
-export function redactValue<T>(value: T): T {
-  if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item)) as T;
-  if (value && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = redactValue(item);
-    return copy as T;
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function redactIn(value: unknown, copies: Map<object, unknown>): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (value === null || typeof value !== 'object') return value;
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (const item of value) copy.push(redactIn(item, copies));
+    return copy;
   }
-  return value;
+  // Errors keep their class and every own field (message and stack are not enumerable).
+  if (!isPlainObject(value) && !(value instanceof Error)) return value;
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  copies.set(value, copy);
+  const own = value instanceof Error ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  for (const key of own) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor === undefined) continue;
+    if ('value' in descriptor) descriptor.value = redactIn(descriptor.value, copies);
+    Object.defineProperty(copy, key, { ...descriptor, configurable: true, writable: true });
+  }
+  return copy;
+}
+
+/** The strings and containers `redactIn` would look into. */
+function children(value: object): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (!isPlainObject(value) && !(value instanceof Error)) return [];
+  const own = value instanceof Error ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  return own.map((key) => Object.getOwnPropertyDescriptor(value, key)?.value);
+}
+
+/** True when some string inside `value` holds a registered secret. */
+function holdsSecret(value: unknown, seen: Set<object>): boolean {
+  if (typeof value === 'string') return redact(value) !== value;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  return children(value).some((child) => holdsSecret(child, seen));
+}
+
+/**
+ * Redacts every string inside a value, returning a copy of the same shape: plain objects,
+ * arrays (cycles kept, as in a vitest task tree) and errors (class, message, stack, own fields
+ * and `cause` chain). Other objects (dates, maps, buffers) are passed on as they are. A value
+ * that holds no secret is returned itself, not copied.
+ */
+export function redactValue<T>(value: T): T {
+  if (secrets.size === 0 || !holdsSecret(value, new Set())) return value;
+  return redactIn(value, new Map()) as T;
 }
 
 /** True once at least one secret is registered; used by tests of the mechanism. */

@@ -58,6 +58,37 @@ describe('redact', () => {
     expect(redact('client-id-1')).toBe('client-id-1');
   });
 
+  it('masks every transformed form of the Basic header value a tenant may echo', () => {
+    registerBasicCredentials('client-id-2', 'client-secret-2~');
+    const value = Buffer.from('client-id-2:client-secret-2~').toString('base64');
+    // Padding and `+`/`/` make the URL-encoded form of the header value differ from the value.
+    expect(encodeURIComponent(value)).not.toBe(value);
+    const echoed = [
+      `Basic%20${encodeURIComponent(value)}`,
+      Buffer.from(value).toString('base64url'),
+      Buffer.from(value).toString('base64'),
+      JSON.stringify({ authorization: `Basic ${value}` }),
+    ];
+    expect(echoed.map(redact)).toEqual([
+      'Basic%20[REDACTED]',
+      '[REDACTED]',
+      '[REDACTED]',
+      '{"authorization":"Basic [REDACTED]"}',
+    ]);
+  });
+
+  it('masks the XML-escaped form a JUnit report writes', () => {
+    const secret = `a<b>&"c'd`;
+    registerSecret(secret);
+    const xml = secret
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
+    expect(redact(`<failure message="${xml}"/>`)).toBe('<failure message="[REDACTED]"/>');
+    expect(redact(xml.replace(/'/g, '&apos;'))).toBe('[REDACTED]');
+  });
+
   it('masks the longest match first, so a secret containing another is masked whole', () => {
     registerSecret('abcd');
     registerSecret('abcdefgh');
@@ -118,6 +149,39 @@ describe('redactValue', () => {
     expect(copy).not.toBe(value);
     expect(value.top).toBe('deep-secret');
     expect(value.list[2]).toEqual({ nested: ['deep-secret'] });
+  });
+
+  it('keeps the shape of a value with cycles (a vitest task tree)', () => {
+    registerSecret('cyclic-secret');
+    const file: { name: string; tasks: Array<Record<string, unknown>> } = { name: 'f', tasks: [] };
+    file.tasks.push({ name: 'cyclic-secret', file, suite: file });
+    const copy = redactValue(file);
+    expect(copy.tasks[0]?.name).toBe('[REDACTED]');
+    expect(copy.tasks[0]?.file).toBe(copy);
+    expect(file.tasks[0]?.name).toBe('cyclic-secret');
+  });
+
+  it('redacts an error: message, stack, own fields and its cause chain, keeping its class', () => {
+    registerSecret('error-secret');
+    class Tagged extends Error {
+      readonly detail = { echoed: 'Bearer error-secret' };
+    }
+    const error = new Tagged('failed with error-secret', { cause: new Error('inner error-secret') });
+    const copy = redactValue(error);
+    expect(copy).toBeInstanceOf(Tagged);
+    expect(copy.message).toBe('failed with [REDACTED]');
+    expect(copy.stack).not.toContain('error-secret');
+    expect(copy.detail).toEqual({ echoed: 'Bearer [REDACTED]' });
+    expect((copy.cause as Error).message).toBe('inner [REDACTED]');
+    expect(error.message).toBe('failed with error-secret');
+  });
+
+  it('returns a value that holds no secret itself (an error keeps its identity as a cause)', () => {
+    registerSecret('absent-secret');
+    const error = new Error('nothing here');
+    const value = { error, list: ['ok'] };
+    expect(redactValue(value)).toBe(value);
+    expect(redactValue(error)).toBe(error);
   });
 
   it('redacts a plain string and passes other primitives through', () => {
