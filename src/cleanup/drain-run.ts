@@ -2,8 +2,10 @@ import { describeEntry } from './describe-entry.ts';
 import { drainLerianLedger } from './drain-lerian-ledger.ts';
 import { drainPingOneLedger } from './drain-pingone-ledger.ts';
 import { readLedgerFiles } from './ledger-file.ts';
-import { resolveLerianConfig } from '../config/lerian-config.ts';
-import { resolvePingOneConfig } from '../config/pingone-config.ts';
+import { lerianCredentialTransport, resolveLerianConfig } from '../config/lerian-config.ts';
+import { pingOneCredentialTransport, resolvePingOneConfig } from '../config/pingone-config.ts';
+import { ConfigError } from '../errors/config-error.ts';
+import { vetCredentialTransport, type CredentialTransport } from '../guards/transport-guard.ts';
 import { TARGETS } from '../targets/registry.ts';
 import type { DrainResult } from './drain-session.ts';
 import type { LedgerEntry } from '../flow/ledger.ts';
@@ -19,15 +21,38 @@ type Drainer = (
   entries: readonly LedgerEntry[],
 ) => Promise<DrainResult | undefined>;
 
+/**
+ * Drains only after vetting the transport again: a name vetted at the start of the run may
+ * resolve elsewhere by now, and the drain sends the same credentials.
+ */
+async function vetted(
+  transport: CredentialTransport,
+  entries: readonly LedgerEntry[],
+  drain: () => Promise<DrainResult>,
+): Promise<DrainResult> {
+  try {
+    await vetCredentialTransport(transport);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return {
+      clean: false,
+      lines: entries.map((entry) => `NOT deleted ${describeEntry(entry)}: ${error.message}`),
+    };
+  }
+  return drain();
+}
+
 /** Per target: how to delete what a run left; undefined when the target ran embedded. */
 const DRAINERS: Readonly<Record<string, Drainer>> = {
   pingone: async (configuration, entries) => {
     const config = resolvePingOneConfig(configuration.variables, configuration.source);
-    return config === undefined ? undefined : drainPingOneLedger(config, entries);
+    if (config === undefined) return undefined;
+    return vetted(pingOneCredentialTransport(config), entries, () => drainPingOneLedger(config, entries));
   },
   'lerian-identity': async (configuration, entries) => {
     const config = resolveLerianConfig(configuration.variables, configuration.source);
-    return config === undefined ? undefined : drainLerianLedger(config, entries);
+    if (config === undefined) return undefined;
+    return vetted(lerianCredentialTransport(config), entries, () => drainLerianLedger(config, entries));
   },
 };
 

@@ -11,8 +11,10 @@ import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { UsageError } from './usage-error.ts';
 import { RUN_CHILD_VARIABLE, superviseRun } from '../cleanup/supervised-run.ts';
-import { withAllowedHosts } from '../guards/allow-host-option.ts';
+import { ALLOW_HOST_VARIABLES, withAllowedHosts } from '../guards/allow-host-option.ts';
+import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
+import { vetTargetsTransport } from '../targets/vet-targets.ts';
 
 /**
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
@@ -52,6 +54,7 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
     keep: { type: 'boolean', default: false },
     bail: { type: 'string' },
     'allow-host': { type: 'string', multiple: true },
+    'allow-insecure-http': { type: 'boolean', default: false },
     deadline: { type: 'string', default: DEFAULT_DEADLINE },
   });
   // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).
@@ -61,9 +64,10 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
   const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
   const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
   const loaded = loadVariables({ envFile, env: process.env });
+  const allowed = withAllowedHosts(loaded.variables, options['allow-host']);
   const { variables, source } = {
     ...loaded,
-    variables: withAllowedHosts(loaded.variables, options['allow-host']),
+    variables: withInsecureHttp(allowed, options['allow-insecure-http']),
   };
   const targets = targetsToRun({ target: options.target, envFile: options.env, variables, source });
   let baselineUsed = false;
@@ -83,6 +87,9 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
 
   // This process only supervises: vitest runs in a child, and whatever it leaves is deleted here.
   if (process.env[RUN_CHILD_VARIABLE] !== '1') {
+    // Where credentials go is settled here, before the first request; the suites' setup checks again.
+    const warnings = await vetTargetsTransport(targets, variables, source);
+    for (const warning of warnings) process.stderr.write(`idflow: ${warning}\n`);
     return superviseRun({
       argv,
       keep: options.keep,
@@ -91,8 +98,11 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
       teardownGraceMs: teardownGraceMs(process.env),
     });
   }
-  if (variables.PINGONE_ALLOW_HOST !== undefined)
-    process.env.PINGONE_ALLOW_HOST = variables.PINGONE_ALLOW_HOST;
+  // The suites' global setup reads the allowances from the environment.
+  for (const name of [...ALLOW_HOST_VARIABLES, ALLOW_INSECURE_HTTP_VARIABLE]) {
+    const value = variables[name];
+    if (value !== undefined) process.env[name] = value;
+  }
   // The suites' global setup reads the same files again in the test process.
   process.env.IDFLOW_ENV_FILE = envFile ?? '';
   process.env.IDFLOW_BASELINE = baselineFile ?? '';

@@ -5,6 +5,8 @@ import { formatSweepReport, type SweepReport } from '../cleanup/sweep-line.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { IdflowError } from '../errors/idflow-error.ts';
 import { withAllowedHosts } from '../guards/allow-host-option.ts';
+import { withInsecureHttp } from '../guards/insecure-http-option.ts';
+import { vetCredentialTransport } from '../guards/transport-guard.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
 import { SWEEP_TARGETS, isSweepTarget, sweepTarget } from './sweep-targets.ts';
@@ -26,6 +28,7 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
     'older-than': { type: 'string', default: DEFAULT_OLDER_THAN },
     'dry-run': { type: 'boolean', default: false },
     'allow-host': { type: 'string', multiple: true },
+    'allow-insecure-http': { type: 'boolean', default: false },
   });
   const name = options.target;
   if (!isSweepTarget(name)) {
@@ -41,11 +44,19 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const loaded = loadVariables({ envFile, env: process.env });
   const target = sweepTarget(name, {
-    loaded: { ...loaded, variables: withAllowedHosts(loaded.variables, options['allow-host']) },
+    loaded: {
+      ...loaded,
+      variables: withInsecureHttp(
+        withAllowedHosts(loaded.variables, options['allow-host']),
+        options['allow-insecure-http'],
+      ),
+    },
     envOption: options.env,
     olderThan: options['older-than'],
     runsDir: defaultRunsDir(),
   });
+  const { warnings } = await vetCredentialTransport(target.transport);
+  for (const warning of warnings) process.stderr.write(`idflow sweep: ${warning}\n`);
   const dryRun = options['dry-run'];
   process.stdout.write(`idflow sweep${dryRun ? ' (dry run)' : ''}: ${target.describe}\n`);
   let report: SweepReport;

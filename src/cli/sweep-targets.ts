@@ -4,13 +4,14 @@ import { lerianTenant, pingOneTenant } from '../cleanup/ledger-tenants.ts';
 import { sweepDeadLedgers, type DeadLedgerTarget } from '../cleanup/sweep-dead-ledgers.ts';
 import { sweepPingOne } from '../cleanup/sweep.ts';
 import { sweepLerian } from '../cleanup/sweep-lerian.ts';
-import { resolveLerianConfig } from '../config/lerian-config.ts';
-import { resolvePingOneConfig } from '../config/pingone-config.ts';
+import { lerianCredentialTransport, resolveLerianConfig } from '../config/lerian-config.ts';
+import { pingOneCredentialTransport, resolvePingOneConfig } from '../config/pingone-config.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { displayUrl } from '../redact/display-url.ts';
 import type { SweepReport } from '../cleanup/sweep-line.ts';
 import type { SweepOptions } from '../cleanup/sweep-options.ts';
 import type { LoadedVariables } from '../config/load-variables.ts';
+import type { CredentialTransport } from '../guards/transport-guard.ts';
 
 /** The targets `idflow sweep` can clean, the first being the default. */
 export const SWEEP_TARGETS = ['pingone', 'lerian-identity'] as const;
@@ -23,6 +24,8 @@ export interface SweepTarget {
   readonly describe: string;
   /** Said instead of the lines when nothing is named like a run's. */
   readonly nothingFound: string;
+  /** Where the sweep sends credentials: vetted before its first request. */
+  readonly transport: CredentialTransport;
   sweep(options: SweepOptions): Promise<SweepReport>;
 }
 
@@ -82,6 +85,7 @@ export function sweepTarget(name: SweepTargetName, input: SweepTargetInput): Swe
     return {
       describe: `SANDBOX environments named idflow-… older than ${input.olderThan} at ${displayUrl(config.apiUrl)}${DEAD_LEDGERS}`,
       nothingFound: 'no environment is named like an idflow run.',
+      transport: pingOneCredentialTransport(config),
       sweep: (options) =>
         withDeadLedgers(
           input,
@@ -102,6 +106,7 @@ export function sweepTarget(name: SweepTargetName, input: SweepTargetInput): Swe
   return {
     describe: `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${input.olderThan} at ${displayUrl(config.identityUrl)}${DEAD_LEDGERS}`,
     nothingFound: 'the tenant lists no users.',
+    transport: lerianCredentialTransport(config),
     sweep: (options) =>
       withDeadLedgers(
         input,

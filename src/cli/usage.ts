@@ -1,7 +1,7 @@
 /** The help text of the `idflow` command. */
 export const USAGE = `Usage:
   idflow run [--target pingone|lerian-identity] [--env FILE] [--baseline FILE] [--keep] [--bail N]
-             [--deadline 30m] [--allow-host HOST]...
+             [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (PINGONE_*, LERIAN_*) in the environment, its embedded emulator is used. FILE is
@@ -10,8 +10,12 @@ export const USAGE = `Usage:
       --baseline names the tenant's known-deviations file (default: the committed
       suites/<target>/known-deviations.json, applied only to a configured tenant).
       Teardown deletes what the run created after success, failure, --bail N (stop after N
-      failures) and SIGINT/SIGTERM; --keep leaves it and lists it. --allow-host HOST lets
-      credentials go to a host that is neither *.pingone.<tld> nor loopback (or PINGONE_ALLOW_HOST).
+      failures) and SIGINT/SIGTERM; --keep leaves it and lists it.
+      Credentials go only to the vendor's hosts (*.pingone.<tld>; Lerian's sandbox
+      auth|identity.sandbox.lerian.net) and loopback addresses; --allow-host HOST allows another
+      (or PINGONE_ALLOW_HOST / LERIAN_ALLOW_HOST). http:// is refused unless the host resolves
+      only to loopback addresses; --allow-insecure-http allows it, with a warning: credentials
+      and tokens then travel in cleartext.
       --deadline (s, m, h or d; default 30m) bounds the whole run: a request still waiting then is
       stopped, that step fails, later ones are skipped and the run exits 1; teardown still runs,
       for at most IDFLOW_TEARDOWN_GRACE more (default 2m) before the run is stopped and drained.
@@ -25,11 +29,12 @@ export const USAGE = `Usage:
       prints each outcome and the score: harmful faults caught (the run failed),
       benign faults survived (the run passed). Exit 0 only at 100 % on both counts.
   idflow sweep [--target pingone|lerian-identity] [--env FILE] [--older-than 2h] [--dry-run]
-               [--allow-host HOST]...
+               [--allow-host HOST]... [--allow-insecure-http]
       Deletes leftovers of crashed runs in a configured tenant, older than --older-than (s, m,
       h or d): PingOne SANDBOX environments named idflow-… (never PRODUCTION), or Lerian
       Identity users named idflow-<run id>-… (age from the run id). Never unprefixed ones.
-      --dry-run only lists. Needs a configuration, as 'idflow run' reads it.
+      --dry-run only lists. Needs a configuration, as 'idflow run' reads it; --allow-host and
+      --allow-insecure-http work as for 'idflow run'.
   idflow help
 
 Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage.`;

@@ -1,6 +1,7 @@
 import { configErrorFor } from './config-problem.ts';
-import { ConfigError } from '../errors/config-error.ts';
-import { ALLOW_HOST_OPTION, ALLOW_HOST_VARIABLE, disallowedHost, parseAllowedHosts } from '../guards/host-guard.ts';
+import { ALLOW_HOST_VARIABLE, isPingOneHost, parseAllowedHosts } from '../guards/host-guard.ts';
+import { allowsInsecureHttp } from '../guards/insecure-http-option.ts';
+import { refuseForeignHosts, type CredentialTransport } from '../guards/transport-guard.ts';
 import { PINGONE_VARIABLE_RULES } from './pingone-variables.ts';
 import { DEFAULT_REGION, REGIONS, isRegion, regionOfUrl } from './regions.ts';
 import type { Region } from './regions.ts';
@@ -32,6 +33,10 @@ export interface PingOneConfig {
   environmentId?: string;
   /** Extra actors for troubleshooting probes; a probe whose actor is absent is skipped. */
   actors: { identityDataAdmin?: Actor; noRole?: Actor };
+  /** Hosts `--allow-host` or PINGONE_ALLOW_HOST allow besides PingOne's and loopback; absent when none. */
+  allowedHosts?: readonly string[];
+  /** `--allow-insecure-http`: the client secret may go over http:// to a host that is not loopback. */
+  allowInsecureHttp?: true;
 }
 
 const validatePingOne = createVariableValidator(PINGONE_VARIABLE_RULES);
@@ -76,24 +81,21 @@ function endpoints(values: ValidatedVariables, source: string) {
   return { apiUrl, authUrl: withoutTrailingSlash(authOverride), region: givenRegion ?? hostRegion };
 }
 
-/**
- * Throws ConfigError when an endpoint's host is neither a PingOne regional domain nor loopback
- * nor explicitly allowed: the client secret is sent there, so a typo must stop the run.
- */
-function refuseForeignHosts(urls: { apiUrl: string; authUrl: string }, allowed: readonly string[], source: string): void {
-  const foreign = disallowedHost([urls.apiUrl, urls.authUrl], allowed);
-  if (foreign === undefined) return;
-  const variable = foreign.url === urls.apiUrl ? 'PINGONE_API_URL' : 'PINGONE_AUTH_URL';
-  throw new ConfigError({
-    code: 'CONFIG_INVALID',
-    variable,
-    file: source,
-    example: `${ALLOW_HOST_VARIABLE}=${foreign.host}`,
-    message:
-      `${variable} points at host "${foreign.host}", which is neither a PingOne regional domain (*.pingone.com, .ca, .eu, .com.au, .sg, .asia) nor loopback, ` +
-      `so idflow will not send the client secret there. Fix ${variable} in ${source}, or, if that host really serves your tenant, ` +
-      `allow it with ${ALLOW_HOST_OPTION} ${foreign.host} or ${ALLOW_HOST_VARIABLE}=${foreign.host}.`,
-  });
+/** Where a PingOne configuration sends the client secret, for the transport guard. */
+export function pingOneCredentialTransport(config: PingOneConfig): CredentialTransport {
+  return {
+    source: config.source,
+    credential: 'the client secret',
+    urls: [
+      { variable: 'PINGONE_API_URL', url: config.apiUrl },
+      { variable: 'PINGONE_AUTH_URL', url: config.authUrl },
+    ],
+    isVendorHost: isPingOneHost,
+    vendorHosts: 'a PingOne regional domain (*.pingone.com, .ca, .eu, .com.au, .sg, .asia)',
+    allowVariable: ALLOW_HOST_VARIABLE,
+    allowedHosts: config.allowedHosts ?? [],
+    allowInsecureHttp: config.allowInsecureHttp === true,
+  };
 }
 
 /**
@@ -110,7 +112,7 @@ export function resolvePingOneConfig(
   if (!hasVariableWithPrefix(targetVariables, 'PINGONE_')) return undefined;
   const values = validatePingOne(variables, source);
   const { apiUrl, authUrl, region } = endpoints(values, source);
-  refuseForeignHosts({ apiUrl, authUrl }, parseAllowedHosts(values.get(ALLOW_HOST_VARIABLE)), source);
+  const allowedHosts = parseAllowedHosts(values.get(ALLOW_HOST_VARIABLE));
   const orgId = values.get('PINGONE_ORG_ID');
   const licenseId = values.get('PINGONE_LICENSE_ID');
   const environmentId = values.get('PINGONE_ENV_ID');
@@ -129,7 +131,11 @@ export function resolvePingOneConfig(
     ...(licenseId === undefined ? {} : { licenseId }),
     ...(environmentId === undefined ? {} : { environmentId }),
     actors: {},
+    ...(allowedHosts.length === 0 ? {} : { allowedHosts }),
+    ...(allowsInsecureHttp(variables) ? { allowInsecureHttp: true as const } : {}),
   };
+  // A typo in a URL must stop the run before the client secret goes anywhere.
+  refuseForeignHosts(pingOneCredentialTransport(config));
   const identityDataAdmin = actorOf(values, 'PINGONE_IDENTITY_ADMIN');
   const noRole = actorOf(values, 'PINGONE_NO_ROLE');
   if (identityDataAdmin) config.actors.identityDataAdmin = identityDataAdmin;

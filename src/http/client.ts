@@ -6,6 +6,7 @@ import { secretCapture } from './secret-capture.ts';
 import { timing } from './timing.ts';
 import { compose } from './compose.ts';
 import { createUndiciHandler } from './undici-handler.ts';
+import { credentialConnector } from './cleartext-connector.ts';
 import type { RetryPolicy } from './backoff.ts';
 import type { Exchange, HttpClient, Middleware } from './types.ts';
 import type { RunDeadline } from '../flow/run-deadline.ts';
@@ -34,6 +35,11 @@ export interface HttpClientOptions {
    * those of {@link INNER_BUILT_IN_ORDER}; the first is the outermost of them.
    */
   middleware?: readonly Middleware[];
+  /**
+   * `--allow-insecure-http`: plain http:// may go to hosts that are not loopback. Default false:
+   * http:// connects only to loopback addresses, checked on the addresses dialled.
+   */
+  allowInsecureHttp?: boolean;
   /** Receives a redacted copy of every exchange, including failed ones. Must not throw. */
   onExchange?: (exchange: Exchange) => void;
 }
@@ -111,7 +117,8 @@ export function buildMiddleware(options: HttpClientOptions): Middleware[] {
 /** Creates an HTTP client: the pieces are composed once, here, around an undici terminal. */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const agent = new Agent({ connect: { timeout: timeoutMs }, keepAliveTimeout: 10_000 });
+  const connect = credentialConnector({ timeoutMs, allowInsecureHttp: options.allowInsecureHttp === true });
+  const agent = new Agent({ connect, keepAliveTimeout: 10_000 });
   const terminal = createUndiciHandler({
     dispatcher: agent,
     timeoutMs,

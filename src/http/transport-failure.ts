@@ -1,4 +1,5 @@
 import { TransportError } from '../errors/transport-error.ts';
+import { CLEARTEXT_REFUSED } from './cleartext-connector.ts';
 
 /** The request a low-level failure belongs to. */
 export interface FailedRequest {
@@ -98,6 +99,14 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
       code: 'TIMEOUT',
       fault: 'api',
       message: `${request.method} ${path} timed out after ${request.timeoutMs} ms waiting for ${phase} from ${host}.`,
+    });
+  }
+  if (code === CLEARTEXT_REFUSED) {
+    return new TransportError({
+      ...base,
+      code: 'CONNECTION_FAILED',
+      fault: 'config',
+      message: `${request.method} ${path} was not sent: ${firstLine(error)}`,
     });
   }
   if (UNREACHABLE.has(code)) {

@@ -2,6 +2,7 @@ import { selectBaseline } from '../baseline/select-baseline.ts';
 import { provideBaseline } from '../baseline/provided-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import type { TestProject } from 'vitest/node';
+import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
 /** What a global setup hands a target's suites: its validated config and whether it is emulated. */
@@ -25,6 +26,8 @@ export async function targetGlobalSetup(target: TargetDescriptor, project: TestP
   const explicitFile = process.env.IDFLOW_BASELINE || undefined;
   provideBaseline(project, selectBaseline({ target: target.name, explicitFile, emulated: configured === undefined }));
   if (configured !== undefined) {
+    // `idflow run` vetted this already; vitest started by hand, or a name resolving elsewhere now, is caught here.
+    await vetTargetsTransport([target], variables, source);
     provide(target.name, { config: configured, emulated: false });
     return async () => {};
   }

@@ -1,9 +1,10 @@
-import { resolveLerianConfig } from '../config/lerian-config.ts';
-import { resolvePingOneConfig } from '../config/pingone-config.ts';
+import { lerianCredentialTransport, resolveLerianConfig } from '../config/lerian-config.ts';
+import { pingOneCredentialTransport, resolvePingOneConfig } from '../config/pingone-config.ts';
 import { lerianIdentityFaults, startLerianIdentityEmulator } from '../emulator/lerian-identity/index.ts';
 import { pingOneFaults, startPingOneEmulator } from '../emulator/pingone/index.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
+import type { CredentialTransport } from '../guards/transport-guard.ts';
 
 /** Options every target's standalone emulator accepts (the `idflow emulator` flags). */
 export interface EmulatorStartOptions {
@@ -31,6 +32,8 @@ export interface TargetDescriptor {
   readonly envExample: string;
   /** Validated configuration, or undefined when none of the target's variables is set. */
   resolveConfig(variables: Record<string, string>, source: string): unknown;
+  /** Where the configured target's credentials go, for the transport guard; undefined when none is configured. */
+  credentialTransport(variables: Record<string, string>, source: string): CredentialTransport | undefined;
   startEmulator(options: EmulatorStartOptions): Promise<RunningEmulator>;
   readonly faults: readonly EmulatorFault[];
 }
@@ -42,6 +45,10 @@ export const TARGETS: readonly TargetDescriptor[] = [
     title: 'PingOne Platform API',
     envExample: 'env/pingone.env.example',
     resolveConfig: resolvePingOneConfig,
+    credentialTransport: (variables, source) => {
+      const config = resolvePingOneConfig(variables, source);
+      return config && pingOneCredentialTransport(config);
+    },
     startEmulator: startPingOneEmulator,
     faults: pingOneFaults,
   },
@@ -50,6 +57,10 @@ export const TARGETS: readonly TargetDescriptor[] = [
     title: 'Lerian Identity (Access Manager)',
     envExample: 'env/lerian-identity.env.example',
     resolveConfig: resolveLerianConfig,
+    credentialTransport: (variables, source) => {
+      const config = resolveLerianConfig(variables, source);
+      return config && lerianCredentialTransport(config);
+    },
     startEmulator: startLerianIdentityEmulator,
     faults: lerianIdentityFaults,
   },

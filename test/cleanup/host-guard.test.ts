@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
-import { disallowedHost, isLoopback, isPingOneHost, parseAllowedHosts } from '../../src/guards/host-guard.ts';
+import {
+  disallowedHost,
+  isLoopbackAddress,
+  isLoopbackName,
+  isPingOneHost,
+  parseAllowedHosts,
+} from '../../src/guards/host-guard.ts';
 import { runCli } from '../support/run-cli.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,11 +40,28 @@ describe('which hosts may receive PingOne credentials', () => {
   ])('%s is not', (host) => {
     expect(isPingOneHost(host)).toBe(false);
   });
-  test.each(['localhost', '127.0.0.1', '127.8.9.10', '::1'])('%s is loopback', (host) =>
-    expect(isLoopback(host)).toBe(true),
+  test.each(['localhost', 'app.localhost', '127.0.0.1', '127.8.9.10', '::1'])(
+    '%s is named as loopback',
+    (host) => expect(isLoopbackName(host)).toBe(true),
   );
   test.each(['0.0.0.0', '10.0.0.1', '128.0.0.1', 'localhost.example.com'])('%s is not loopback', (host) =>
-    expect(isLoopback(host)).toBe(false),
+    expect(isLoopbackName(host)).toBe(false),
+  );
+  test.each(['127.0.0.1', '127.255.0.9', '::1', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])(
+    '%s is a loopback address',
+    (address) => expect(isLoopbackAddress(address)).toBe(true),
+  );
+  test.each([
+    'localhost',
+    'evil.localhost',
+    '0.0.0.0',
+    '192.0.2.2',
+    '::',
+    '::2',
+    '::ffff:10.0.0.1',
+    'fd00::1',
+  ])('%s is not a loopback address (a name never is)', (address) =>
+    expect(isLoopbackAddress(address)).toBe(false),
   );
 
   test('an allowed host passes; the first foreign one is named', () => {

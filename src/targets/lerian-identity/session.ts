@@ -38,7 +38,11 @@ export function createLerianIdentitySession(config: LerianConfig, runId: string 
   for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config))) vars.set(name, value, { from: 'config', secret, source: LERIAN_CONFIG_SOURCES[name] });
   for (const [name, { value, secret }] of Object.entries(lerianTestData(runId))) vars.set(name, value, { from: 'data', secret });
   const tokens = new TokenKeeper({ vars, tokenStep: lerianTokenStep(config), isRejection: isLerianTokenRejection });
-  const client = createHttpClient({ middleware: [tokens.middleware], runDeadline: runDeadlineFromEnvironment() });
+  const client = createHttpClient({
+    middleware: [tokens.middleware],
+    runDeadline: runDeadlineFromEnvironment(),
+    allowInsecureHttp: config.allowInsecureHttp === true,
+  });
   tokens.attach(client.send);
   return new FlowSession({
     context: { client, vars, schemas: schemaRegistry(), tokens },

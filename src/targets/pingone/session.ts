@@ -44,7 +44,11 @@ export function createPingOneSession(config: PingOneConfig, runId: string = newR
   // The guard sits inside the token keeper: a refused request is never sent, whatever sends it.
   const guard = new ProductionGuard();
   const runDeadline = runDeadlineFromEnvironment();
-  const client = createHttpClient({ middleware: [tokens.middleware, guard.middleware], runDeadline });
+  const client = createHttpClient({
+    middleware: [tokens.middleware, guard.middleware],
+    runDeadline,
+    allowInsecureHttp: config.allowInsecureHttp === true,
+  });
   tokens.attach(client.send);
   const existing = config.environmentId;
   if (existing !== undefined) vars.set('existingEnvID', existing, { from: 'config', source: 'PINGONE_ENV_ID' });
