@@ -49,7 +49,8 @@ async function startOrExplain(
 /**
  * `idflow emulator`: a standalone tenant emulator on one origin, until interrupted. With
  * `--env-out FILE` it writes the variables `idflow run --env FILE` needs, secrets included
- * (the file is written owner-readable only, 0600, even over an existing one; a symbolic link is refused); secrets are never printed.
+ * (written owner-readable only, 0600, even over an existing file; a symbolic link is refused);
+ * secrets are never printed.
  */
 export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(argv, {
