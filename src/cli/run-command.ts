@@ -12,18 +12,24 @@ import { targetsToRun } from './targets-to-run.ts';
 import { UsageError } from './usage-error.ts';
 import { RUN_CHILD_VARIABLE, superviseRun } from '../cleanup/supervised-run.ts';
 import { withAllowedHosts } from '../guards/allow-host-option.ts';
+import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
 
 /**
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
  * repeatable, so JUnit and JSON reports can be written in one run.
  */
-function outputFiles(values: readonly string[] | undefined): { outputFile?: string | Record<string, string> } {
+function outputFiles(values: readonly string[] | undefined): {
+  outputFile?: string | Record<string, string>;
+} {
   if (!values?.length) return {};
   const perReporter: Record<string, string> = {};
   for (const value of values) {
     const match = /^([a-z-]+)=(.+)$/.exec(value);
     if (!match) {
-      if (values.length > 1) throw new UsageError(`with several --output-file options, name each reporter: --output-file junit=${value}`);
+      if (values.length > 1)
+        throw new UsageError(
+          `with several --output-file options, name each reporter: --output-file junit=${value}`,
+        );
       return { outputFile: resolve(value) };
     }
     perReporter[match[1] as string] = resolve(match[2] as string);
@@ -54,16 +60,27 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
   const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
+  // Validated here, before the first request; the sessions read it again in the test process.
+  requestTimeoutMs(process.env);
   const loaded = loadVariables({ envFile, env: process.env });
-  const { variables, source } = { ...loaded, variables: withAllowedHosts(loaded.variables, options['allow-host']) };
+  const { variables, source } = {
+    ...loaded,
+    variables: withAllowedHosts(loaded.variables, options['allow-host']),
+  };
   const targets = targetsToRun({ target: options.target, envFile: options.env, variables, source });
   let baselineUsed = false;
   for (const target of targets) {
     const config = target.resolveConfig(variables, source);
-    baselineUsed ||= selectBaseline({ target: target.name, explicitFile: baselineFile, emulated: config === undefined }).explicit;
+    baselineUsed ||= selectBaseline({
+      target: target.name,
+      explicitFile: baselineFile,
+      emulated: config === undefined,
+    }).explicit;
   }
   if (baselineFile !== undefined && !baselineUsed) {
-    throw new UsageError(`--baseline ${options.baseline} names a target this run does not select; pass --target with the file's "target".`);
+    throw new UsageError(
+      `--baseline ${options.baseline} names a target this run does not select; pass --target with the file's "target".`,
+    );
   }
 
   // This process only supervises: vitest runs in a child, and whatever it leaves is deleted here.
@@ -76,7 +93,8 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
       teardownGraceMs: teardownGraceMs(process.env),
     });
   }
-  if (variables.PINGONE_ALLOW_HOST !== undefined) process.env.PINGONE_ALLOW_HOST = variables.PINGONE_ALLOW_HOST;
+  if (variables.PINGONE_ALLOW_HOST !== undefined)
+    process.env.PINGONE_ALLOW_HOST = variables.PINGONE_ALLOW_HOST;
   // The suites' global setup reads the same files again in the test process.
   process.env.IDFLOW_ENV_FILE = envFile ?? '';
   process.env.IDFLOW_BASELINE = baselineFile ?? '';
@@ -96,7 +114,10 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
   await vitest.close();
   // On stderr, so a reporter writing JSON or JUnit to stdout stays parseable.
   const deviations = acceptedDeviationLines(vitest.state.getTestModules());
-  if (deviations.length) process.stderr.write(`idflow: known deviations in this run (${deviations.length}):\n${deviations.map((line) => `  ${line}`).join('\n')}\n`);
+  if (deviations.length)
+    process.stderr.write(
+      `idflow: known deviations in this run (${deviations.length}):\n${deviations.map((line) => `  ${line}`).join('\n')}\n`,
+    );
   const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
   // vitest sets process.exitCode itself (for example when no test file matched).
   return code === EXIT.passed && (process.exitCode ?? 0) !== 0 ? EXIT.failed : code;

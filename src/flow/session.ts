@@ -9,8 +9,10 @@ import type { PollOptions } from './poll.ts';
 import { RunState } from './run-state.ts';
 import { runDeadlineFromEnvironment, type RunDeadline } from './run-deadline.ts';
 import type { Cleanup, StepDefinition } from './step.ts';
+import { UnansweredEndpoints } from './unanswered-endpoints.ts';
 
-export type StepRun = { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
+export type StepRun =
+  { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
 
 /** A step run in place of another (step 03 when the configuration names an existing environment). */
 export interface StepSubstitute {
@@ -49,6 +51,7 @@ export class FlowSession {
   readonly #substitutes: Readonly<Record<string, StepSubstitute>>;
   readonly #extraCleanups: Readonly<Record<string, Cleanup>>;
   readonly #deadline: DeadlineGate;
+  readonly #unanswered = new UnansweredEndpoints();
 
   constructor(options: FlowSessionOptions) {
     this.context = options.context;
@@ -57,7 +60,13 @@ export class FlowSession {
     this.#extraCleanups = options.extraCleanups ?? {};
     this.#deadline = new DeadlineGate(options.runDeadline ?? runDeadlineFromEnvironment());
     const runId = options.context.vars.get('runId');
-    this.ledger = new Ledger(options.journal ?? ledgerFileFromEnvironment({ runId: typeof runId === 'string' ? runId : newRunId(), target: options.target }));
+    this.ledger = new Ledger(
+      options.journal ??
+        ledgerFileFromEnvironment({
+          runId: typeof runId === 'string' ? runId : newRunId(),
+          target: options.target,
+        }),
+    );
   }
 
   get vars() {
@@ -86,7 +95,7 @@ export class FlowSession {
     }
     const substitute = this.#substitutes[step.id];
     if (substitute) return this.#substitute(step, substitute);
-    const reason = this.blockedReason(step);
+    const reason = this.blockedReason(step) ?? this.#unanswered.skipReason(step);
     if (reason) {
       this.state.record(step.id, 'skipped');
       return { status: 'skipped', reason };
@@ -99,13 +108,18 @@ export class FlowSession {
     } catch (error) {
       this.state.record(step.id, 'failed');
       this.#deadline.noteFailure(error);
+      this.#unanswered.note(step, error);
       throw error;
     }
   }
 
   /** Deletes what this run created, newest first; ids as created, the token as it is now. */
   teardown(poll?: PollOptions, alsoOk?: readonly number[]): Promise<CleanupReport[]> {
-    return runTeardown(this.ledger, this.context.client, { poll, live: this.context.vars.lookup, ...(alsoOk ? { alsoOk } : {}) });
+    return runTeardown(this.ledger, this.context.client, {
+      poll,
+      live: this.context.vars.lookup,
+      ...(alsoOk ? { alsoOk } : {}),
+    });
   }
 
   async #substitute(step: StepDefinition, substitute: StepSubstitute): Promise<StepRun> {
@@ -116,7 +130,8 @@ export class FlowSession {
     }
     try {
       const outcome = await executeStep({ ...substitute.step, captures: [] }, this.context);
-      for (const [name, value] of Object.entries(substitute.accept(outcome.response))) this.context.vars.set(name, value, { from: step.id });
+      for (const [name, value] of Object.entries(substitute.accept(outcome.response)))
+        this.context.vars.set(name, value, { from: step.id });
     } catch (error) {
       this.state.record(step.id, 'failed');
       this.#deadline.noteFailure(error);
