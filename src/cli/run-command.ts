@@ -40,9 +40,13 @@ function outputFiles(values: readonly string[] | undefined): {
 /**
  * `idflow run`: validates the configuration of every selected target before the first request
  * (exit 2 on a mistake), then runs the targets' suites with vitest, within the whole-run
- * `--deadline`, and maps the outcome to the contract's exit codes.
+ * `--deadline`, and maps the outcome to the contract's exit codes. `hooks.startedListening`
+ * is called once start-up is over and signals are the supervisor's (or vitest's) to handle.
  */
-export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
+export async function runCommand(
+  argv: readonly string[],
+  hooks: { startedListening?: () => void } = {},
+): Promise<ExitCode> {
   const options = parseOptions(argv, {
     target: { type: 'string' },
     env: { type: 'string' },
@@ -91,8 +95,12 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
       configuration: { variables, source },
       deadline: createRunDeadline({ atMs: deadlineAtMs, label: deadline.label }),
       teardownGraceMs: teardownGraceMs(process.env),
+      sweep: { envFile, allowHosts: options['allow-host'] },
+      ...(hooks.startedListening ? { onSignalsInstalled: hooks.startedListening } : {}),
     });
   }
+  // The test process: vitest and the supervisor decide what a signal does from here.
+  hooks.startedListening?.();
   if (variables.PINGONE_ALLOW_HOST !== undefined)
     process.env.PINGONE_ALLOW_HOST = variables.PINGONE_ALLOW_HOST;
   // The suites' global setup reads the same files again in the test process.
