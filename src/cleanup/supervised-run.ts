@@ -59,8 +59,9 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
  * first SIGINT/SIGTERM is forwarded, a second stops the child at once, and cleanup follows
  * both, even when the second arrives during it; a third stops at once, printing what is left
  * and the `idflow sweep` command that removes it, and keeps the ledger folder. The child alone
- * is held to the whole-run deadline (this process's drain is not); a child still running at the deadline plus the teardown grace is
- * stopped and drained like an interrupted one, and a run that passed its deadline exits 1.
+ * is held to the whole-run deadline (this process's drain is not); a child still running at
+ * the deadline plus the teardown grace is stopped and drained like an interrupted one, and a
+ * run that passed its deadline exits 1.
  */
 export async function superviseRun(options: SupervisedRunOptions): Promise<ExitCode> {
   const dir = resolve(options.runsDir ?? resolve(process.cwd(), '.idflow', 'runs'), newRunId());
