@@ -57,7 +57,7 @@ const DRAINERS: Readonly<Record<string, Drainer>> = {
 };
 
 /** True when the run talked to at least one configured tenant (not only embedded emulators). */
-function anyTargetConfigured(configuration: RunConfiguration): boolean {
+export function anyTargetConfigured(configuration: RunConfiguration): boolean {
   return TARGETS.some(
     (target) => target.resolveConfig(configuration.variables, configuration.source) !== undefined,
   );

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { armDeadlineBackstop, DEFAULT_TEARDOWN_GRACE_MS } from './deadline-backstop.ts';
-import { drainRun, type RunConfiguration } from './drain-run.ts';
+import { abandonedCleanupLines } from './abandoned-cleanup.ts';
+import { anyTargetConfigured, drainRun, type RunConfiguration } from './drain-run.ts';
+import { Interrupts } from './interrupts.ts';
 import { LEDGER_DIR_VARIABLE, removeLedgerDir } from './ledger-file.ts';
 import { writeLedgerOwner } from './ledger-owner.ts';
 import { tenantsOf } from './ledger-tenants.ts';
@@ -28,6 +30,13 @@ export interface SupervisedRunOptions {
   readonly deadline: RunDeadline;
   /** How long teardown may go on after the deadline before the child is stopped, ms. */
   readonly teardownGraceMs?: number;
+  /** The run's `--env` file (absolute) and `--allow-host` values, for the sweep command a third interrupt prints. */
+  readonly sweep?: {
+    readonly envFile?: string | undefined;
+    readonly allowHosts?: readonly string[] | undefined;
+  };
+  /** Called once this process listens for signals itself (ends the start-up handling). */
+  readonly onSignalsInstalled?: () => void;
 }
 
 function say(line: string): void {
@@ -48,11 +57,13 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
  * `idflow run` as a supervisor: vitest runs in a child process (its own process group) whose
  * sessions mirror their ledgers to `.idflow/runs/<id>/`. However the child ends — passed,
  * failed, `--bail`, a signal forwarded from here, a crash — this process reads what is still
- * owed and deletes it (or, with `--keep`, lists it). A first SIGINT/SIGTERM is forwarded and
- * cleanup follows; a second stops the child at once (cleanup still follows); one during
- * cleanup exits, naming `idflow sweep`. The child alone is held to the whole-run deadline (this
- * process's drain is not); a child still running at the deadline plus the teardown grace is
- * stopped and drained like an interrupted one, and a run that passed its deadline exits 1.
+ * owed and deletes it (or, with `--keep`, lists it). Interrupts follow {@link Interrupts}: a
+ * first SIGINT/SIGTERM is forwarded, a second stops the child at once, and cleanup follows
+ * both, even when the second arrives during it; a third stops at once, printing what is left
+ * and the `idflow sweep` command that removes it, and keeps the ledger folder. The child alone
+ * is held to the whole-run deadline (this process's drain is not); a child still running at
+ * the deadline plus the teardown grace is stopped and drained like an interrupted one, and a
+ * run that passed its deadline exits 1.
  */
 export async function superviseRun(options: SupervisedRunOptions): Promise<ExitCode> {
   const dir = resolve(options.runsDir ?? resolve(process.cwd(), '.idflow', 'runs'), newRunId());
@@ -77,25 +88,34 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
     stop: (signal) => signalGroup(child.pid, signal),
     say,
   });
-  let interrupted: NodeJS.Signals | undefined;
-  let draining = false;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (draining) {
-      say(`${signal} during cleanup: stopping now. Run 'idflow sweep' to delete what this run left.`);
-      process.exit(EXIT.failed);
-    }
-    if (interrupted === undefined) {
-      interrupted = signal;
+  const interrupts = new Interrupts({
+    forward: (signal) => {
       say(
         `${signal}: stopping the run, then deleting what it created (${signal} again stops the run at once)`,
       );
       signalGroup(child.pid, signal);
-    } else {
+    },
+    stopRun: (signal) => {
+      say(
+        `${signal} again: the run is stopped; what it created is still deleted (${signal} once more stops that too)`,
+      );
       signalGroup(child.pid, 'SIGKILL');
-    }
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+    },
+    abandon: (signal) => {
+      signalGroup(child.pid, 'SIGKILL');
+      const left = abandonedCleanupLines(dir, {
+        ...options.sweep,
+        configured: anyTargetConfigured(options.configuration),
+      });
+      say(`${signal} a third time: stopping now, before cleanup finished.`);
+      for (const line of left)
+        process.stderr.write(line.startsWith('  ') ? `${line}\n` : `idflow: ${line}\n`);
+      // The ledger folder stays: it names what is left, for idflow sweep.
+      process.exit(EXIT.failed);
+    },
+  });
+  const uninstall = interrupts.install();
+  options.onSignalsInstalled?.();
   try {
     const code = await new Promise<number | null>((done) => {
       child.once('error', () => done(null));
@@ -104,26 +124,26 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
     backstop.disarm();
     const late = options.deadline.passed();
     if (late && !backstop.fired()) {
-      say(`the run passed its deadline of ${options.deadline.label} (--deadline): what it had not finished failed or was skipped; exit code 1.`);
+      say(
+        `the run passed its deadline of ${options.deadline.label} (--deadline): what it had not finished failed or was skipped; exit code 1.`,
+      );
     }
-    draining = true;
     const drain = await drainRun(dir, { keep: options.keep, configuration: options.configuration });
     if (drain.lines.length > 0) {
       say(
         options.keep
           ? '--keep: left what this run created:'
-          : `${interrupted || backstop.fired() ? 'interrupted run: ' : ''}cleanup after the run:`,
+          : `${interrupts.interrupted || backstop.fired() ? 'interrupted run: ' : ''}cleanup after the run:`,
       );
       for (const line of drain.lines) process.stderr.write(`  ${line}\n`);
     }
     if (!drain.clean)
       say("some resources could not be deleted; run 'idflow sweep' to delete leftovers of idflow runs.");
     removeLedgerDir(dir);
-    if (interrupted !== undefined || late || code === null || !drain.clean) return EXIT.failed;
+    if (interrupts.interrupted !== undefined || late || code === null || !drain.clean) return EXIT.failed;
     return code === EXIT.passed || code === EXIT.usage ? code : EXIT.failed;
   } finally {
     backstop.disarm();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    uninstall();
   }
 }

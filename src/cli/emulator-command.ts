@@ -9,7 +9,10 @@ import type { EmulatorStartOptions, RunningEmulator, TargetDescriptor } from '..
 function faultsByName(target: TargetDescriptor, names: readonly string[]) {
   return names.map((name) => {
     const fault = target.faults.find((each) => each.name === name);
-    if (!fault) throw new UsageError(`unknown fault "${name}" for ${target.name}. Known: ${target.faults.map((each) => each.name).join(', ')}.`);
+    if (!fault)
+      throw new UsageError(
+        `unknown fault "${name}" for ${target.name}. Known: ${target.faults.map((each) => each.name).join(', ')}.`,
+      );
     return fault;
   });
 }
@@ -29,7 +32,10 @@ const LISTEN_PROBLEMS: Record<string, string> = {
 };
 
 /** Starts the emulator, turning listen errors (port taken, bad host) into usage errors. */
-async function startOrExplain(target: TargetDescriptor, options: EmulatorStartOptions): Promise<RunningEmulator> {
+async function startOrExplain(
+  target: TargetDescriptor,
+  options: EmulatorStartOptions,
+): Promise<RunningEmulator> {
   try {
     return await target.startEmulator(options);
   } catch (error) {
@@ -43,7 +49,8 @@ async function startOrExplain(target: TargetDescriptor, options: EmulatorStartOp
 /**
  * `idflow emulator`: a standalone tenant emulator on one origin, until interrupted. With
  * `--env-out FILE` it writes the variables `idflow run --env FILE` needs, secrets included
- * (the file is created owner-readable only); secrets are never printed.
+ * (written owner-readable only, 0600, even over an existing file; a symbolic link is refused);
+ * secrets are never printed.
  */
 export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(argv, {
@@ -62,7 +69,8 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
   const latencyMs = integerOption('latency', options.latency, { min: 0, max: 600_000 });
   const tokenTtlSeconds = integerOption('token-ttl', options['token-ttl'], { min: 1, max: 86_400 });
   const secret = options['client-secret'];
-  if (secret !== undefined && secret.length < 8) throw new UsageError('--client-secret must be at least 8 characters.');
+  if (secret !== undefined && secret.length < 8)
+    throw new UsageError('--client-secret must be at least 8 characters.');
 
   const emulator = await startOrExplain(target, {
     host: options.host,
@@ -75,8 +83,22 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
   process.stdout.write(`${target.title} emulator listening on ${emulator.url}\n`);
   if (options['env-out']) {
     const file = resolve(options['env-out']);
-    writeEnvFile(file, dotenvText(emulator.env(), `${target.title} emulator at ${emulator.url}\nUse with: idflow run --target ${target.name} --env ${options['env-out']}`));
-    process.stdout.write(`wrote ${options['env-out']} (run: idflow run --target ${target.name} --env ${options['env-out']})\n`);
+    try {
+      writeEnvFile(
+        file,
+        dotenvText(
+          emulator.env(),
+          `${target.title} emulator at ${emulator.url}\nUse with: idflow run --target ${target.name} --env ${options['env-out']}`,
+        ),
+      );
+    } catch (error) {
+      // An open listener would keep this process alive after the usage error.
+      await emulator.close();
+      throw error;
+    }
+    process.stdout.write(
+      `wrote ${options['env-out']} (run: idflow run --target ${target.name} --env ${options['env-out']})\n`,
+    );
   }
   if (options.fault?.length) process.stdout.write(`faults: ${options.fault.join(', ')}\n`);
   const signal = await untilStopped();

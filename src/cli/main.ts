@@ -1,6 +1,7 @@
 import { IdflowError } from '../errors/idflow-error.ts';
 import { gateProcessOutput } from '../redact/output-gate.ts';
 import { redact } from '../redact/secrets.ts';
+import { endStartUp } from './early-interrupt.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { USAGE } from './usage.ts';
 
@@ -16,7 +17,11 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     switch (command) {
       // Each command loads only its own modules: `idflow run` starts two processes per run.
       case 'run':
-        return await (await import('./run-command.ts')).runCommand(rest);
+        try {
+          return await (await import('./run-command.ts')).runCommand(rest, { startedListening: endStartUp });
+        } finally {
+          endStartUp();
+        }
       case 'emulator':
         return await (await import('./emulator-command.ts')).emulatorCommand(rest);
       case 'sweep':

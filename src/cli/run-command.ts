@@ -15,6 +15,7 @@ import { ALLOW_HOST_VARIABLES, withAllowedHosts } from '../guards/allow-host-opt
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
+import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
 
 /**
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
@@ -42,9 +43,13 @@ function outputFiles(values: readonly string[] | undefined): {
 /**
  * `idflow run`: validates the configuration of every selected target before the first request
  * (exit 2 on a mistake), then runs the targets' suites with vitest, within the whole-run
- * `--deadline`, and maps the outcome to the contract's exit codes.
+ * `--deadline`, and maps the outcome to the contract's exit codes. `hooks.startedListening`
+ * is called once start-up is over and signals are the supervisor's (or vitest's) to handle.
  */
-export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
+export async function runCommand(
+  argv: readonly string[],
+  hooks: { startedListening?: () => void } = {},
+): Promise<ExitCode> {
   const options = parseOptions(argv, {
     target: { type: 'string' },
     env: { type: 'string' },
@@ -63,6 +68,8 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
   const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
+  // Validated here, before the first request; the sessions read it again in the test process.
+  requestTimeoutMs(process.env);
   const loaded = loadVariables({ envFile, env: process.env });
   const allowed = withAllowedHosts(loaded.variables, options['allow-host']);
   const { variables, source } = {
@@ -96,8 +103,12 @@ export async function runCommand(argv: readonly string[]): Promise<ExitCode> {
       configuration: { variables, source },
       deadline: createRunDeadline({ atMs: deadlineAtMs, label: deadline.label }),
       teardownGraceMs: teardownGraceMs(process.env),
+      sweep: { envFile, allowHosts: options['allow-host'] },
+      ...(hooks.startedListening ? { onSignalsInstalled: hooks.startedListening } : {}),
     });
   }
+  // The test process: vitest and the supervisor decide what a signal does from here.
+  hooks.startedListening?.();
   // The suites' global setup reads the allowances from the environment.
   for (const name of [...ALLOW_HOST_VARIABLES, ALLOW_INSECURE_HTTP_VARIABLE]) {
     const value = variables[name];

@@ -19,10 +19,12 @@ export const USAGE = `Usage:
       --deadline (s, m, h or d; default 30m) bounds the whole run: a request still waiting then is
       stopped, that step fails, later ones are skipped and the run exits 1; teardown still runs,
       for at most IDFLOW_TEARDOWN_GRACE more (default 2m) before the run is stopped and drained.
+      Each request may take IDFLOW_REQUEST_TIMEOUT (default 30s), headers and body together; an
+      endpoint that gave no response in that time is not asked again in the run.
   idflow emulator [--target pingone|lerian-identity] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
-      file that 'idflow run --env FILE' accepts as is.
+      file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).
   idflow selftest [--target pingone|lerian-identity] [--fault NAME]... [--jobs N] [--run-timeout S]
       Runs the suites against the emulator once per deliberate server defect in its
       fault catalogue (default every fault of every target, 2 runs at a time) and

@@ -10,6 +10,7 @@ import type { PollOptions } from './poll.ts';
 import { RunState } from './run-state.ts';
 import { runDeadlineFromEnvironment, type RunDeadline } from './run-deadline.ts';
 import type { Cleanup, StepDefinition } from './step.ts';
+import { UnansweredEndpoints } from './unanswered-endpoints.ts';
 
 export type StepRun =
   { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
@@ -51,6 +52,7 @@ export class FlowSession {
   readonly #substitutes: Readonly<Record<string, StepSubstitute>>;
   readonly #extraCleanups: Readonly<Record<string, Cleanup>>;
   readonly #deadline: DeadlineGate;
+  readonly #unanswered = new UnansweredEndpoints();
 
   constructor(options: FlowSessionOptions) {
     this.context = options.context;
@@ -96,7 +98,7 @@ export class FlowSession {
     }
     const substitute = this.#substitutes[step.id];
     if (substitute) return this.#substitute(step, substitute);
-    const reason = this.blockedReason(step);
+    const reason = this.blockedReason(step) ?? this.#unanswered.skipReason(step);
     if (reason) {
       this.state.record(step.id, 'skipped');
       return { status: 'skipped', reason };
@@ -112,6 +114,7 @@ export class FlowSession {
     } catch (error) {
       this.state.record(step.id, 'failed');
       this.#deadline.noteFailure(error);
+      this.#unanswered.note(step, error);
       throw error;
     }
   }

@@ -46,7 +46,8 @@ export interface TokenKeeperOptions extends ExpiryMargin {
  * Keeps the run's bearer token (the `accessToken` run variable) fresh, as HTTP middleware:
  * a request carrying it is sent with a new token when it expires within the margin, and a
  * rejection of the token (PingOne's 401 INVALID_TOKEN by default) is answered by one refresh and
- * one replay. Concurrent requests share one refresh.
+ * one replay. Concurrent requests share one refresh; after a refresh the token endpoint never
+ * answered (a time-out), it is not asked again in the run.
  * Requests carrying any other token (negative probes, other actors, an earlier token of the run
  * sent on purpose) pass untouched: the keeper never rewrites what a probe chose to send.
  */
@@ -61,6 +62,8 @@ export class TokenKeeper {
   readonly #retries = new WeakMap<HttpRequest, TokenRetry>();
   readonly #refreshes: TokenRefresh[] = [];
   #inFlight: Promise<string | undefined> | undefined;
+  /** Why the token endpoint is not asked again: it once accepted a refresh and never answered. */
+  #unanswered: string | undefined;
   #send: Handler | undefined;
 
   constructor(options: TokenKeeperOptions) {
@@ -155,11 +158,22 @@ export class TokenKeeper {
     return this.#inFlight;
   }
 
-  async #obtain(reason: TokenRefresh['reason'], send: Handler, teardown: boolean): Promise<string | undefined> {
+  async #obtain(
+    reason: TokenRefresh['reason'],
+    send: Handler,
+    teardown: boolean,
+  ): Promise<string | undefined> {
     const at = new Date(this.#now()).toISOString();
+    // Asking a hung endpoint again would cost the whole request timeout at every request.
+    if (this.#unanswered !== undefined) {
+      this.#refreshes.push({ reason, at, ok: false, problem: `not asked again: ${this.#unanswered}` });
+      return undefined;
+    }
     const grant: TokenGrant = await this.#tokenRequest.send(this.#vars, send, this.#now, { teardown });
     if (!grant.ok) {
-      this.#refreshes.push({ reason, at, ok: false, problem: redact(grant.problem) });
+      const problem = redact(grant.problem);
+      if (grant.unanswered) this.#unanswered = problem;
+      this.#refreshes.push({ reason, at, ok: false, problem });
       return undefined;
     }
     const from = this.#tokenRequest.step.id;

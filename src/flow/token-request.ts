@@ -13,7 +13,12 @@ export type TokenGrant =
       readonly expiresInSeconds: number | undefined;
       readonly sentAt: number;
     }
-  | { readonly ok: false; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly problem: string;
+      /** The token endpoint accepted the request and never answered in time (a `TIMEOUT`). */
+      readonly unanswered?: boolean;
+    };
 
 /**
  * The token step (step 01) as the keeper uses it: the same definition the flow runs, rendered
@@ -63,10 +68,18 @@ export class TokenRequest {
    * refresh on behalf of teardown is marked `teardown` too, so the whole-run deadline cannot
    * stop the cleanup at its token.
    */
-  async send(vars: RunVariables, send: Handler, now: () => number, options: { teardown?: boolean } = {}): Promise<TokenGrant> {
+  async send(
+    vars: RunVariables,
+    send: Handler,
+    now: () => number,
+    options: { teardown?: boolean } = {},
+  ): Promise<TokenGrant> {
     let request: HttpRequest;
     try {
-      request = { ...buildRequest(this.step.request, vars.lookup), ...(options.teardown ? { teardown: true } : {}) };
+      request = {
+        ...buildRequest(this.step.request, vars.lookup),
+        ...(options.teardown ? { teardown: true } : {}),
+      };
     } catch (error) {
       return {
         ok: false,
@@ -81,6 +94,7 @@ export class TokenRequest {
       return {
         ok: false,
         problem: `${this.step.id} got no response: ${error instanceof Error ? error.message : String(error)}`,
+        unanswered: (error as { code?: unknown } | null)?.code === 'TIMEOUT',
       };
     }
     const grant = this.read(response);

@@ -7,7 +7,7 @@ export interface HttpRequest {
   url: string;
   headers: Record<string, string>;
   body?: string;
-  /** Per-request timeout for the headers and for each gap in the body; defaults to the client's. */
+  /** Total time for this request, headers and body together, ms; defaults to the client's. */
   timeoutMs?: number;
   /**
    * Deadline of the whole send, retries and their waits included, in ms from when it starts;

@@ -3,6 +3,7 @@ import { request as undiciRequest } from 'undici';
 import type { Dispatcher } from 'undici';
 import { TransportError } from '../errors/transport-error.ts';
 import { parseJsonBody } from './parse-json.ts';
+import { RequestTimeout } from './request-timeout.ts';
 import { readBodyWithin } from './read-body.ts';
 import { normalizeHeaders } from './response-headers.ts';
 import { toTransportError } from './transport-failure.ts';
@@ -11,7 +12,7 @@ import type { Handler, HttpRequest, HttpResponse } from './types.ts';
 /** How the terminal handler talks to the network. */
 export interface UndiciHandlerOptions {
   dispatcher: Dispatcher;
-  /** Used when a request has no `timeoutMs` of its own. */
+  /** Total time for one request, headers and body; used when a request has no `timeoutMs` of its own. */
   timeoutMs: number;
   maxBodyBytes: number;
 }
@@ -24,12 +25,17 @@ function pathOf(url: string): string {
   }
 }
 
-/** The terminal handler: sends one request with undici and reads the whole body under a limit. */
+/**
+ * The terminal handler: sends one request with undici and reads the whole body under a limit,
+ * all within the request's timeout (TransportError `TIMEOUT` when it passes).
+ */
 export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
   return async (request: HttpRequest): Promise<HttpResponse> => {
     const timeoutMs = request.timeoutMs ?? options.timeoutMs;
     const failed = { method: request.method, url: request.url, timeoutMs };
     const started = performance.now();
+    const total = new RequestTimeout(timeoutMs);
+    let awaited: 'headers' | 'body' = 'headers';
     try {
       const response = await undiciRequest(request.url, {
         dispatcher: options.dispatcher,
@@ -38,8 +44,9 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
         body: request.body,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
-        signal: request.signal,
+        signal: total.signal(request.signal),
       });
+      awaited = 'body';
       const read = await readBodyWithin(response.body, options.maxBodyBytes);
       if (!read.ok) {
         throw new TransportError({
@@ -59,7 +66,10 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
         durationMs: performance.now() - started,
       };
     } catch (error) {
+      if (total.expired && !(error instanceof TransportError)) throw total.error(request, awaited);
       throw toTransportError(error, failed);
+    } finally {
+      total.clear();
     }
   };
 }

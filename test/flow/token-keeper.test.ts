@@ -65,7 +65,11 @@ async function run(clock: { skewMs: number } = { skewMs: 0 }, runDeadline?: RunD
   vars.set('adminAppID', 'app-1', { from: 'config' });
   vars.set('adminAppSecret', SECRET, { from: 'config', secret: true });
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken, now: () => Date.now() + clock.skewMs });
-  const client = createHttpClient({ timeoutMs: 2000, middleware: [tokens.middleware], ...(runDeadline ? { runDeadline } : {}) });
+  const client = createHttpClient({
+    timeoutMs: 2000,
+    middleware: [tokens.middleware],
+    ...(runDeadline ? { runDeadline } : {}),
+  });
   tokens.attach(client.send);
   clients.push(client);
   await executeStep(
@@ -201,6 +205,20 @@ describe('TokenKeeper', () => {
     expect((await client.send(request)).status).toBe(401);
     expect(bearers()).toEqual([`Bearer ${first}`]);
     expect(tokens.retryOf(request)).toBe('foreign-token');
+  });
+
+  // Attack: a token endpoint that stopped answering cost the whole request timeout again at
+  // every request that wanted a fresh token; after one time-out the keeper stops asking.
+  test('a refresh that timed out is not tried again: later requests go out with the token held', async () => {
+    const clock = { skewMs: 0 };
+    const { tokens, client, get } = await run(clock);
+    tokenDelayMs = 5_000; // longer than the client's 2 s timeout
+    clock.skewMs = 3600_000 - 30_000; // inside the margin: every request wants a refresh
+    for (let request = 0; request < 3; request += 1) expect((await client.send(get())).status).toBe(200);
+    expect(tokenRequests()).toBe(2); // step 01, then one refresh that timed out
+    expect(tokens.refreshes).toHaveLength(3);
+    expect(tokens.refreshes[0]).toMatchObject({ reason: 'expiring', ok: false });
+    expect(tokens.refreshes[2]?.problem).toMatch(/^not asked again: .*timed out after 2000 ms/);
   });
 
   test('when no new token can be had, the original 401 is returned and the failed refresh recorded', async () => {

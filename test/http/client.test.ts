@@ -91,7 +91,8 @@ describe('createHttpClient', () => {
     );
     expect(error.code).toBe('TIMEOUT');
     expect(error.fault).toBe('api');
-    expect(error.causeCode).toBe('UND_ERR_HEADERS_TIMEOUT');
+    // The total timeout (headers and body together) fires no later than undici's own.
+    expect(error.causeCode).toBe('REQUEST_TIMEOUT');
     expect(error.message).toContain('GET /v1/slow timed out after 200 ms');
     expect(error.message).not.toContain('node_modules');
     expect(error.method).toBe('GET');
@@ -105,7 +106,7 @@ describe('createHttpClient', () => {
     client = createHttpClient({ timeoutMs: 200 });
     const error = await failure(client.send({ method: 'GET', url: `${server.origin}/drip`, headers: {} }));
     expect(error.code).toBe('TIMEOUT');
-    expect(error.causeCode).toBe('UND_ERR_BODY_TIMEOUT');
+    expect(error.causeCode).toBe('REQUEST_TIMEOUT');
     expect(error.message).toContain('the response body');
   });
 

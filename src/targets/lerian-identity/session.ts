@@ -1,4 +1,5 @@
 import { createHttpClient } from '../../http/client.ts';
+import { requestTimeoutMs } from '../../http/request-timeout-variable.ts';
 import { LERIAN_CONFIG_SOURCES } from './config-sources.ts';
 import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
@@ -19,10 +20,16 @@ export function lerianConfigVariables(config: LerianConfig): Record<string, Leri
     authPath: { value: config.authUrl },
     identityPath: { value: config.identityUrl },
     ...(config.adminUser
-      ? { adminUsername: { value: config.adminUser.id }, adminPassword: { value: config.adminUser.secret, secret: true } }
+      ? {
+          adminUsername: { value: config.adminUser.id },
+          adminPassword: { value: config.adminUser.secret, secret: true },
+        }
       : {}),
     ...(config.application
-      ? { clientId: { value: config.application.id }, clientSecret: { value: config.application.secret, secret: true } }
+      ? {
+          clientId: { value: config.application.id },
+          clientSecret: { value: config.application.secret, secret: true },
+        }
       : {}),
   };
 }
@@ -35,13 +42,20 @@ export function lerianConfigVariables(config: LerianConfig): Record<string, Leri
  */
 export function createLerianIdentitySession(config: LerianConfig, runId: string = newRunId()): FlowSession {
   const vars = new RunVariables();
-  for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config))) vars.set(name, value, { from: 'config', secret, source: LERIAN_CONFIG_SOURCES[name] });
-  for (const [name, { value, secret }] of Object.entries(lerianTestData(runId))) vars.set(name, value, { from: 'data', secret });
-  const tokens = new TokenKeeper({ vars, tokenStep: lerianTokenStep(config), isRejection: isLerianTokenRejection });
+  for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config)))
+    vars.set(name, value, { from: 'config', secret, source: LERIAN_CONFIG_SOURCES[name] });
+  for (const [name, { value, secret }] of Object.entries(lerianTestData(runId)))
+    vars.set(name, value, { from: 'data', secret });
+  const tokens = new TokenKeeper({
+    vars,
+    tokenStep: lerianTokenStep(config),
+    isRejection: isLerianTokenRejection,
+  });
   const client = createHttpClient({
     middleware: [tokens.middleware],
     runDeadline: runDeadlineFromEnvironment(),
     allowInsecureHttp: config.allowInsecureHttp === true,
+    timeoutMs: requestTimeoutMs(),
   });
   tokens.attach(client.send);
   return new FlowSession({

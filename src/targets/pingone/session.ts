@@ -1,4 +1,5 @@
 import { createHttpClient } from '../../http/client.ts';
+import { requestTimeoutMs } from '../../http/request-timeout-variable.ts';
 import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
@@ -38,8 +39,10 @@ export function configVariables(config: PingOneConfig): Record<string, { value: 
  */
 export function createPingOneSession(config: PingOneConfig, runId: string = newRunId()): FlowSession {
   const vars = new RunVariables();
-  for (const [name, { value, secret }] of Object.entries(configVariables(config))) vars.set(name, value, { from: 'config', secret, source: PINGONE_CONFIG_SOURCES[name] });
-  for (const [name, { value, secret }] of Object.entries(pingOneTestData(runId))) vars.set(name, value, { from: 'data', secret });
+  for (const [name, { value, secret }] of Object.entries(configVariables(config)))
+    vars.set(name, value, { from: 'config', secret, source: PINGONE_CONFIG_SOURCES[name] });
+  for (const [name, { value, secret }] of Object.entries(pingOneTestData(runId)))
+    vars.set(name, value, { from: 'data', secret });
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken });
   // The guard sits inside the token keeper: a refused request is never sent, whatever sends it.
   const guard = new ProductionGuard();
@@ -48,10 +51,12 @@ export function createPingOneSession(config: PingOneConfig, runId: string = newR
     middleware: [tokens.middleware, guard.middleware],
     runDeadline,
     allowInsecureHttp: config.allowInsecureHttp === true,
+    timeoutMs: requestTimeoutMs(),
   });
   tokens.attach(client.send);
   const existing = config.environmentId;
-  if (existing !== undefined) vars.set('existingEnvID', existing, { from: 'config', source: 'PINGONE_ENV_ID' });
+  if (existing !== undefined)
+    vars.set('existingEnvID', existing, { from: 'config', source: 'PINGONE_ENV_ID' });
   return new FlowSession({
     context: { client, vars, schemas: schemaRegistry(), tokens },
     catalogue: pingOneCatalogue,
@@ -59,6 +64,9 @@ export function createPingOneSession(config: PingOneConfig, runId: string = newR
     runDeadline,
     ...(existing === undefined
       ? {}
-      : { substitutes: { '03-create-environment': existingEnvironmentSubstitute(existing, guard) }, extraCleanups: EXISTING_ENVIRONMENT_CLEANUPS }),
+      : {
+          substitutes: { '03-create-environment': existingEnvironmentSubstitute(existing, guard) },
+          extraCleanups: EXISTING_ENVIRONMENT_CLEANUPS,
+        }),
   });
 }

@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
+import { runEnvironments } from '../cleanup/support/plant.ts';
+import { spawnCli, writeEnv, type SpawnedCli } from '../cleanup/support/spawn-run.ts';
+import { startDelayingProxy, type DelayingProxy, type ProxiedRequest } from '../support/delaying-proxy.ts';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+/** A PingOne emulator behind a proxy whose DELETEs take `deleteDelayMs`, and a run against it. */
+async function runBehindSlowDeletes(deleteDelayMs: number) {
+  // Latency stretches the run so the first signal lands between step 03 and teardown.
+  const emulator = await startPingOneEmulator({ latencyMs: 40 });
+  closers.push(() => emulator.close());
+  const proxy = await startDelayingProxy(emulator.url, { deleteDelayMs });
+  closers.unshift(() => proxy.close());
+  const env = Object.fromEntries(
+    Object.entries(emulator.env()).map(([name, value]) => [name, value.replaceAll(emulator.url, proxy.url)]),
+  );
+  const directory = mkdtempSync(join(tmpdir(), 'idflow-interrupts-'));
+  const envFile = writeEnv(directory, env);
+  const run = spawnCli(['run', '--target', 'pingone', '--env', envFile, '--reporter', 'dot'], directory);
+  return { emulator, proxy, envFile, directory, run };
+}
+
+async function untilRunEnvironment(emulator: RunningPingOneEmulator): Promise<string> {
+  for (;;) {
+    const created = emulator.tenant
+      .environments()
+      .find((environment) => environment.name.startsWith('idflow-'));
+    if (created) return created.id;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function untilOutput(run: SpawnedCli, text: string): Promise<void> {
+  while (!run.output().includes(text)) {
+    if (run.child.exitCode !== null) throw new Error(`exited before printing "${text}":\n${run.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Interrupts the run once, then waits for the first DELETE of the supervisor's cleanup: the
+ * one after the new token it gets for that cleanup (the vitest process, stopped, asks for none).
+ */
+async function interruptUntilCleanupDeletes(run: SpawnedCli, proxy: DelayingProxy): Promise<ProxiedRequest> {
+  const before = proxy.received.length;
+  run.child.kill('SIGINT');
+  await untilOutput(run, 'SIGINT: stopping the run');
+  const token = await proxy.next(
+    (request) => request.method === 'POST' && request.path.endsWith('/as/token'),
+    before,
+  );
+  return proxy.next((request) => request.method === 'DELETE', proxy.received.indexOf(token));
+}
+
+// Attack: a second Ctrl-C during cleanup printed "stopping now. Run 'idflow sweep'" and exited,
+// abandoning the deletions the README promises; the slow DELETE in flight was dropped.
+describe('Ctrl-C again during cleanup', () => {
+  test('a second SIGINT during cleanup: the cleanup still deletes what the run created; exit 1', async () => {
+    const { emulator, proxy, run } = await runBehindSlowDeletes(2_000);
+    await untilRunEnvironment(emulator);
+    await interruptUntilCleanupDeletes(run, proxy);
+    run.child.kill('SIGINT');
+    const { code, output } = await run.exited;
+    expect(code, output).toBe(1);
+    expect(output).toContain('SIGINT again:');
+    expect(runEnvironments(emulator.tenant), output).toEqual([]);
+  }, 180_000);
+
+  test('a third SIGINT stops at once, naming what is left and the sweep command; the ledger stays', async () => {
+    const { emulator, proxy, envFile, directory, run } = await runBehindSlowDeletes(Infinity);
+    const environmentId = await untilRunEnvironment(emulator);
+    await interruptUntilCleanupDeletes(run, proxy);
+    run.child.kill('SIGINT');
+    await untilOutput(run, 'SIGINT again:');
+    run.child.kill('SIGINT');
+    const { code, output } = await run.exited;
+    expect(code, output).toBe(1);
+    expect(output).toContain('SIGINT a third time');
+    expect(output).toContain(`envID=${environmentId}`);
+    expect(output).toContain(`idflow sweep --target pingone --env ${envFile}`);
+    const runs = join(directory, '.idflow', 'runs');
+    expect(existsSync(runs), output).toBe(true);
+    const ledgers = readdirSync(runs).flatMap((run) =>
+      readdirSync(join(runs, run)).map((file) => readFileSync(join(runs, run, file), 'utf8')),
+    );
+    expect(ledgers.join('\n')).toContain(environmentId);
+  }, 180_000);
+});
