@@ -7,6 +7,8 @@ export interface SweepCommandSource {
   readonly envFile?: string | undefined;
   /** The run's `--allow-host` values. */
   readonly allowHosts?: readonly string[] | undefined;
+  /** The run was given `--allow-insecure-http`. */
+  readonly allowInsecureHttp?: boolean | undefined;
   /** False when every target ran its embedded emulator, whose state went with it. */
   readonly configured: boolean;
 }
@@ -16,11 +18,12 @@ function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
-/** `idflow sweep --target T [--env FILE] [--allow-host H]...`: the same configuration the run used, never a secret. */
+/** `idflow sweep --target T [--env FILE] [--allow-host H]... [--allow-insecure-http]`: the same configuration the run used, never a secret. */
 export function sweepCommand(target: string, source: SweepCommandSource): string {
   const words = ['idflow', 'sweep', '--target', target];
   if (source.envFile !== undefined) words.push('--env', source.envFile);
   for (const host of source.allowHosts ?? []) words.push('--allow-host', host);
+  if (source.allowInsecureHttp === true) words.push('--allow-insecure-http');
   return words.map(shellWord).join(' ');
 }
 

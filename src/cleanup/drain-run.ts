@@ -1,7 +1,7 @@
 import { describeEntry } from './describe-entry.ts';
 import { drainLerianLedger } from './drain-lerian-ledger.ts';
 import { drainPingOneLedger } from './drain-pingone-ledger.ts';
-import { readLedgerFiles } from './ledger-file.ts';
+import { LedgerFile, readLedgerFiles } from './ledger-file.ts';
 import { lerianCredentialTransport, resolveLerianConfig } from '../config/lerian-config.ts';
 import { pingOneCredentialTransport, resolvePingOneConfig } from '../config/pingone-config.ts';
 import { ConfigError } from '../errors/config-error.ts';
@@ -36,6 +36,7 @@ async function vetted(
     if (!(error instanceof ConfigError)) throw error;
     return {
       clean: false,
+      remaining: entries,
       lines: entries.map((entry) => `NOT deleted ${describeEntry(entry)}: ${error.message}`),
     };
   }
@@ -73,7 +74,8 @@ export interface RunDrain {
 /**
  * Settles every ledger file of a run after its vitest process stopped: with `keep`, lists what
  * was left; otherwise deletes it (a configured tenant) or notes that the embedded emulator took
- * its state with it. Entries teardown already attempted are no longer in the files.
+ * its state with it. Entries teardown confirmed deleted are no longer in the files; each file is
+ * rewritten with what this drain could not confirm either, so `idflow sweep` finds exactly that.
  */
 export async function drainRun(
   dir: string,
@@ -109,6 +111,7 @@ export async function drainRun(
       continue;
     }
     clean &&= result.clean;
+    new LedgerFile({ dir, runId: content.runId, target: content.target }).write(result.remaining);
     lines.push(...result.lines.map((line) => `${target}: ${line}`));
   }
   return { lines, clean };

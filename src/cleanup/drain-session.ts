@@ -8,6 +8,8 @@ import type { StepDefinition } from '../flow/step.ts';
 export interface DrainResult {
   readonly lines: readonly string[];
   readonly clean: boolean;
+  /** The entries not confirmed deleted, oldest first: what a ledger must go on naming. */
+  readonly remaining: readonly LedgerEntry[];
 }
 
 /** Options of {@link drainWithSession}. */
@@ -40,6 +42,7 @@ export async function drainWithSession(options: DrainSessionOptions): Promise<Dr
     } catch (error) {
       return {
         clean: false,
+        remaining: entries,
         lines: [
           `could not get a token to clean up (${firstLine(error)}); left:`,
           ...entries.map(
@@ -57,7 +60,8 @@ export async function drainWithSession(options: DrainSessionOptions): Promise<Dr
         ? `deleted ${what}`
         : `NOT deleted ${what}: ${problem}${entry ? `; to remove it, ${removalHint(entry)}` : ''}`;
     });
-    return { clean: reports.every((report) => report.deleted), lines };
+    // Teardown removes an entry from the session's ledger only once its deletion is confirmed.
+    return { clean: reports.every((report) => report.deleted), lines, remaining: session.ledger.entries() };
   } finally {
     await session.context.client.close();
   }

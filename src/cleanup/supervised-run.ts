@@ -34,6 +34,7 @@ export interface SupervisedRunOptions {
   readonly sweep?: {
     readonly envFile?: string | undefined;
     readonly allowHosts?: readonly string[] | undefined;
+    readonly allowInsecureHttp?: boolean | undefined;
   };
   /** Called once this process listens for signals itself (ends the start-up handling). */
   readonly onSignalsInstalled?: () => void;
@@ -137,9 +138,17 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
       );
       for (const line of drain.lines) process.stderr.write(`  ${line}\n`);
     }
-    if (!drain.clean)
-      say("some resources could not be deleted; run 'idflow sweep' to delete leftovers of idflow runs.");
-    removeLedgerDir(dir);
+    if (drain.clean || options.keep) removeLedgerDir(dir);
+    else {
+      // The ledger now names only what could not be deleted; it stays for `idflow sweep`.
+      const left = abandonedCleanupLines(dir, {
+        ...options.sweep,
+        configured: anyTargetConfigured(options.configuration),
+      });
+      say('some resources could not be deleted.');
+      for (const line of left)
+        process.stderr.write(line.startsWith('  ') ? `${line}\n` : `idflow: ${line}\n`);
+    }
     if (interrupts.interrupted !== undefined || late || code === null || !drain.clean) return EXIT.failed;
     return code === EXIT.passed || code === EXIT.usage ? code : EXIT.failed;
   } finally {

@@ -57,13 +57,6 @@ function runDirs(runsDir: string): string[] {
   }
 }
 
-/** Entries a drain did not report deleted (its lines follow the entries newest first). */
-function notDeleted(entries: readonly LedgerEntry[], result: DrainResult): LedgerEntry[] {
-  if (result.clean) return [];
-  if (result.lines.length !== entries.length) return [...entries];
-  return entries.filter((_entry, index) => !result.lines[entries.length - 1 - index]?.startsWith('deleted '));
-}
-
 function drainLines(result: DrainResult, run: string): SweepLine[] {
   return result.lines.map((line) =>
     line.startsWith('deleted ')
@@ -106,7 +99,7 @@ async function sweepFile(
   if (drainable.length > 0) {
     const result = await target.drain(drainable);
     lines.push(...drainLines(result, run));
-    kept.push(...notDeleted(drainable, result));
+    kept.push(...result.remaining);
   }
   if (kept.length === 0) rmSync(file.file, { force: true });
   else new LedgerFile({ dir: file.dir, runId: file.content.runId, target: target.target }).write(kept);

@@ -103,7 +103,11 @@ export async function runCommand(
       configuration: { variables, source },
       deadline: createRunDeadline({ atMs: deadlineAtMs, label: deadline.label }),
       teardownGraceMs: teardownGraceMs(process.env),
-      sweep: { envFile, allowHosts: options['allow-host'] },
+      sweep: {
+        envFile,
+        allowHosts: options['allow-host'],
+        allowInsecureHttp: options['allow-insecure-http'],
+      },
       ...(hooks.startedListening ? { onSignalsInstalled: hooks.startedListening } : {}),
     });
   }

@@ -21,11 +21,16 @@ export interface DelayingProxy {
  * Forwards every request to `origin` unchanged (Host included, so the origin's links name the
  * proxy), except that a DELETE is held `deleteDelayMs` first (forever with `Infinity`) and is
  * dropped, never forwarded, when its client went away meanwhile: like a tenant whose deletions
- * are slow, seen by a client that cannot count on a request it abandoned.
+ * are slow, seen by a client that cannot count on a request it abandoned. With `refuseDelete`,
+ * a DELETE is answered with the status it returns instead, while it returns one.
  */
 export async function startDelayingProxy(
   origin: string,
-  options: { deleteDelayMs: number },
+  options: {
+    deleteDelayMs: number;
+    /** A status to answer a DELETE with, unforwarded, while it returns one (a tenant refusing deletions). */
+    refuseDelete?: () => number | undefined;
+  },
 ): Promise<DelayingProxy> {
   const target = new URL(origin);
   const received: ProxiedRequest[] = [];
@@ -83,6 +88,13 @@ export async function startDelayingProxy(
         forward(incoming, Buffer.concat(chunks), response);
       };
       if (seen.method !== 'DELETE') return send();
+      const refusal = options.refuseDelete?.();
+      if (refusal !== undefined) {
+        response
+          .writeHead(refusal, { 'content-type': 'application/json' })
+          .end('{"code":"ACCESS_FAILED","message":"refused by the test proxy"}');
+        return;
+      }
       if (options.deleteDelayMs === Infinity) return;
       const timer = setTimeout(() => {
         timers.delete(timer);
