@@ -80,6 +80,9 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
     ...(secret === undefined ? {} : { clientSecret: secret }),
     faults: faultsByName(target, options.fault ?? []),
   });
+  // Listening for the stop signal before announcing anything: whoever reads the announcement may
+  // signal at once (a supervisor, a test), and a signal with no listener would kill the process.
+  const stopping = untilStopped();
   process.stdout.write(`${target.title} emulator listening on ${emulator.url}\n`);
   if (options['env-out']) {
     const file = resolve(options['env-out']);
@@ -101,7 +104,7 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
     );
   }
   if (options.fault?.length) process.stdout.write(`faults: ${options.fault.join(', ')}\n`);
-  const signal = await untilStopped();
+  const signal = await stopping;
   await emulator.close();
   process.stdout.write(`stopped (${signal})\n`);
   return EXIT.passed;

@@ -47,7 +47,7 @@ describe('idflow sweep --target lerian-identity', () => {
     expect(dry.code, dry.stdout + dry.stderr).toBe(0);
     expect(dry.stdout).toContain('idflow sweep (dry run): Lerian Identity users named idflow-<run id>-…');
     expect(dry.stdout).toMatch(
-      new RegExp(`would delete\\s+${old.username} \\(${old.id}\\): run \\S+ started 3h ago\\n`),
+      new RegExp(`would delete\\s+${old.username} \\(${old.id}\\): run \\S+ started 3h(?: \\d+m)? ago\\n`),
     );
     expect(dry.stdout).toMatch(
       new RegExp(
@@ -67,7 +67,7 @@ describe('idflow sweep --target lerian-identity', () => {
     const real = await sweep('--older-than', '1h');
     expect(real.code, real.stdout + real.stderr).toBe(0);
     expect(real.stdout).toMatch(
-      new RegExp(`\\n  deleted\\s+${old.username} \\(${old.id}\\): run \\S+ started 3h ago\\n`),
+      new RegExp(`\\n  deleted\\s+${old.username} \\(${old.id}\\): run \\S+ started 3h(?: \\d+m)? ago\\n`),
     );
     expect(real.stdout).toContain(`1 deleted, ${others + 2} left alone.\n`);
     expect(usernames()).toEqual(before.filter((name) => name !== old.username));
