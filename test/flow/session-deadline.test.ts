@@ -18,8 +18,10 @@ beforeAll(async () => {
   server = await startLocalServer((request, response) => {
     const id = request.url.split('/')[2];
     if (request.method === 'POST') {
-      things.add('t1');
-      response.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"t1"}');
+      things.add('7c1e2d3f-0a4b-4c5d-8e6f-00000000d1e1');
+      response
+        .writeHead(201, { 'content-type': 'application/json' })
+        .end('{"id":"7c1e2d3f-0a4b-4c5d-8e6f-00000000d1e1"}');
     } else if (request.method === 'GET' && id === 'hang') {
       held.push(response);
     } else if (request.method === 'DELETE' && id && things.delete(id)) {
@@ -102,7 +104,7 @@ test('after the deadline the first step fails without sending, later ones are sk
 
     const reports = await flow.teardown({ deadlineMs: 2_000, intervalMs: 50 });
     expect(reports).toMatchObject([{ stepId: '03-create-thing', deleted: true }]);
-    expect(things.has('t1')).toBe(false);
+    expect(things.has('7c1e2d3f-0a4b-4c5d-8e6f-00000000d1e1')).toBe(false);
   } finally {
     await flow.context.client.close();
   }
