@@ -31,7 +31,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          testTimeout: 30_000,
+          // Many unit tests run a whole child `idflow run` (flow, probes, teardown): 10-30 s on a
+          // quiet 2-core machine, more under load. A hang is still caught: run-cli kills at 120 s.
+          testTimeout: 120_000,
           // At least two files at once: most suite-level tests wait on child idflow runs, so a
           // 2-core machine's default of one worker leaves it half idle (npm test 13 -> ~9 min).
           maxWorkers: Math.max(2, availableParallelism() - 1),
