@@ -1,15 +1,12 @@
 import { randomFillSync, randomInt } from 'node:crypto';
 
-/** An integer in `[0, max)`. A CSPRNG in runs (the password is a secret); seeded in tests. */
-export type RandomInt = (max: number) => number;
-
 const bytes = new Uint8Array(1024);
 let nextByte = bytes.length;
 
 /**
- * `crypto.randomInt` for small ranges, from a buffer of CSPRNG bytes (one system call per 1 KiB
- * rather than per character). Bytes at or above the largest multiple of `max` are skipped, so
- * every value stays equally likely.
+ * An integer in `[0, max)` from the CSPRNG, since the password is a secret: `crypto.randomInt`
+ * served from a buffer of random bytes (one system call per 1 KiB rather than per character).
+ * Bytes at or above the largest multiple of `max` are skipped, so every value stays equally likely.
  */
 function secureRandomInt(max: number): number {
   if (max > 256) return randomInt(max);
@@ -58,12 +55,12 @@ function poolOf(recipe: PasswordRecipe): readonly string[] {
  * uniformly among all such passwords: a random arrangement of distinct characters, drawn again
  * in the rare case it lacks an alphabet.
  */
-export function generatePassword(recipe: PasswordRecipe, random: RandomInt = secureRandomInt): string {
+export function generatePassword(recipe: PasswordRecipe): string {
   const pool = [...poolOf(recipe)];
   for (;;) {
     // The first `length` places of a partial Fisher–Yates shuffle: distinct, in random order.
     for (let i = 0; i < recipe.length; i++) {
-      const j = i + random(pool.length - i);
+      const j = i + secureRandomInt(pool.length - i);
       [pool[i], pool[j]] = [pool[j] as string, pool[i] as string];
     }
     const password = pool.slice(0, recipe.length).join('');

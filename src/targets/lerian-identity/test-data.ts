@@ -1,6 +1,6 @@
 import { faker } from '@faker-js/faker';
 import { RUN_PREFIX } from '../../flow/run-id.ts';
-import { DIGITS, LOWER, UPPER, generatePassword } from '../policy-password.ts';
+import { DIGITS, LOWER, UPPER, generatePassword, type PasswordRecipe } from '../policy-password.ts';
 
 /** A value the run makes up, and whether it is a secret. */
 export interface LerianDataValue {
@@ -22,9 +22,7 @@ const CASDOOR_SPECIALS = '!@#$%^&*';
  * Console), upper and lower case and a digit (`Aa123`), a special character (`SpecialChar`), and
  * no character equal to the one before it (`NoRepeat`): every character differs.
  */
-function strongPassword(): string {
-  return generatePassword({ length: 16, alphabets: [UPPER, LOWER, DIGITS, CASDOOR_SPECIALS] });
-}
+const STRONG_PASSWORD: PasswordRecipe = { length: 16, alphabets: [UPPER, LOWER, DIGITS, CASDOOR_SPECIALS] };
 
 /** The run's test user, tagged with the run id so it never collides and can be recognised later. */
 export function lerianTestData(runId: string): Record<string, LerianDataValue> {
@@ -36,6 +34,6 @@ export function lerianTestData(runId: string): Record<string, LerianDataValue> {
     lastName: { value: lastName },
     username: { value: `${RUN_PREFIX}-${runId}-${firstName.toLowerCase()}` },
     email: { value: `${firstName.toLowerCase()}.${lastName.toLowerCase()}+${runId}@example.com` },
-    userPassword: { value: strongPassword(), secret: true },
+    userPassword: { value: generatePassword(STRONG_PASSWORD), secret: true },
   };
 }

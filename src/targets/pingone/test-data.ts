@@ -1,6 +1,6 @@
 import { faker } from '@faker-js/faker';
 import { RUN_PREFIX } from '../../flow/run-id.ts';
-import { DIGITS, LOWER, UPPER, generatePassword } from '../policy-password.ts';
+import { DIGITS, LOWER, UPPER, generatePassword, type PasswordRecipe } from '../policy-password.ts';
 
 /** A value the run makes up, and whether it is a secret. */
 export interface DataValue {
@@ -20,9 +20,10 @@ const STANDARD_SPECIALS = '~!@#$%^&*()-_=+[]{}|;:,.<>/?';
  * and `minUniqueCharacters: 5` (every character differs), and no profile value (upper case and
  * specials, where usernames and emails here are lower case and far longer).
  */
-function standardPolicyPassword(): string {
-  return generatePassword({ length: 20, alphabets: [UPPER, LOWER, DIGITS, STANDARD_SPECIALS] });
-}
+const STANDARD_POLICY_PASSWORD: PasswordRecipe = {
+  length: 20,
+  alphabets: [UPPER, LOWER, DIGITS, STANDARD_SPECIALS],
+};
 
 /** A name part for usernames and email local parts: lower-case ASCII letters, 1–16 of them. */
 function namePart(raw: string, fallback: string): string {
@@ -51,6 +52,6 @@ export function pingOneTestData(runId: string): Record<string, DataValue> {
     populationDescription: { value: `Population for ${RUN_PREFIX} test users (run ${runId})` },
     sharedUsername: { value: `${tag}-${first}.${last}` },
     email: { value: `${first}.${last}+${runId}@example.com` },
-    userPassword: { value: standardPolicyPassword(), secret: true },
+    userPassword: { value: generatePassword(STANDARD_POLICY_PASSWORD), secret: true },
   };
 }
