@@ -3,9 +3,23 @@ import { pingOneSession } from '../../src/runner/pingone-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { mfaEnabledProbes } from '../../src/targets/pingone/probes/index.ts';
-import { enableUserMfa, readUserMfaEnabled, readUserAfterMfa } from '../../src/targets/pingone/steps/index.ts';
+import {
+  disableUserMfa,
+  enableUserMfa,
+  readUserAfterMfa,
+  readUserMfaDefault,
+  readUserMfaDisabled,
+  readUserMfaEnabled,
+} from '../../src/targets/pingone/steps/index.ts';
 
 describe('07 user MFA enabled', () => {
-  stepTests(pingOneSession, [enableUserMfa, readUserMfaEnabled, readUserAfterMfa]);
+  stepTests(pingOneSession, [
+    readUserMfaDefault,
+    disableUserMfa,
+    readUserMfaDisabled,
+    enableUserMfa,
+    readUserMfaEnabled,
+    readUserAfterMfa,
+  ]);
   probeTests(pingOneSession, '07 troubleshooting probes', mfaEnabledProbes);
 });

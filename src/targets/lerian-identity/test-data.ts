@@ -1,5 +1,6 @@
 import { faker } from '@faker-js/faker';
 import { RUN_PREFIX } from '../../flow/run-id.ts';
+import { DIGITS, LOWER, UPPER, generatePassword, type PasswordRecipe } from '../policy-password.ts';
 
 /** A value the run makes up, and whether it is a secret. */
 export interface LerianDataValue {
@@ -7,16 +8,21 @@ export interface LerianDataValue {
   readonly secret?: boolean;
 }
 
-/** Letters only, at least three of them (the Console's rule for first and last names). */
+/** Letters only, 3–32 of them (the Console's rule for first and last names is 3–255). */
 function name(raw: string, fallback: string): string {
-  const letters = raw.replace(/[^A-Za-z]/g, '');
+  const letters = raw.replace(/[^A-Za-z]/g, '').slice(0, 32);
   return letters.length >= 3 ? letters : `${letters}${fallback}`;
 }
 
-/** 12+ characters with upper and lower case, a digit and a special character, with margin. */
-function strongPassword(): string {
-  return `${faker.internet.password({ length: 16, memorable: false, pattern: /[A-Za-z0-9]/ })}aZ7!`;
-}
+/** The special characters Casdoor's `SpecialChar` password option counts (`[!@#$%^&*]`). */
+const CASDOOR_SPECIALS = '!@#$%^&*';
+
+/**
+ * A password every stated rule accepts by construction: 12+ characters (16; IDE-0020 and the
+ * Console), upper and lower case and a digit (`Aa123`), a special character (`SpecialChar`), and
+ * no character equal to the one before it (`NoRepeat`): every character differs.
+ */
+const STRONG_PASSWORD: PasswordRecipe = { length: 16, alphabets: [UPPER, LOWER, DIGITS, CASDOOR_SPECIALS] };
 
 /** The run's test user, tagged with the run id so it never collides and can be recognised later. */
 export function lerianTestData(runId: string): Record<string, LerianDataValue> {
@@ -28,6 +34,6 @@ export function lerianTestData(runId: string): Record<string, LerianDataValue> {
     lastName: { value: lastName },
     username: { value: `${RUN_PREFIX}-${runId}-${firstName.toLowerCase()}` },
     email: { value: `${firstName.toLowerCase()}.${lastName.toLowerCase()}+${runId}@example.com` },
-    userPassword: { value: strongPassword(), secret: true },
+    userPassword: { value: generatePassword(STRONG_PASSWORD), secret: true },
   };
 }

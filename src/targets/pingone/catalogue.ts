@@ -18,6 +18,9 @@ export const pingOneFlow: readonly StepDefinition[] = [
   steps.readUser,
   steps.setUserPassword,
   steps.readPasswordState,
+  steps.readUserMfaDefault,
+  steps.disableUserMfa,
+  steps.readUserMfaDisabled,
   steps.enableUserMfa,
   steps.readUserMfaEnabled,
   steps.readUserAfterMfa,
@@ -35,4 +38,8 @@ export const pingOneFlow: readonly StepDefinition[] = [
  * Every step a session may run, so skip reasons can name any producer: the flow, then the steps
  * that get the extra actors their tokens and create the probes' own resources.
  */
-export const pingOneCatalogue: readonly StepDefinition[] = [...pingOneFlow, ...actorTokenSteps, ...probeSupportSteps];
+export const pingOneCatalogue: readonly StepDefinition[] = [
+  ...pingOneFlow,
+  ...actorTokenSteps,
+  ...probeSupportSteps,
+];

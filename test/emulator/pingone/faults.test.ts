@@ -44,6 +44,7 @@ describe('the fault catalogue', () => {
     const harmful = [
       'device-missing-status',
       'mfa-enabled-not-persisted',
+      'mfa-enabled-ignored-default-true',
       'device-not-activated',
       'create-user-returns-200',
       'accepts-wrong-otp',
@@ -61,6 +62,7 @@ describe('the fault catalogue', () => {
       'rate-limited-once',
       'unavailable-once',
       'slow',
+      'new-users-mfa-enabled',
     ];
     for (const name of harmful) expect(fault(name).harmful, name).toBe(true);
     for (const name of benign) expect(fault(name).harmful, name).toBe(false);
@@ -93,6 +95,33 @@ describe.concurrent('faults change behaviour', () => {
       const put = await h.call('PUT', path, { token, json: { mfaEnabled: true } });
       expect([put.status, json<{ mfaEnabled: boolean }>(put).mfaEnabled]).toEqual([200, true]);
       expect(json<{ mfaEnabled: boolean }>(await h.call('GET', path, { token })).mfaEnabled).toBe(false);
+    }));
+
+  test('new-users-mfa-enabled: a user created without mfaEnabled starts with true; PUT still works', () =>
+    withFaults(['new-users-mfa-enabled'], async (h) => {
+      const token = await h.token();
+      const envId = await createEnvironment(h, token);
+      const userId = await createUser(h, token, envId, 'mfa-default');
+      const path = `/environments/${envId}/users/${userId}/mfaEnabled`;
+      expect(json<{ mfaEnabled: boolean }>(await h.call('GET', path, { token })).mfaEnabled).toBe(true);
+      await h.call('PUT', path, { token, json: { mfaEnabled: false } });
+      expect(json<{ mfaEnabled: boolean }>(await h.call('GET', path, { token })).mfaEnabled).toBe(false);
+      const explicit = await h.call('POST', `/environments/${envId}/users`, {
+        token,
+        json: { username: 'mfa-off', email: 'mfa-off@example.com', mfaEnabled: false },
+      });
+      expect(json<{ mfaEnabled: boolean }>(explicit).mfaEnabled).toBe(false);
+    }));
+
+  test('mfa-enabled-ignored-default-true: new users start true and a PUT of false is echoed but ignored', () =>
+    withFaults(['mfa-enabled-ignored-default-true'], async (h) => {
+      const token = await h.token();
+      const envId = await createEnvironment(h, token);
+      const userId = await createUser(h, token, envId, 'mfa-ignored');
+      const path = `/environments/${envId}/users/${userId}/mfaEnabled`;
+      const put = await h.call('PUT', path, { token, json: { mfaEnabled: false } });
+      expect([put.status, json<{ mfaEnabled: boolean }>(put).mfaEnabled]).toEqual([200, false]);
+      expect(json<{ mfaEnabled: boolean }>(await h.call('GET', path, { token })).mfaEnabled).toBe(true);
     }));
 
   test('device-not-activated', () =>

@@ -198,6 +198,24 @@ describe('users', () => {
       expect(json<PasswordState>(await h.call('GET', path, { token })).status).toBe('MUST_CHANGE_PASSWORD');
     });
 
+    test('the Standard policy as documented: 5 unique characters, and only its special characters count', async () => {
+      const userId = await createUser(h, token, envId, 'pw-standard');
+      const path = `${users()}/${userId}/password`;
+      const set = (value: string) =>
+        h.call('PUT', path, { token, contentType: PASSWORD_SET, json: { value } });
+      const fewUnique = await set('Aa1!Aa1!Aa1!');
+      expect(fewUnique.status).toBe(400);
+      expect(json<P1ErrorBody>(fewUnique).details?.map((d) => d.message)).toEqual([
+        'The password must contain at least 5 unique characters.',
+      ]);
+      const otherSpecial = await set('Abcdefgh1€');
+      expect(otherSpecial.status).toBe(400);
+      expect(json<P1ErrorBody>(otherSpecial).details?.map((d) => d.message)).toEqual([
+        'The password must contain at least one special character (~!@#$%^&*()-_=+[]{}|;:,.<>/?).',
+      ]);
+      expect((await set('Abcdefgh1~')).status).toBe(200);
+    });
+
     test('policy violations → 400 INVALID_DATA with one detail per rule; reuse refused', async () => {
       const userId = await createUser(h, token, envId, 'pw-policy');
       const path = `${users()}/${userId}/password`;

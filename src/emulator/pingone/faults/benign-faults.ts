@@ -10,6 +10,7 @@ import type { EmulatorFault } from '../../http/index.ts';
 import { JSON_UTF8, HAL_JSON } from '../wire/media-types.ts';
 import { P1_MESSAGES, p1Error } from '../wire/p1-error.ts';
 import { objectBody } from './fault-support.ts';
+import { newUsersMfaEnabledFault } from './new-users-mfa-enabled.ts';
 import { environmentPropagationLag } from './propagation-lag.ts';
 
 function addExtraFields(target: Record<string, unknown>): void {
@@ -85,4 +86,5 @@ export const benignFaults: readonly EmulatorFault[] = [
     intercept: latency(200),
   },
   environmentPropagationLag(),
+  newUsersMfaEnabledFault,
 ];

@@ -1,6 +1,18 @@
-import type { EmulatorFault } from '../../http/index.ts';
+import type { EmulatorFault, EmulatorMiddleware } from '../../http/index.ts';
 import { MEDIA } from '../wire/media-types.ts';
 import { matchPath, objectBody, readInstead, requestObject } from './fault-support.ts';
+import { newUsersMfaEnabled } from './new-users-mfa-enabled.ts';
+
+/** PUT mfaEnabled answers 200 echoing the requested value, but nothing is written. */
+const ignoreMfaEnabledPut: EmulatorMiddleware = async (req, next) => {
+  const requested =
+    req.method === 'PUT' && matchPath(req, 'userMfaEnabled') ? requestObject(req)?.mfaEnabled : undefined;
+  if (typeof requested !== 'boolean') return next();
+  const response = await readInstead(req, next);
+  const body = objectBody(response);
+  if (response.status === 200 && body) body.mfaEnabled = requested;
+  return response;
+};
 
 /** Answers successes for writes that never reach the tenant's state. */
 export const stateFaults: readonly EmulatorFault[] = [
@@ -9,15 +21,14 @@ export const stateFaults: readonly EmulatorFault[] = [
     description:
       'PUT …/users/{id}/mfaEnabled answers 200 echoing the requested value, but the user is unchanged.',
     harmful: true,
-    intercept: async (req, next) => {
-      const requested =
-        req.method === 'PUT' && matchPath(req, 'userMfaEnabled') ? requestObject(req)?.mfaEnabled : undefined;
-      if (typeof requested !== 'boolean') return next();
-      const response = await readInstead(req, next);
-      const body = objectBody(response);
-      if (response.status === 200 && body) body.mfaEnabled = requested;
-      return response;
-    },
+    intercept: ignoreMfaEnabledPut,
+  },
+  {
+    name: 'mfa-enabled-ignored-default-true',
+    description:
+      'New users start with mfaEnabled true, and PUT …/mfaEnabled answers 200 echoing the requested value but changes nothing: a PUT of true looks like it worked.',
+    harmful: true,
+    intercept: (req, next) => newUsersMfaEnabled(req, () => ignoreMfaEnabledPut(req, next)),
   },
   {
     name: 'device-not-activated',

@@ -4,11 +4,20 @@ import type { UserRecord } from '../tenant/model.ts';
 import type { P1ErrorDetail } from '../wire/p1-error.ts';
 
 /**
- * The "Standard" password policy every new PingOne environment has: 8–255 characters, at least
- * one upper-case letter, lower-case letter, digit and special character, no more than two equal
- * characters in a row, not the username or email, not one of the last six passwords.
+ * The "Standard" password policy every new PingOne environment has, with the values of the docs'
+ * link-expansion example (foundations, "API requests"): 8–255 characters, at least one upper-case
+ * letter, lower-case letter, digit and special character of `minCharacters`' special key, no
+ * more than two equal characters in a row (`maxRepeatedCharacters: 2`), five unique characters
+ * (`minUniqueCharacters: 5`), not the username or email, not one of the last six passwords.
  */
-export const STANDARD_POLICY = { minLength: 8, maxLength: 255, maxRepeated: 2, historyCount: 6 } as const;
+export const STANDARD_POLICY = {
+  minLength: 8,
+  maxLength: 255,
+  specials: '~!@#$%^&*()-_=+[]{}|;:,.<>/?',
+  maxRepeated: 2,
+  minUnique: 5,
+  historyCount: 6,
+} as const;
 
 const HASHED_PREFIX = /^(\{(SSHA512|SSHA256|SSHA|SHA|SHA256|SHA512|PBKDF2|MD5|SMD5)\}|\$2[aby]?\$)/i;
 
@@ -28,17 +37,19 @@ export function passwordViolations(
   target: string,
 ): P1ErrorDetail[] {
   const problems: string[] = [];
-  const { minLength, maxLength, maxRepeated, historyCount } = STANDARD_POLICY;
+  const { minLength, maxLength, specials, maxRepeated, minUnique, historyCount } = STANDARD_POLICY;
   if (value.length < minLength || value.length > maxLength) {
     problems.push(`must be between ${minLength} and ${maxLength} characters long`);
   }
   if (!/[A-Z]/.test(value)) problems.push('must contain at least one upper-case letter');
   if (!/[a-z]/.test(value)) problems.push('must contain at least one lower-case letter');
   if (!/[0-9]/.test(value)) problems.push('must contain at least one digit');
-  if (!/[^A-Za-z0-9]/.test(value)) problems.push('must contain at least one special character');
+  if (![...value].some((char) => specials.includes(char)))
+    problems.push(`must contain at least one special character (${specials})`);
   if (new RegExp(`(.)\\1{${maxRepeated}}`).test(value)) {
     problems.push(`must not repeat a character more than ${maxRepeated} times in a row`);
   }
+  if (new Set(value).size < minUnique) problems.push(`must contain at least ${minUnique} unique characters`);
   const lower = value.toLowerCase();
   if (
     (user.username !== '' && lower.includes(user.username.toLowerCase())) ||
