@@ -40,6 +40,7 @@ describe.concurrent('the PingOne suite against the emulator', () => {
     { fault: 'device-not-activated', step: '11b-read-all-devices', check: 'the TOTP device is listed ACTIVE' },
     { fault: 'create-user-returns-200', step: '05-create-user', check: 'status: expected 201, given 200' },
     { fault: 'mfa-settings-not-persisted', step: '08b-read-mfa-settings', check: '/pairing/maxAllowedDevices is 10' },
+    { fault: 'device-policy-update-not-persisted', step: '04e-read-totp-policy', check: 'GET shows TOTP enabled after the create' },
   ];
 
   for (const { fault, step, check } of cases) {
