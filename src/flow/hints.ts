@@ -26,6 +26,7 @@ const RESOURCES: Readonly<Record<string, string>> = {
   licenses: 'license',
   applications: 'application',
   roleAssignments: 'role assignment',
+  deviceAuthenticationPolicies: 'device authentication policy',
 };
 
 /** `apiPath (PINGONE_API_URL)`: a variable with the setting a user edits, when known. */

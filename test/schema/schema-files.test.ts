@@ -21,6 +21,8 @@ const SUITE_SCHEMA_NAMES = [
   'password-state',
   'user-mfa-enabled',
   'mfa-settings',
+  'device-authentication-policy',
+  'device-authentication-policies',
   'device',
   'device-totp-created',
   'devices',

@@ -28,6 +28,7 @@ describe('PINGONE_ENV_ID: the run works in an existing environment and never del
     );
     const environment = emulator.tenant.environmentsById.get(environmentId);
     const populationsBefore = environment?.populations.size;
+    const policiesBefore = [...(environment?.devicePolicies.values() ?? [])].map((policy) => ({ ...policy }));
     const run = await runTargetSuiteAgainst('pingone', provider);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const step03 = stepResult(run.tests, '03-create-environment');
@@ -39,6 +40,9 @@ describe('PINGONE_ENV_ID: the run works in an existing environment and never del
     expect(runEnvironments(emulator.tenant)).toEqual([]);
     expect(environment?.users.size).toBe(0);
     expect(environment?.populations.size).toBe(populationsBefore);
+    // The run paired TOTP under a policy of its own, deleted it, and left the default policy as it was.
+    expect(stepResult(run.tests, '04d-create-totp-policy')?.status).toBe('passed');
+    expect([...(environment?.devicePolicies.values() ?? [])]).toEqual(policiesBefore);
   });
 
   test('a PRODUCTION one: exit 2 naming it, nothing written in it, nothing deleted', async () => {

@@ -69,6 +69,11 @@ describe.concurrent('the PingOne suite against the emulator', () => {
       step: '08b-read-mfa-settings',
       check: '/pairing/maxAllowedDevices is 10',
     },
+    {
+      fault: 'device-policy-update-not-persisted',
+      step: '04e-read-totp-policy',
+      check: 'GET shows TOTP enabled after the create',
+    },
   ];
 
   for (const { fault, step, check } of cases) {

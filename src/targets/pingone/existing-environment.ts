@@ -50,7 +50,7 @@ export function existingEnvironmentSubstitute(environmentId: string, guard: Prod
 /**
  * In an environment the run did not create, deleting the environment is not an option, so what
  * the flow creates inside it is deleted one by one (newest first: the user, with its devices,
- * then the population).
+ * then the run's device authentication policy, then the population).
  */
 export const EXISTING_ENVIRONMENT_CLEANUPS: Readonly<Record<string, Cleanup>> = {
   '04-create-population': {
@@ -64,6 +64,21 @@ export const EXISTING_ENVIRONMENT_CLEANUPS: Readonly<Record<string, Cleanup>> = 
     confirmGone: {
       method: 'GET',
       url: '{{apiPath}}/environments/{{envID}}/populations/{{sharedPopID}}',
+      auth: BEARER,
+    },
+  },
+  '04d-create-totp-policy': {
+    description:
+      'the device authentication policy created in step 04d (the environment is not ours to delete)',
+    request: {
+      method: 'DELETE',
+      url: '{{apiPath}}/environments/{{envID}}/deviceAuthenticationPolicies/{{devicePolicyID}}',
+      auth: BEARER,
+    },
+    okStatuses: [204, 404],
+    confirmGone: {
+      method: 'GET',
+      url: '{{apiPath}}/environments/{{envID}}/deviceAuthenticationPolicies/{{devicePolicyID}}',
       auth: BEARER,
     },
   },

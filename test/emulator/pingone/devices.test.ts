@@ -35,7 +35,7 @@ describe('MFA devices', () => {
   beforeAll(async () => {
     h = await startHarness();
     token = await h.token();
-    envId = await createEnvironment(h, token);
+    envId = await createEnvironment(h, token, undefined, { totp: true });
   });
   afterAll(() => h.close());
 
@@ -158,7 +158,7 @@ describe('MFA devices', () => {
   });
 
   test('lockout after mfaSettings.lockout.failureCount wrong codes; even a correct code is refused until it expires', async () => {
-    const lockedEnv = await createEnvironment(h, token);
+    const lockedEnv = await createEnvironment(h, token, undefined, { totp: true });
     await h.call('PUT', `/environments/${lockedEnv}/mfaSettings`, {
       token,
       json: {
@@ -200,7 +200,7 @@ describe('MFA devices', () => {
   });
 
   test('pairing.maxAllowedDevices counts ACTIVE devices: 400 SIZE_LIMIT_EXCEEDED at create and at activation', async () => {
-    const limitedEnv = await createEnvironment(h, token);
+    const limitedEnv = await createEnvironment(h, token, undefined, { totp: true });
     await h.call('PUT', `/environments/${limitedEnv}/mfaSettings`, {
       token,
       json: { pairing: { maxAllowedDevices: 1, pairingKeyFormat: 'NUMERIC' } },

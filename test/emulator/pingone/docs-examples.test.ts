@@ -149,12 +149,43 @@ describe('the docs example requests work unchanged', () => {
     });
   });
 
+  test('create the device authentication policy (use cases, TOTP enabled)', async () => {
+    const otp = (coolDown: number, lifeTime: boolean) => ({
+      failure: { count: 3, coolDown: { duration: coolDown, timeUnit: 'MINUTES' } },
+      ...(lifeTime ? { lifeTime: { duration: 30, timeUnit: 'MINUTES' } } : {}),
+    });
+    const body = {
+      name: 'useCaseDeviceAuthPolicy__1',
+      sms: { enabled: true, otp: otp(0, true) },
+      email: { enabled: true, otp: otp(0, true) },
+      mobile: {
+        enabled: true,
+        otp: { ...otp(2, false), window: { stepSize: { duration: 30, timeUnit: 'SECONDS' } } },
+      },
+      totp: { enabled: true, otp: otp(2, false) },
+      voice: { enabled: false, otp: otp(0, true) },
+      securityKey: { enabled: true },
+      forSignOnPolicy: false,
+      platform: { enabled: true },
+      default: false,
+    };
+    const response = await send(
+      'POST',
+      `${vars.apiPath}/v1/environments/${vars.envID}/deviceAuthenticationPolicies`,
+      { Authorization: `Bearer ${vars.accessToken}`, 'Content-Type': 'application/json' },
+      JSON.stringify(body, null, 4),
+    );
+    expect(response.status).toBe(201);
+    vars.deviceAuthenticationPolicyID = String(response.body.id);
+  });
+
   test('activate MFA user device (TOTP, device.activate+json)', async () => {
+    // "Create MFA User Device (TOTP)": the docs' sample body names the policy.
     const created = await send(
       'POST',
       `${vars.apiPath}/v1/environments/${vars.envID}/users/${vars.sharedUserID}/devices`,
       { 'Content-Type': 'application/json', ...bearer() },
-      JSON.stringify({ type: 'TOTP' }),
+      `{\n    "type": "TOTP",\n    "policy": {\n        "id": "${vars.deviceAuthenticationPolicyID}"\n    }\n}`,
     );
     const secret = String(created.body.secret);
     const otp = new TOTP({ secret: Secret.fromBase32(secret) }).generate();

@@ -24,7 +24,7 @@ async function withFaults(names: string[], body: (h: Harness) => Promise<void>):
 }
 
 async function userWithTotp(h: Harness, token: string) {
-  const envId = await createEnvironment(h, token);
+  const envId = await createEnvironment(h, token, undefined, { totp: true });
   const userId = await createUser(h, token, envId, 'fault-user');
   const base = `/environments/${envId}/users/${userId}/devices`;
   const device = json<{ id: string; secret: string }>(
@@ -54,6 +54,7 @@ describe('the fault catalogue', () => {
       'accepts-unknown-user-id',
       'environment-not-deleted',
       'mfa-settings-not-persisted',
+      'device-policy-update-not-persisted',
       'token-wrong-type',
     ];
     const benign = [
@@ -227,6 +228,24 @@ describe.concurrent('faults change behaviour', () => {
         json<{ pairing: { maxAllowedDevices: number } }>(await h.call('GET', path, { token })).pairing
           .maxAllowedDevices,
       ).toBe(5);
+    }));
+
+  test('device-policy-update-not-persisted: the write echoes TOTP on, the policy keeps it off', () =>
+    withFaults(['device-policy-update-not-persisted'], async (h) => {
+      const token = await h.token();
+      const envId = await createEnvironment(h, token);
+      const path = `/environments/${envId}/deviceAuthenticationPolicies`;
+      const list = json<{
+        _embedded: { deviceAuthenticationPolicies: { id: string; default: boolean; totp: object }[] };
+      }>(await h.call('GET', path, { token }));
+      const policy = list._embedded.deviceAuthenticationPolicies.find((each) => each.default);
+      const put = await h.call('PUT', `${path}/${policy?.id ?? ''}`, {
+        token,
+        json: { ...policy, totp: { ...policy?.totp, enabled: true } },
+      });
+      expect([put.status, json<{ totp: { enabled: boolean } }>(put).totp.enabled]).toEqual([200, true]);
+      const read = await h.call('GET', `${path}/${policy?.id ?? ''}`, { token });
+      expect(json<{ totp: { enabled: boolean } }>(read).totp.enabled).toBe(false);
     }));
 
   test('token-wrong-type', () =>

@@ -55,6 +55,11 @@ export const PERMISSIONS = {
     roles: ['Environment Admin'],
     level: 'environment',
   },
+  'devicePolicies:manage': {
+    description: 'read or change device authentication policies',
+    roles: ['Environment Admin'],
+    level: 'environment',
+  },
   'roles:read': { description: 'read roles', roles: 'any', level: 'organization' },
   'roleAssignments:read': {
     description: 'read role assignments',

@@ -13,6 +13,8 @@ export const PATHS = {
   devices: compilePattern('/v1/environments/:envId/users/:userId/devices'),
   device: compilePattern('/v1/environments/:envId/users/:userId/devices/:deviceId'),
   mfaSettings: compilePattern('/v1/environments/:envId/mfaSettings'),
+  devicePolicies: compilePattern('/v1/environments/:envId/deviceAuthenticationPolicies'),
+  devicePolicy: compilePattern('/v1/environments/:envId/deviceAuthenticationPolicies/:policyId'),
 } as const;
 
 export type PathName = keyof typeof PATHS;

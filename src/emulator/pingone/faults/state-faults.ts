@@ -73,4 +73,24 @@ export const stateFaults: readonly EmulatorFault[] = [
       return response;
     },
   },
+  {
+    name: 'device-policy-update-not-persisted',
+    description:
+      'A device authentication policy write (PUT update or POST create) answers success echoing totp.enabled as sent, but the stored policy keeps TOTP disabled.',
+    harmful: true,
+    intercept: async (req, next) => {
+      const writes =
+        (req.method === 'PUT' && matchPath(req, 'devicePolicy')) ||
+        (req.method === 'POST' && matchPath(req, 'devicePolicies'));
+      const requested = writes ? requestObject(req) : undefined;
+      const totp = requested?.totp;
+      if (!requested || typeof totp !== 'object' || totp === null || Array.isArray(totp)) return next();
+      const asked = (totp as Record<string, unknown>).enabled;
+      req.rawBody = Buffer.from(JSON.stringify({ ...requested, totp: { ...totp, enabled: false } }));
+      const response = await next();
+      const stored = objectBody(response)?.totp;
+      if (typeof stored === 'object' && stored !== null) (stored as Record<string, unknown>).enabled = asked;
+      return response;
+    },
+  },
 ];

@@ -8,11 +8,15 @@ import { MEDIA } from '../wire/media-types.ts';
 import { requireMediaType } from '../wire/require-media-type.ts';
 import { activateDevice } from './device-activation.ts';
 import { readNewDevice } from './device-input.ts';
+import { ensureTotpPairable, pairingPolicy } from './device-policy-gate.ts';
 import { ensureDeviceCapacity } from './device-limit.ts';
 import { deviceFor, environmentFor, userFor } from './lookups.ts';
 import { enrollTotp } from '../../../otp/totp.ts';
 
-/** MFA devices of a user: create, list, read, activate (`device.activate+json`), delete. */
+/**
+ * MFA devices of a user: create (a TOTP device only under a policy that enables TOTP), list, read,
+ * activate (`device.activate+json`), delete.
+ */
 export function registerDeviceRoutes(router: Router, ctx: PingOneContext): void {
   const base = '/v1/environments/:envId/users/:userId/devices';
 
@@ -20,14 +24,18 @@ export function registerDeviceRoutes(router: Router, ctx: PingOneContext): void 
     const environment = environmentFor(ctx, req, 'devices:manage');
     const user = userFor(req, environment);
     requireMediaType(req, [MEDIA.json]);
-    const device = readNewDevice(parseJsonObject(req));
+    const body = parseJsonObject(req);
+    const device = readNewDevice(body);
+    const policy = pairingPolicy(environment, body);
+    if (device.type === 'TOTP') ensureTotpPairable(policy);
+    if (policy) device.policyId = policy.id;
     if (device.status === 'ACTIVE') ensureDeviceCapacity(environment, user);
     const enrollment = device.type === 'TOTP' ? enrollTotp(environment.name, user.username) : undefined;
     if (enrollment) device.secret = enrollment.secret;
     user.devices.set(device.id, device);
-    const body = deviceView(apiBase(req), environment, user, device);
+    const view = deviceView(apiBase(req), environment, user, device);
     // The shared secret is shown once, in this response, and never again.
-    return created(enrollment ? { ...body, secret: enrollment.secret, keyUri: enrollment.keyUri } : body);
+    return created(enrollment ? { ...view, secret: enrollment.secret, keyUri: enrollment.keyUri } : view);
   });
 
   router.on('GET', base, async (req) => {

@@ -2,6 +2,7 @@ import { Router } from '../../http/index.ts';
 import { registerAuthServerRoutes } from '../auth/auth-server-routes.ts';
 import type { PingOneContext } from '../context.ts';
 import { notFound, p1Error } from '../wire/p1-error.ts';
+import { registerDevicePolicyRoutes } from './device-policies.ts';
 import { registerDeviceRoutes } from './devices.ts';
 import { registerEnvironmentRoutes } from './environments.ts';
 import { registerMfaEnabledRoutes } from './mfa-enabled.ts';
@@ -34,6 +35,7 @@ export function createPingOneRouter(ctx: PingOneContext): Router {
   registerPasswordRoutes(router, ctx);
   registerMfaEnabledRoutes(router, ctx);
   registerMfaSettingsRoutes(router, ctx);
+  registerDevicePolicyRoutes(router, ctx);
   registerDeviceRoutes(router, ctx);
   return router;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { timestamp } from './clock.ts';
+import { defaultDevicePolicy } from './device-policy-defaults.ts';
 import { defaultMfaSettings } from './mfa-settings-defaults.ts';
 import type {
   BillOfMaterials,
@@ -73,11 +74,15 @@ export function defaultPopulation(themeId: string, at: string): PopulationRecord
   };
 }
 
-/** Builds an environment with what PingOne creates alongside it: default population, MFA settings. */
+/**
+ * Builds an environment with what PingOne creates alongside it: default population, MFA settings,
+ * default device authentication policy (TOTP disabled).
+ */
 export function createEnvironmentRecord(input: NewEnvironment): EnvironmentRecord {
   const at = timestamp();
   const themeId = randomUUID();
   const population = defaultPopulation(themeId, at);
+  const devicePolicy = defaultDevicePolicy(at);
   return {
     id: randomUUID(),
     name: input.name,
@@ -94,6 +99,7 @@ export function createEnvironmentRecord(input: NewEnvironment): EnvironmentRecor
     populations: new Map([[population.id, population]]),
     users: new Map(),
     mfaSettings: defaultMfaSettings(at),
+    devicePolicies: new Map([[devicePolicy.id, devicePolicy]]),
     createdAt: at,
     updatedAt: at,
   };

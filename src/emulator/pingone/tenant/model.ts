@@ -83,6 +83,8 @@ export interface DeviceRecord {
   failedActivationAttempts: number;
   /** Epoch ms until which activation is refused after too many wrong codes. */
   lockedUntil?: number;
+  /** The device authentication policy the device was paired under (`policy.id`, else the default). */
+  policyId?: string;
   readonly createdAt: string;
   updatedAt: string;
 }
@@ -112,6 +114,18 @@ export interface MfaSettingsRecord {
   updatedAt: string;
 }
 
+/**
+ * A device authentication policy ("MFA policy"). `methods` holds the per-method objects and
+ * options as the last create or update sent them (validated), keyed by their OAS property names.
+ */
+export interface DevicePolicyRecord {
+  readonly id: string;
+  name: string;
+  default: boolean;
+  methods: Record<string, unknown>;
+  updatedAt: string;
+}
+
 export interface EnvironmentRecord {
   readonly id: string;
   name: string;
@@ -128,6 +142,7 @@ export interface EnvironmentRecord {
   populations: Map<string, PopulationRecord>;
   users: Map<string, UserRecord>;
   mfaSettings: MfaSettingsRecord;
+  devicePolicies: Map<string, DevicePolicyRecord>;
   readonly createdAt: string;
   updatedAt: string;
 }

@@ -3,18 +3,23 @@ import { BEARER, ROLES, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
 
 const DOCS = 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html';
+const CREATE_TOTP_DOCS = 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices/create-mfa-user-device-totp-.html';
 
-/** Step 10: a TOTP device; it needs activation and returns its secret once. */
+/**
+ * Step 10: a TOTP device, paired under the run's TOTP policy (step 04d); it needs activation and
+ * returns its secret once.
+ */
 export const createTotpDevice: StepDefinition = {
   id: '10-create-totp-device',
   title: 'Create a TOTP device',
-  docs: DOCS,
+  docs: CREATE_TOTP_DOCS,
   roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
   request: {
     method: 'POST',
     url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices',
     auth: BEARER,
-    body: { json: { type: 'TOTP' } },
+    // The docs' sample pairs under a named policy: {"type": "TOTP", "policy": {"id": "{{deviceAuthenticationPolicyID}}"}}.
+    body: { json: { type: 'TOTP', policy: { id: '{{devicePolicyID}}' } } },
   },
   expect: jsonResource(201, 'pingone/device-totp-created'),
   checks: [

@@ -131,8 +131,34 @@ export async function activeLicenseId(h: Harness, token: string): Promise<string
 
 let environmentCounter = 0;
 
-/** Creates a SANDBOX environment and returns its id. */
-export async function createEnvironment(h: Harness, token: string, name?: string): Promise<string> {
+/**
+ * Turns TOTP on in the environment's default device authentication policy (a new environment has
+ * it off, and refuses TOTP pairing until it is on), with a PUT of the policy as read.
+ */
+export async function enableTotpInDefaultPolicy(h: Harness, token: string, envId: string): Promise<void> {
+  const path = `/environments/${envId}/deviceAuthenticationPolicies`;
+  const list = json<{
+    _embedded: { deviceAuthenticationPolicies: { id: string; default: boolean; totp: object }[] };
+  }>(await h.call('GET', path, { token }));
+  const policy = list._embedded.deviceAuthenticationPolicies.find((each) => each.default);
+  if (!policy) throw new Error('no default device authentication policy');
+  const response = await h.call('PUT', `${path}/${policy.id}`, {
+    token,
+    json: { ...policy, totp: { ...policy.totp, enabled: true } },
+  });
+  if (response.status !== 200) throw new Error(`enable TOTP: ${response.status} ${response.text}`);
+}
+
+/**
+ * Creates a SANDBOX environment and returns its id. With `totp: true`, TOTP is then enabled in its
+ * default device authentication policy, so device tests can pair TOTP devices without a policy id.
+ */
+export async function createEnvironment(
+  h: Harness,
+  token: string,
+  name?: string,
+  options: { totp?: boolean } = {},
+): Promise<string> {
   environmentCounter += 1;
   const response = await h.call('POST', '/environments', {
     token,
@@ -144,7 +170,9 @@ export async function createEnvironment(h: Harness, token: string, name?: string
     },
   });
   if (response.status !== 201) throw new Error(`create environment: ${response.status} ${response.text}`);
-  return json<{ id: string }>(response).id;
+  const envId = json<{ id: string }>(response).id;
+  if (options.totp === true) await enableTotpInDefaultPolicy(h, token, envId);
+  return envId;
 }
 
 /** The id of the environment's default population. */

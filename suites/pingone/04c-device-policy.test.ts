@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { stepTests } from '../../src/runner/step-test.ts';
+import {
+  createTotpPolicy,
+  readDevicePolicies,
+  readTotpPolicy,
+} from '../../src/targets/pingone/steps/index.ts';
+
+describe('04c device authentication policy', () => {
+  stepTests(pingOneSession, [readDevicePolicies, createTotpPolicy, readTotpPolicy]);
+});
