@@ -18,7 +18,8 @@ import {
 } from './settle.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
-import type { StepDefinition } from './step.ts';
+import type { Calibration } from './source.ts';
+import type { Expectation, StepDefinition } from './step.ts';
 import type { TokenKeeper } from './token-keeper.ts';
 import type { RunVariables } from './variables.ts';
 
@@ -29,6 +30,12 @@ export interface StepContext {
   readonly schemas: SchemaRegistry;
   /** The keeper of the run's bearer token, when its client composes one; every refresh is listed there. */
   readonly tokens?: TokenKeeper;
+  /**
+   * Set when the run targets a configured tenant: inferred expectations are reported (held or
+   * unconfirmed), and with `lenient` a miss does not fail the step. Unset (the embedded
+   * emulator): every expectation is strict.
+   */
+  readonly calibration?: Calibration;
 }
 
 export interface StepOutcome {
@@ -36,6 +43,10 @@ export interface StepOutcome {
   readonly results: readonly CheckResult[];
   /** Present when the step's `settle` policy applied: every ask's status and how long it took. */
   readonly settling?: SettleRecord;
+  /** Every inferred expectation's result, held or not (a miss here was unconfirmed, not failed). */
+  readonly inferred: readonly CheckResult[];
+  /** The documented alternative answer that held instead of the expected one, in words. */
+  readonly alternative?: string;
 }
 
 /** Every run variable a step needs before it can run (derived values excluded). */
@@ -63,19 +74,26 @@ function describeNonJson(response: HttpResponse): string {
 
 /** Status, content type, headers and schema: the expectations every response must meet. */
 function expectationResults(
-  step: StepDefinition,
+  expect: Expectation,
   response: HttpResponse,
   schemas: SchemaRegistry,
 ): CheckResult[] {
-  const expect = step.expect;
   const results: CheckResult[] = [
     {
       name: 'status',
       passed: response.status === expect.status,
       expected: String(expect.status),
       given: String(response.status),
+      ...(expect.inferred?.status ? { inferred: expect.inferred.status } : {}),
     },
   ];
+  if (expect.inferred?.status && expect.inferred.refusalDocumented)
+    results.push({
+      name: 'refused',
+      passed: response.status >= 400,
+      expected: 'a 4xx refusal',
+      given: String(response.status),
+    });
   if (expect.contentType) {
     const contentType = response.headers['content-type'] ?? '';
     results.push({
@@ -83,6 +101,7 @@ function expectationResults(
       passed: expect.contentType.test(contentType),
       expected: `matches ${expect.contentType}`,
       given: contentType || 'missing',
+      ...(expect.inferred?.contentType ? { inferred: expect.inferred.contentType } : {}),
     });
   }
   for (const [name, pattern] of Object.entries(expect.headers ?? {})) {
@@ -112,7 +131,59 @@ function expectationResults(
       });
     }
   }
+  const strict = expect.inferredSchema;
+  if (strict && response.json !== undefined) {
+    const validation = schemas.validate(strict.schema, response.json);
+    results.push({
+      name: `schema ${strict.schema}`,
+      passed: validation.valid,
+      expected: 'valid',
+      given: validation.valid ? 'valid' : formatSchemaProblems(validation),
+      inferred: strict.reason,
+    });
+  }
   return results;
+}
+
+/** The results of one answer the step accepts: its expectations, then (right status only) its checks. */
+function answerResults(
+  expect: Expectation,
+  checks: StepDefinition['checks'],
+  response: HttpResponse,
+  context: StepContext,
+): CheckResult[] {
+  const results = expectationResults(expect, response, context.schemas);
+  // A wrong status means the body is some other shape; checking it further only adds noise.
+  if (results[0]?.passed === true)
+    results.push(...(checks ?? []).map((check) => evaluateCheck(check, response, context.vars.lookup)));
+  return results;
+}
+
+/** A result that fails the step: any miss, except an inferred one in a lenient run. */
+function failsStep(result: CheckResult, context: StepContext): boolean {
+  return !result.passed && !(result.inferred !== undefined && context.calibration?.lenient === true);
+}
+
+/**
+ * The expected answer's results, or those of the first documented alternative that holds when
+ * the expected one does not (a tenant answering 403 where the OAS allows it instead of 404).
+ */
+function judgeAnswer(
+  step: StepDefinition,
+  response: HttpResponse,
+  context: StepContext,
+): { results: CheckResult[]; alternative?: string } {
+  const results = answerResults(step.expect, step.checks, response, context);
+  if (!results.some((result) => failsStep(result, context))) return { results };
+  let closest = results;
+  for (const alternative of step.alternatives ?? []) {
+    const other = answerResults(alternative.expect, alternative.checks, response, context);
+    if (!other.some((result) => failsStep(result, context)))
+      return { results: other, alternative: alternative.summary };
+    // The failure names what broke in the answer the tenant chose (its status), not another one.
+    if (closest[0]?.passed !== true && other[0]?.passed === true) closest = other;
+  }
+  return { results: closest };
 }
 
 function failureCode(failed: CheckResult): string {
@@ -127,7 +198,7 @@ function formatResults(results: readonly CheckResult[]): string {
     .map((result) =>
       result.passed
         ? `  ✓ ${result.name}`
-        : `  ✗ ${result.name}: expected ${result.expected}, given ${result.given}`,
+        : `  ✗ ${result.name}: expected ${result.expected}, given ${result.given}${result.inferred ? ` (inferred: ${result.inferred})` : ''}`,
     )
     .join('\n');
 }
@@ -175,7 +246,7 @@ export async function executeStep(
   context: StepContext,
   onAnswer?: (response: HttpResponse) => void,
 ): Promise<StepOutcome> {
-  const { client, vars, schemas } = context;
+  const { client, vars } = context;
   for (const derivation of step.derive ?? []) {
     const { value, secret } = deriveValue(derivation, vars.lookup);
     vars.set(derivation.variable, value, { from: step.id, secret });
@@ -193,11 +264,8 @@ export async function executeStep(
   // Before any check: what the answer shows was created must be known even if a check fails.
   onAnswer?.(response);
 
-  const results = expectationResults(step, response, schemas);
+  const { results, alternative } = judgeAnswer(step, response, context);
   const statusOk = results[0]?.passed === true;
-  // A wrong status means the body is some other shape; checking it further only adds noise.
-  if (statusOk)
-    results.push(...(step.checks ?? []).map((check) => evaluateCheck(check, response, vars.lookup)));
 
   // Secrets are registered as soon as they are seen, pass or fail, so evidence cannot quote them.
   for (const capture of step.captures ?? []) {
@@ -222,7 +290,7 @@ export async function executeStep(
     }
   }
 
-  const failed = results.find((result) => !result.passed);
+  const failed = results.find((result) => failsStep(result, context));
   if (failed) {
     const hint = hintFor(step, {
       response,
@@ -255,5 +323,13 @@ export async function executeStep(
   }
   for (const [name, value, secret] of captured)
     vars.set(name, value, { from: step.id, secret, captured: true });
-  return { response, results, ...(settling ? { settling } : {}) };
+  // Only a configured run calibrates; against the embedded emulator every expectation was strict.
+  const inferred = context.calibration ? results.filter((result) => result.inferred !== undefined) : [];
+  return {
+    response,
+    results,
+    inferred,
+    ...(alternative ? { alternative } : {}),
+    ...(settling ? { settling } : {}),
+  };
 }
