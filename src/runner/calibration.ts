@@ -29,13 +29,22 @@ export async function annotateCalibration(context: TestContext, outcome: StepOut
     await context.annotate(describe(result), result.passed ? INFERRED_HELD : INFERRED_UNCONFIRMED);
 }
 
+/** Lines grouped by message: `message` then the tests that gave it, so 50 alike read as one. */
+function grouped(entries: ReadonlyArray<readonly [string, string]>, label: string): string[] {
+  const byMessage = new Map<string, string[]>();
+  for (const [test, message] of entries) byMessage.set(message, [...(byMessage.get(message) ?? []), test]);
+  return [...byMessage].map(
+    ([message, tests]) => `  ${label} (${tests.length}): ${message}\n      in ${tests.join(', ')}`,
+  );
+}
+
 /**
- * The calibration summary of a run against a configured tenant: every inferred expectation that
- * did not hold (unconfirmed), then every one that held, and the documented alternatives answered.
- * Empty when there is nothing to say. Only reads results.
+ * The calibration summary of a run against a configured tenant: the inferred expectations that
+ * did not hold (unconfirmed), those that held, and the documented alternatives answered, each
+ * grouped by what was expected and given. Empty when there is nothing to say. Only reads results.
  */
 export function calibrationSummary(modules: readonly TestModule[]): string {
-  const lines: Record<string, string[]> = {
+  const entries: Record<string, Array<readonly [string, string]>> = {
     [INFERRED_UNCONFIRMED]: [],
     [INFERRED_HELD]: [],
     [DOCUMENTED_ALTERNATIVE]: [],
@@ -43,17 +52,17 @@ export function calibrationSummary(modules: readonly TestModule[]): string {
   for (const module of modules)
     for (const test of module.children.allTests())
       for (const annotation of test.annotations())
-        lines[annotation.type]?.push(`${test.name.split(':')[0]}: ${annotation.message}`);
-  const unconfirmed = lines[INFERRED_UNCONFIRMED] ?? [];
-  const held = lines[INFERRED_HELD] ?? [];
-  const alternatives = lines[DOCUMENTED_ALTERNATIVE] ?? [];
+        entries[annotation.type]?.push([test.name.split(':')[0] ?? test.name, annotation.message]);
+  const unconfirmed = entries[INFERRED_UNCONFIRMED] ?? [];
+  const held = entries[INFERRED_HELD] ?? [];
+  const alternatives = entries[DOCUMENTED_ALTERNATIVE] ?? [];
   if (unconfirmed.length + held.length + alternatives.length === 0) return '';
   return [
     `idflow: inferred expectations (no vendor source backs them): ${held.length} held, ${unconfirmed.length} unconfirmed` +
       (unconfirmed.length ? ' (not failures; --strict makes them fail)' : ''),
-    ...unconfirmed.map((line) => `  unconfirmed: ${line}`),
-    ...held.map((line) => `  held: ${line}`),
+    ...grouped(unconfirmed, 'unconfirmed'),
+    ...grouped(held, 'held'),
     ...(alternatives.length ? [`idflow: documented alternatives answered (${alternatives.length}):`] : []),
-    ...alternatives.map((line) => `  ${line}`),
+    ...grouped(alternatives, 'answered'),
   ].join('\n');
 }
