@@ -278,6 +278,7 @@ export async function executeStep(
       if (capture.keepExisting && vars.has(capture.variable)) continue;
       const value = captureValue(capture, response);
       const present = value !== undefined && value !== null;
+      if (!present && capture.optional) continue;
       results.push({
         name: `capture ${capture.variable}`,
         passed: present && (!capture.id || isWellFormedId(value)),
