@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
+import { calibrationSummary } from '../runner/calibration.ts';
+import { STRICT_VARIABLE } from '../flow/source.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
@@ -61,6 +63,7 @@ export async function runCommand(
     'allow-host': { type: 'string', multiple: true },
     'allow-insecure-http': { type: 'boolean', default: false },
     deadline: { type: 'string', default: DEFAULT_DEADLINE },
+    strict: { type: 'boolean', default: false },
   });
   // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).
   const deadline = deadlineOption(options.deadline);
@@ -121,6 +124,7 @@ export async function runCommand(
   // The suites' global setup reads the same files again in the test process.
   process.env.IDFLOW_ENV_FILE = envFile ?? '';
   process.env.IDFLOW_BASELINE = baselineFile ?? '';
+  process.env[STRICT_VARIABLE] = options.strict ? '1' : '';
   const reporters = options.reporter ?? ['default'];
   const files = outputFiles(options['output-file']);
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
@@ -146,6 +150,8 @@ export async function runCommand(
     process.stderr.write(
       `idflow: known deviations in this run (${deviations.length}):\n${deviations.map((line) => `  ${line}`).join('\n')}\n`,
     );
+  const calibration = calibrationSummary(vitest.state.getTestModules());
+  if (calibration) process.stderr.write(`${calibration}\n`);
   const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
   // vitest sets process.exitCode itself (for example when no test file matched).
   return code === EXIT.passed && (process.exitCode ?? 0) !== 0 ? EXIT.failed : code;

@@ -1,7 +1,7 @@
 /** The help text of the `idflow` command. */
 export const USAGE = `Usage:
   idflow run [--target pingone|lerian-identity] [--env FILE] [--baseline FILE] [--keep] [--bail N]
-             [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
+             [--strict] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (PINGONE_*, LERIAN_*) in the environment, its embedded emulator is used. FILE is
@@ -9,6 +9,10 @@ export const USAGE = `Usage:
       verbose, junit, json, ...).
       --baseline names the tenant's known-deviations file (default: the committed
       suites/<target>/known-deviations.json, applied only to a configured tenant).
+      Expectations no vendor source backs are inferred: against a configured tenant one that
+      does not hold is reported as unconfirmed (expected/given and why it is expected), not
+      failed, and a calibration summary on stderr lists which held; --strict makes them fail.
+      Against the embedded emulator every expectation is strict.
       Teardown deletes what the run created after success, failure, --bail N (stop after N
       failures) and SIGINT/SIGTERM; --keep leaves it and lists it.
       Credentials go only to the vendor's hosts (*.pingone.<tld>; Lerian's sandbox

@@ -17,6 +17,8 @@ export interface Capture {
    * kept only when well-formed (a UUID, see id-format.ts), else the step fails saying so.
    */
   readonly id?: boolean;
+  /** No later step needs it (it is captured to be known, a secret to redact): absent is fine. */
+  readonly optional?: boolean;
 }
 
 /** Reads a capture's value from a response; undefined when the response does not hold it. */
@@ -25,6 +27,8 @@ export function captureValue(capture: Capture, response: HttpResponse): unknown 
   const list = resolvePointer(response.json, capture.select.list);
   if (!Array.isArray(list)) return undefined;
   const where = Object.entries(capture.select.where);
-  const item = list.find((candidate) => where.every(([pointer, value]) => resolvePointer(candidate, pointer) === value));
+  const item = list.find((candidate) =>
+    where.every(([pointer, value]) => resolvePointer(candidate, pointer) === value),
+  );
   return item === undefined ? undefined : resolvePointer(item, capture.pointer);
 }

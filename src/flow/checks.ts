@@ -2,13 +2,24 @@ import { resolvePointer } from './json-pointer.ts';
 import { redact } from '../redact/secrets.ts';
 import { renderValue, variablesInValue, type JsonTemplate, type VariableLookup } from './template.ts';
 import type { HttpResponse } from '../http/types.ts';
+import type { Source } from './source.ts';
 
 /**
  * A semantic check, as data: what the step promised, stated as expected vs given. Kinds are
  * few and named so that a report (or a Postman export) can show them without running code.
  */
-export type Check =
-  | { readonly kind: 'equals'; readonly name: string; readonly pointer: string; readonly expected: JsonTemplate }
+export type Check = CheckKind & {
+  /** Where the expectation comes from; none yet means documented (provenance is being added). */
+  readonly source?: Source;
+};
+
+type CheckKind =
+  | {
+      readonly kind: 'equals';
+      readonly name: string;
+      readonly pointer: string;
+      readonly expected: JsonTemplate;
+    }
   | { readonly kind: 'present'; readonly name: string; readonly pointer: string }
   | { readonly kind: 'absent'; readonly name: string; readonly pointer: string }
   | { readonly kind: 'matches'; readonly name: string; readonly pointer: string; readonly pattern: RegExp }
@@ -21,7 +32,12 @@ export type Check =
       readonly where: Readonly<Record<string, JsonTemplate>>;
     }
   | { readonly kind: 'atLeast'; readonly name: string; readonly pointer: string; readonly minimum: number }
-  | { readonly kind: 'headerEqualsBody'; readonly name: string; readonly header: string; readonly pointer: string };
+  | {
+      readonly kind: 'headerEqualsBody';
+      readonly name: string;
+      readonly header: string;
+      readonly pointer: string;
+    };
 
 /** The outcome of one check: what was expected, what was given, and whether it held. */
 export interface CheckResult {
@@ -29,6 +45,8 @@ export interface CheckResult {
   readonly passed: boolean;
   readonly expected: string;
   readonly given: string;
+  /** Set when the expectation is inferred: why it is expected (a miss may only be unconfirmed). */
+  readonly inferred?: string;
 }
 
 const MAX_GIVEN = 120;
@@ -47,7 +65,11 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function matchesAll(item: unknown, where: Readonly<Record<string, JsonTemplate>>, lookup: VariableLookup): boolean {
+function matchesAll(
+  item: unknown,
+  where: Readonly<Record<string, JsonTemplate>>,
+  lookup: VariableLookup,
+): boolean {
   return Object.entries(where).every(([pointer, expected]) =>
     deepEqual(resolvePointer(item, pointer), renderValue(expected, lookup)),
   );
@@ -61,20 +83,40 @@ function describeWhere(where: Readonly<Record<string, JsonTemplate>>, lookup: Va
 
 /** Evaluates one check against a response body (and headers, for header checks). */
 export function evaluateCheck(check: Check, response: HttpResponse, lookup: VariableLookup): CheckResult {
+  const result = evaluateKind(check, response, lookup);
+  return check.source?.kind === 'inferred' ? { ...result, inferred: check.source.reason } : result;
+}
+
+function evaluateKind(check: Check, response: HttpResponse, lookup: VariableLookup): CheckResult {
   const body = response.json;
   switch (check.kind) {
     case 'equals': {
       const expected = renderValue(check.expected, lookup);
       const given = resolvePointer(body, check.pointer);
-      return { name: check.name, passed: deepEqual(given, expected), expected: describeValue(expected), given: describeValue(given) };
+      return {
+        name: check.name,
+        passed: deepEqual(given, expected),
+        expected: describeValue(expected),
+        given: describeValue(given),
+      };
     }
     case 'present': {
       const given = resolvePointer(body, check.pointer);
-      return { name: check.name, passed: given !== undefined && given !== null, expected: 'present', given: describeValue(given) };
+      return {
+        name: check.name,
+        passed: given !== undefined && given !== null,
+        expected: 'present',
+        given: describeValue(given),
+      };
     }
     case 'absent': {
       const given = resolvePointer(body, check.pointer);
-      return { name: check.name, passed: given === undefined, expected: 'absent', given: describeValue(given) };
+      return {
+        name: check.name,
+        passed: given === undefined,
+        expected: 'absent',
+        given: describeValue(given),
+      };
     }
     case 'matches': {
       const given = resolvePointer(body, check.pointer);
@@ -86,12 +128,22 @@ export function evaluateCheck(check: Check, response: HttpResponse, lookup: Vari
       const items = Array.isArray(list) ? list : [];
       const passed = items.some((item) => matchesAll(item, check.where, lookup));
       const given = Array.isArray(list) ? `${items.length} item(s), none matching` : describeValue(list);
-      return { name: check.name, passed, expected: `an item with ${describeWhere(check.where, lookup)}`, given: passed ? 'found' : given };
+      return {
+        name: check.name,
+        passed,
+        expected: `an item with ${describeWhere(check.where, lookup)}`,
+        given: passed ? 'found' : given,
+      };
     }
     case 'atLeast': {
       const given = resolvePointer(body, check.pointer);
       const size = Array.isArray(given) ? given.length : typeof given === 'number' ? given : Number.NaN;
-      return { name: check.name, passed: size >= check.minimum, expected: `at least ${check.minimum}`, given: describeValue(Array.isArray(given) ? size : given) };
+      return {
+        name: check.name,
+        passed: size >= check.minimum,
+        expected: `at least ${check.minimum}`,
+        given: describeValue(Array.isArray(given) ? size : given),
+      };
     }
     case 'headerEqualsBody': {
       const header = response.headers[check.header.toLowerCase()];
@@ -113,6 +165,11 @@ export function variablesInCheck(check: Check): string[] {
   return [];
 }
 
+/** The same check, marked inferred with the reason no vendor source backs it. */
+export function inferredCheck(check: Check, reason: string): Check {
+  return { ...check, source: { kind: 'inferred', reason } };
+}
+
 /** `/mfaEnabled` equals `true`. */
 export function equals(pointer: string, expected: JsonTemplate, name?: string): Check {
   return { kind: 'equals', name: name ?? `${pointer} is ${JSON.stringify(expected)}`, pointer, expected };
@@ -120,7 +177,12 @@ export function equals(pointer: string, expected: JsonTemplate, name?: string): 
 
 /** The response echoes what was sent: `/username` equals `{{username}}`. */
 export function echoes(pointer: string, template: JsonTemplate): Check {
-  return { kind: 'equals', name: `${pointer} echoes ${JSON.stringify(template)}`, pointer, expected: template };
+  return {
+    kind: 'equals',
+    name: `${pointer} echoes ${JSON.stringify(template)}`,
+    pointer,
+    expected: template,
+  };
 }
 
 export function present(pointer: string, name?: string): Check {
@@ -135,7 +197,11 @@ export function matches(pointer: string, pattern: RegExp, name?: string): Check 
   return { kind: 'matches', name: name ?? `${pointer} matches ${pattern}`, pointer, pattern };
 }
 
-export function listContains(pointer: string, where: Readonly<Record<string, JsonTemplate>>, name?: string): Check {
+export function listContains(
+  pointer: string,
+  where: Readonly<Record<string, JsonTemplate>>,
+  name?: string,
+): Check {
   return { kind: 'listContains', name: name ?? `${pointer} lists ${JSON.stringify(where)}`, pointer, where };
 }
 
@@ -145,5 +211,10 @@ export function atLeast(pointer: string, minimum: number, name?: string): Check 
 
 /** `Location` equals the created resource's `_links.self.href`. */
 export function locationIsSelf(): Check {
-  return { kind: 'headerEqualsBody', name: 'Location is the new resource (_links.self.href)', header: 'location', pointer: '/_links/self/href' };
+  return {
+    kind: 'headerEqualsBody',
+    name: 'Location is the new resource (_links.self.href)',
+    header: 'location',
+    pointer: '/_links/self/href',
+  };
 }

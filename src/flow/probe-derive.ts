@@ -4,7 +4,7 @@ import type { Check } from './checks.ts';
 import type { Derivation } from './derivations.ts';
 import type { ExpiredTokenSource, ProbeActor, ProbeDefinition } from './probe.ts';
 import type { ProbeValue } from './probe-values.ts';
-import type { Expectation, StepDefinition } from './step.ts';
+import type { AlternativeAnswer, Expectation, StepDefinition } from './step.ts';
 
 /** The documented answer to a provoked condition: expectations, checks, and how to say it. */
 export interface ProbeAnswer {
@@ -12,6 +12,8 @@ export interface ProbeAnswer {
   readonly checks: readonly Check[];
   /** `401 ACCESS_FAILED, detail INVALID_TOKEN`. */
   readonly summary: string;
+  /** Other answers a vendor source allows for the same condition (403 for an unknown environment). */
+  readonly alternatives?: readonly AlternativeAnswer[];
 }
 
 /** What makes one probe out of a positive step. */
@@ -46,7 +48,9 @@ export function deriveProbe(spec: ProbeSpec): ProbeDefinition {
   const id = `${spec.stepId}/${spec.slug}`;
   const request = changeRequest(spec.from.request, spec.changes ?? []);
   const used = new Set(requestInputs(request));
-  const derive = (spec.derive ?? spec.from.derive ?? []).filter((derivation) => used.has(derivation.variable));
+  const derive = (spec.derive ?? spec.from.derive ?? []).filter((derivation) =>
+    used.has(derivation.variable),
+  );
   const step: StepDefinition = {
     id,
     title: spec.provoked,
@@ -56,13 +60,16 @@ export function deriveProbe(spec: ProbeSpec): ProbeDefinition {
     request,
     expect: spec.answer.expect,
     checks: spec.answer.checks,
+    ...(spec.answer.alternatives ? { alternatives: spec.answer.alternatives } : {}),
   };
   return {
     id,
     stepId: spec.stepId,
     bullet: spec.bullet,
     provoked: spec.provoked,
-    expected: spec.answer.summary,
+    expected: [spec.answer.summary, ...(spec.answer.alternatives ?? []).map((other) => other.summary)].join(
+      ' or ',
+    ),
     step,
     ...(spec.actor ? { actor: spec.actor } : {}),
     ...(spec.values ? { values: spec.values } : {}),

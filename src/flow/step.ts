@@ -3,6 +3,7 @@ import type { Check } from './checks.ts';
 import type { Capture } from './captures.ts';
 import type { Derivation } from './derivations.ts';
 import type { SettlePolicy } from './settle.ts';
+import type { Source } from './source.ts';
 import type { JsonTemplate } from './template.ts';
 
 /** How a request authenticates; credentials are template strings naming run variables. */
@@ -33,6 +34,30 @@ export interface Expectation {
   readonly schema?: string;
   /** Headers that must be present and match. */
   readonly headers?: Readonly<Record<string, RegExp>>;
+  /** Parts no vendor source backs, each with the reason it is expected anyway. */
+  readonly inferred?: {
+    readonly status?: string;
+    readonly contentType?: string;
+    /**
+     * With an inferred `status`: the docs still say the call is refused, so any answer below 400
+     * fails the step whatever the calibration (a tenant accepting what it must refuse).
+     */
+    readonly refusalDocumented?: boolean;
+  };
+  /**
+   * A stricter schema than `schema` (which accepts all the vendor's OAS allows), checked as an
+   * inferred expectation: what our emulator answers, which the vendor does not promise.
+   */
+  readonly inferredSchema?: { readonly schema: string; readonly reason: string };
+}
+
+/** Another answer a vendor source allows in place of the expected one (403 for an unknown environment). */
+export interface AlternativeAnswer {
+  readonly expect: Expectation;
+  readonly checks?: readonly Check[];
+  /** The answer in words: `403 ACCESS_FAILED`. */
+  readonly summary: string;
+  readonly source: Source;
 }
 
 /** Undoes what a step created; registered in the ledger when the step succeeds. */
@@ -63,6 +88,8 @@ export interface StepDefinition {
   readonly request: RequestTemplate;
   readonly expect: Expectation;
   readonly checks?: readonly Check[];
+  /** Answers the vendor documents as just as valid; the step passes when one of them holds. */
+  readonly alternatives?: readonly AlternativeAnswer[];
   readonly captures?: readonly Capture[];
   readonly cleanup?: Cleanup;
   /**

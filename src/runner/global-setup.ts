@@ -2,6 +2,7 @@ import { selectBaseline } from '../baseline/select-baseline.ts';
 import { provideBaseline } from '../baseline/provided-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import type { TestProject } from 'vitest/node';
+import { STRICT_VARIABLE } from '../flow/source.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
@@ -9,6 +10,8 @@ import type { TargetDescriptor } from '../targets/registry.ts';
 export interface TargetRunSetup<Config> {
   readonly config: Config;
   readonly emulated: boolean;
+  /** `idflow run --strict`: inferred expectations fail a configured run too. */
+  readonly strict: boolean;
 }
 
 /**
@@ -19,21 +22,35 @@ export interface TargetRunSetup<Config> {
  * that applies (`IDFLOW_BASELINE`, set by `idflow run --baseline`, else the committed one; none
  * against the embedded emulator).
  */
-export async function targetGlobalSetup(target: TargetDescriptor, project: TestProject): Promise<() => Promise<void>> {
-  const { variables, source } = loadVariables({ envFile: process.env.IDFLOW_ENV_FILE || undefined, env: process.env });
+export async function targetGlobalSetup(
+  target: TargetDescriptor,
+  project: TestProject,
+): Promise<() => Promise<void>> {
+  const { variables, source } = loadVariables({
+    envFile: process.env.IDFLOW_ENV_FILE || undefined,
+    env: process.env,
+  });
   const provide = project.provide as (key: string, value: TargetRunSetup<unknown>) => void;
   const configured = target.resolveConfig(variables, source);
   const explicitFile = process.env.IDFLOW_BASELINE || undefined;
-  provideBaseline(project, selectBaseline({ target: target.name, explicitFile, emulated: configured === undefined }));
+  provideBaseline(
+    project,
+    selectBaseline({ target: target.name, explicitFile, emulated: configured === undefined }),
+  );
   if (configured !== undefined) {
     // `idflow run` vetted this already; vitest started by hand, or a name resolving elsewhere now, is caught here.
     await vetTargetsTransport([target], variables, source);
-    provide(target.name, { config: configured, emulated: false });
+    provide(target.name, {
+      config: configured,
+      emulated: false,
+      strict: process.env[STRICT_VARIABLE] === '1',
+    });
     return async () => {};
   }
   const emulator = await target.startEmulator({});
   const config = target.resolveConfig(emulator.env(), 'embedded emulator');
-  if (config === undefined) throw new Error(`The embedded ${target.title} emulator produced no configuration`);
-  provide(target.name, { config, emulated: true });
+  if (config === undefined)
+    throw new Error(`The embedded ${target.title} emulator produced no configuration`);
+  provide(target.name, { config, emulated: true, strict: true });
   return () => emulator.close();
 }

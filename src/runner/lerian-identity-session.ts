@@ -1,6 +1,7 @@
 import { inject, test } from 'vitest';
 import { createLerianIdentitySession } from '../targets/lerian-identity/session.ts';
 import { runStepIn } from './step-test.ts';
+import { calibrationOf } from './run-calibration.ts';
 import type { FlowSession } from '../flow/session.ts';
 import type { StepDefinition } from '../flow/step.ts';
 
@@ -11,7 +12,8 @@ let session: FlowSession | undefined;
  * so every file sees the same session: step 04 reads the user step 02 created.
  */
 export function lerianIdentitySession(): FlowSession {
-  session ??= createLerianIdentitySession(inject('lerian-identity').config);
+  const setup = inject('lerian-identity');
+  session ??= createLerianIdentitySession(setup.config, undefined, calibrationOf(setup));
   return session;
 }
 

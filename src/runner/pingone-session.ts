@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { createPingOneSession } from '../targets/pingone/session.ts';
+import { calibrationOf } from './run-calibration.ts';
 import type { FlowSession } from '../flow/session.ts';
 
 let session: FlowSession | undefined;
@@ -9,6 +10,7 @@ let session: FlowSession | undefined;
  * every file sees the same session: step 05 reads what step 03 captured.
  */
 export function pingOneSession(): FlowSession {
-  session ??= createPingOneSession(inject('pingone').config);
+  const setup = inject('pingone');
+  session ??= createPingOneSession(setup.config, undefined, calibrationOf(setup));
   return session;
 }

@@ -1,5 +1,6 @@
 import { test, type TestContext } from 'vitest';
 import { checkAgainstBaseline } from '../baseline/baseline-hook.ts';
+import { annotateCalibration } from './calibration.ts';
 import { describeSettling, settlingWorthTelling } from '../flow/settle.ts';
 import type { FlowSession } from '../flow/session.ts';
 import type { StepDefinition } from '../flow/step.ts';
@@ -11,13 +12,19 @@ import type { StepOutcome } from '../flow/execute-step.ts';
  * the target's known-deviations baseline lists that exact failure, in which case the test passes
  * annotated with the reason and the result is undefined. A listed step that passes, or fails
  * differently, fails the test (BaselineMismatchError). A step that had to wait for a new
- * environment to settle is annotated with how long it took and what each ask answered.
+ * environment to settle is annotated with how long it took and what each ask answered, and one
+ * that met inferred expectations or a documented alternative answer with each of them.
  */
-export async function runStepIn(context: TestContext, session: FlowSession, step: StepDefinition): Promise<StepOutcome | undefined> {
+export async function runStepIn(
+  context: TestContext,
+  session: FlowSession,
+  step: StepDefinition,
+): Promise<StepOutcome | undefined> {
   return checkAgainstBaseline(context, step.id, async () => {
     const run = await session.run(step);
     if (run.status === 'skipped') return context.skip(run.reason);
     if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
+    await annotateCalibration(context, run);
     return run;
   });
 }

@@ -43,6 +43,10 @@ export async function runAgainstFault(plan: FaultRunPlan): Promise<RunObservatio
       'json',
       '--output-file',
       `json=${report}`,
+      // A run with --env is a configured one, where an inferred expectation that does not hold is
+      // only reported; the emulator is ours, so a harmful fault (or none) is judged strictly, and
+      // a benign one as a real tenant would be: it must pass without --strict.
+      ...(plan.fault?.harmful === false ? [] : ['--strict']),
     ];
     const exit = await runIdflowChild(args, { cwd: directory, timeoutMs: plan.timeoutMs });
     const firstFailure = firstFailureIn(report);

@@ -65,6 +65,18 @@ describe.concurrent('the Lerian faults the self-test added', () => {
       expect((await h.send('GET', `/v1/users/${withMfa.id}/mfa`, { token })).json.enabled).toBe(true);
     }));
 
+  test('unauthorized-as-plain-text: a missing or refused token answers 401 text/plain', () =>
+    withFault('unauthorized-as-plain-text', async (h) => {
+      const missing = await h.send('GET', '/v1/users');
+      expect([missing.status, missing.headers.get('content-type'), missing.text]).toEqual([
+        401,
+        'text/plain; charset=utf-8',
+        'Missing Token',
+      ]);
+      const refused = await h.send('GET', '/v1/users', { token: 'not.a.token' });
+      expect([refused.status, refused.text]).toEqual([401, 'Unauthorized']);
+    }));
+
   test('json-with-charset: application/json gains a charset parameter', () =>
     withFault('json-with-charset', async (h, token) => {
       const answer = await h.send('GET', '/v1/userinfo', { token });

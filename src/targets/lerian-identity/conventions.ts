@@ -1,6 +1,7 @@
 import { equals, matches } from '../../flow/checks.ts';
 import type { Check } from '../../flow/checks.ts';
-import type { AuthTemplate, Expectation } from '../../flow/step.ts';
+import { documented } from '../../flow/source.ts';
+import type { AlternativeAnswer, AuthTemplate, Expectation } from '../../flow/step.ts';
 
 /** Every Identity call and `/v1/userinfo`: `Authorization: Bearer {{accessToken}}`. */
 export const BEARER: AuthTemplate = { type: 'bearer', token: '{{accessToken}}' };
@@ -33,3 +34,16 @@ export function errorCode(code: string): Check {
 export function errorFamily(prefix: 'IDE' | 'AUT'): Check {
   return matches('/code', new RegExp(`^${prefix}-\\d{4}$`), `code is an ${prefix}-NNNN code`);
 }
+
+/**
+ * A 401 from the auth middleware Lerian's plugins sit behind, which answers plain text
+ * (`Missing Token`, `Unauthorized`) rather than an ErrorMessage: as valid as IDE-0008/0009.
+ */
+export const PLAIN_TEXT_UNAUTHORIZED: AlternativeAnswer = {
+  expect: { status: 401, contentType: /^text\/plain\b/i },
+  summary: '401 as plain text (the auth middleware)',
+  source: documented(
+    'LerianStudio/lib-auth auth/middleware/middleware.go (the middleware Lerian plugins use)',
+    'answers plain text such as `Missing Token`/`Unauthorized`',
+  ),
+};

@@ -1,6 +1,7 @@
 import { createHttpClient } from '../../http/client.ts';
 import { requestTimeoutMs } from '../../http/request-timeout-variable.ts';
 import { LERIAN_CONFIG_SOURCES } from './config-sources.ts';
+import type { Calibration } from '../../flow/source.ts';
 import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
@@ -40,7 +41,11 @@ export function lerianConfigVariables(config: LerianConfig): Record<string, Leri
  * `accessToken` with step 01 (admin user) or 01b (application) when it nears its end or is
  * refused with IDE-0009/AUT-0007.
  */
-export function createLerianIdentitySession(config: LerianConfig, runId: string = newRunId()): FlowSession {
+export function createLerianIdentitySession(
+  config: LerianConfig,
+  runId: string = newRunId(),
+  calibration?: Calibration,
+): FlowSession {
   const vars = new RunVariables();
   for (const [name, { value, secret }] of Object.entries(lerianConfigVariables(config)))
     vars.set(name, value, { from: 'config', secret, source: LERIAN_CONFIG_SOURCES[name] });
@@ -59,7 +64,7 @@ export function createLerianIdentitySession(config: LerianConfig, runId: string 
   });
   tokens.attach(client.send);
   return new FlowSession({
-    context: { client, vars, schemas: schemaRegistry(), tokens },
+    context: { client, vars, schemas: schemaRegistry(), tokens, ...(calibration ? { calibration } : {}) },
     catalogue: lerianIdentityCatalogue,
     target: 'lerian-identity',
   });

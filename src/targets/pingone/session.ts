@@ -1,5 +1,6 @@
 import { createHttpClient } from '../../http/client.ts';
 import { requestTimeoutMs } from '../../http/request-timeout-variable.ts';
+import type { Calibration } from '../../flow/source.ts';
 import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
@@ -37,7 +38,11 @@ export function configVariables(config: PingOneConfig): Record<string, { value: 
  * every request but teardown's is held to the whole-run deadline. With
  * `PINGONE_ENV_ID` the run works in that environment instead of creating one (step 03 skipped).
  */
-export function createPingOneSession(config: PingOneConfig, runId: string = newRunId()): FlowSession {
+export function createPingOneSession(
+  config: PingOneConfig,
+  runId: string = newRunId(),
+  calibration?: Calibration,
+): FlowSession {
   const vars = new RunVariables();
   for (const [name, { value, secret }] of Object.entries(configVariables(config)))
     vars.set(name, value, { from: 'config', secret, source: PINGONE_CONFIG_SOURCES[name] });
@@ -58,7 +63,7 @@ export function createPingOneSession(config: PingOneConfig, runId: string = newR
   if (existing !== undefined)
     vars.set('existingEnvID', existing, { from: 'config', source: 'PINGONE_ENV_ID' });
   return new FlowSession({
-    context: { client, vars, schemas: schemaRegistry(), tokens },
+    context: { client, vars, schemas: schemaRegistry(), tokens, ...(calibration ? { calibration } : {}) },
     catalogue: pingOneCatalogue,
     target: 'pingone',
     runDeadline,

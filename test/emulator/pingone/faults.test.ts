@@ -64,6 +64,9 @@ describe('the fault catalogue', () => {
       'unavailable-once',
       'slow',
       'new-users-mfa-enabled',
+      'unknown-environment-forbidden',
+      'unauthorized-without-details',
+      'forbidden-without-id',
     ];
     for (const name of harmful) expect(fault(name).harmful, name).toBe(true);
     for (const name of benign) expect(fault(name).harmful, name).toBe(false);
@@ -188,6 +191,30 @@ describe.concurrent('faults change behaviour', () => {
       expect((await h.call('GET', '/environments')).status).toBe(403);
       expect((await h.call('GET', '/environments', { token: 'garbage' })).status).toBe(403);
     }));
+
+  test('unknown-environment-forbidden, unauthorized-without-details, forbidden-without-id (benign: the OAS allows them)', () =>
+    withFaults(
+      // The first fault listed sees the answer last: forbidden-without-id strips the 403 the other makes.
+      ['forbidden-without-id', 'unauthorized-without-details', 'unknown-environment-forbidden'],
+      async (h) => {
+        const token = await h.token();
+        const unknown = '00000000-0000-4000-8000-000000000000';
+        const underIt = await h.call('GET', `/environments/${unknown}/users`, { token });
+        expect([
+          underIt.status,
+          json<Record<string, unknown>>(underIt).code,
+          json<Record<string, unknown>>(underIt).id,
+        ]).toEqual([403, 'ACCESS_FAILED', undefined]);
+        // The environment itself still answers 404: the OAS sends readers there to tell.
+        expect((await h.call('GET', `/environments/${unknown}`, { token })).status).toBe(404);
+        const unauthorized = json<Record<string, unknown>>(await h.call('GET', '/environments'));
+        expect([unauthorized.code, typeof unauthorized.id, unauthorized.details]).toEqual([
+          'ACCESS_FAILED',
+          'string',
+          undefined,
+        ]);
+      },
+    ));
 
   test('accepts-unknown-user-id', () =>
     withFaults(['accepts-unknown-user-id'], async (h) => {

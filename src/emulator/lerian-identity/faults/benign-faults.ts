@@ -17,6 +17,12 @@ function gatewayError(status: number, code: string, title: string, message: stri
   };
 }
 
+/** The auth middleware's plain-text 401 bodies, by the ErrorMessage code our emulator answers. */
+const PLAIN_TEXT_401: Readonly<Record<string, string>> = {
+  'IDE-0008': 'Missing Token',
+  'IDE-0009': 'Unauthorized',
+};
+
 /** Behaviour a conforming client must tolerate; a suite that fails on these is too strict. */
 export const benignFaults: readonly EmulatorFault[] = [
   {
@@ -64,4 +70,18 @@ export const benignFaults: readonly EmulatorFault[] = [
     body: { code: 'IDE-0001', title: 'Internal Server Error', message: 'An unexpected error occurred.' },
   })),
   { name: 'slow', description: 'Adds 200 ms to every request.', harmful: false, intercept: latency(200) },
+  {
+    name: 'unauthorized-as-plain-text',
+    description:
+      'A missing or refused bearer token answers 401 text/plain "Missing Token" / "Unauthorized", as the auth ' +
+      'middleware Lerian plugins use does, instead of an ErrorMessage with IDE-0008/IDE-0009.',
+    harmful: false,
+    intercept: async (_req, next) => {
+      const response = await next();
+      const code = (response.body as { code?: unknown } | undefined)?.code;
+      const text = PLAIN_TEXT_401[typeof code === 'string' ? code : ''];
+      if (response.status !== 401 || text === undefined) return response;
+      return { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text };
+    },
+  },
 ];

@@ -13,6 +13,58 @@ import { objectBody } from './fault-support.ts';
 import { newUsersMfaEnabledFault } from './new-users-mfa-enabled.ts';
 import { environmentPropagationLag } from './propagation-lag.ts';
 
+/** A management call under an environment (`/v1/environments/{id}/…`), not the environment itself. */
+const UNDER_ENVIRONMENT = /^\/v1\/environments\/[^/]+\/.+/;
+
+/**
+ * Differences from our emulator that Ping's OpenAPI allows (pingone-go-client
+ * pingone/api/openapi.yaml): the suites must accept them, reporting the inferred expectations
+ * they did not meet as unconfirmed.
+ */
+const documentedLatitude: readonly EmulatorFault[] = [
+  {
+    name: 'unknown-environment-forbidden',
+    description:
+      'Answers 403 ACCESS_FAILED instead of 404 for a call under an environment that does not exist ' +
+      '(OAS http.403.Forbidden.P14C63085: "This may occur if the environment doesn\'t exist").',
+    harmful: false,
+    intercept: async (req, next) => {
+      const response = await next();
+      const body = objectBody(response);
+      const message = typeof body?.message === 'string' ? body.message : '';
+      if (
+        response.status !== 404 ||
+        !UNDER_ENVIRONMENT.test(req.path) ||
+        !message.startsWith('Unable to find environment')
+      )
+        return response;
+      return p1Error(403, 'ACCESS_FAILED', P1_MESSAGES.ACCESS_FAILED_ROLE);
+    },
+  },
+  {
+    name: 'unauthorized-without-details',
+    description: '401 bodies carry no details (OAS UnauthorizedError: details optional).',
+    harmful: false,
+    intercept: async (_req, next) => {
+      const response = await next();
+      const body = objectBody(response);
+      if (response.status === 401 && body && typeof body.code === 'string') delete body.details;
+      return response;
+    },
+  },
+  {
+    name: 'forbidden-without-id',
+    description: '403 bodies carry no id (OAS ForbiddenError requires only code and message).',
+    harmful: false,
+    intercept: async (_req, next) => {
+      const response = await next();
+      const body = objectBody(response);
+      if (response.status === 403 && body && typeof body.code === 'string') delete body.id;
+      return response;
+    },
+  },
+];
+
 function addExtraFields(target: Record<string, unknown>): void {
   target.emulatorExtraField = 'ignore me';
   target.emulatorExtraObject = { note: 'Unknown fields must be tolerated.' };
@@ -87,4 +139,5 @@ export const benignFaults: readonly EmulatorFault[] = [
   },
   environmentPropagationLag(),
   newUsersMfaEnabledFault,
+  ...documentedLatitude,
 ];

@@ -1,4 +1,5 @@
-import { DOCS, FORCE_ERROR_HEADER, errorAnswer, errorCode } from '../conventions.ts';
+import { inferredCheck } from '../../../flow/checks.ts';
+import { DOCS, FORCE_ERROR_HEADER, PLAIN_TEXT_UNAUTHORIZED, errorAnswer, errorCode } from '../conventions.ts';
 import { EXAMPLE_ENABLE_BODY, enableRequest } from './enable-request.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
 
@@ -6,8 +7,44 @@ const ENABLE_DOCS = `${DOCS}/enable-mfa`;
 /** A well-formed UUIDv7 no tenant has issued. */
 const UNKNOWN_USER_ID = '019c96a0-0c21-71f9-a487-000000000000';
 
-function probe(id: string, title: string, request: StepDefinition['request'], status: number, code: string): StepDefinition {
+function probe(
+  id: string,
+  title: string,
+  request: StepDefinition['request'],
+  status: number,
+  code: string,
+): StepDefinition {
   return { id, title, docs: ENABLE_DOCS, request, expect: errorAnswer(status), checks: [errorCode(code)] };
+}
+
+/** Why IDE-0003 for a malformed user id is only inferred. */
+const MALFORMED_ID_REASON =
+  "IDE-0003 (Invalid Path Parameter) is in the Access Manager error list but not in the Enable MFA page's; our emulator answers it";
+
+/** A malformed user id: refused (an id the API never issued); the 400 IDE-0003 is inferred. */
+function malformedIdProbe(): StepDefinition {
+  const step = probe(
+    '03h-enable-malformed-user-id',
+    'Enable MFA for a malformed user id: IDE-0003',
+    enableRequest(EXAMPLE_ENABLE_BODY, 'not-a-user-id'),
+    400,
+    'IDE-0003',
+  );
+  return {
+    ...step,
+    expect: { ...step.expect, inferred: { status: MALFORMED_ID_REASON, refusalDocumented: true } },
+    checks: [inferredCheck(errorCode('IDE-0003'), MALFORMED_ID_REASON)],
+  };
+}
+
+/** A token the middleware refuses: an ErrorMessage with `code`, or the middleware's plain-text 401. */
+function tokenProbe(
+  id: string,
+  title: string,
+  request: StepDefinition['request'],
+  code: string,
+): StepDefinition {
+  return { ...probe(id, title, request, 401, code), alternatives: [PLAIN_TEXT_UNAUTHORIZED] };
 }
 
 /**
@@ -15,7 +52,13 @@ function probe(id: string, title: string, request: StepDefinition['request'], st
  * checks the status, the ErrorMessage schema and the exact code.
  */
 export const enableErrorProbes: readonly StepDefinition[] = [
-  probe('03-enable-without-setup', 'Enable MFA on a user that never started setup: IDE-0043', enableRequest(EXAMPLE_ENABLE_BODY), 400, 'IDE-0043'),
+  probe(
+    '03-enable-without-setup',
+    'Enable MFA on a user that never started setup: IDE-0043',
+    enableRequest(EXAMPLE_ENABLE_BODY),
+    400,
+    'IDE-0043',
+  ),
   probe(
     '03b-enable-missing-recovery-code',
     'Enable MFA without recoveryCode: IDE-0001',
@@ -30,7 +73,13 @@ export const enableErrorProbes: readonly StepDefinition[] = [
     400,
     'IDE-0001',
   ),
-  probe('03d-enable-extra-field', 'Enable MFA with an extra field: IDE-0004', enableRequest({ ...EXAMPLE_ENABLE_BODY, idflowExtra: true }), 400, 'IDE-0004'),
+  probe(
+    '03d-enable-extra-field',
+    'Enable MFA with an extra field: IDE-0004',
+    enableRequest({ ...EXAMPLE_ENABLE_BODY, idflowExtra: true }),
+    400,
+    'IDE-0004',
+  ),
   probe(
     '03e-enable-malformed-json',
     'Enable MFA with a body that is not JSON (form-encoded, sent as application/json): IDE-0007',
@@ -42,21 +91,31 @@ export const enableErrorProbes: readonly StepDefinition[] = [
     400,
     'IDE-0007',
   ),
-  probe('03f-enable-invalid-type', 'Enable MFA with mfaType "fax": IDE-0044', enableRequest({ ...EXAMPLE_ENABLE_BODY, mfaType: 'fax' }), 400, 'IDE-0044'),
-  probe('03g-enable-unknown-user', 'Enable MFA for an unknown user id: IDE-1003', enableRequest(EXAMPLE_ENABLE_BODY, UNKNOWN_USER_ID), 404, 'IDE-1003'),
-  probe('03h-enable-malformed-user-id', 'Enable MFA for a malformed user id: IDE-0003', enableRequest(EXAMPLE_ENABLE_BODY, 'not-a-user-id'), 400, 'IDE-0003'),
   probe(
-    '03i-enable-without-token',
-    'Enable MFA without a bearer token: 401 IDE-0008',
-    { ...enableRequest(EXAMPLE_ENABLE_BODY), auth: { type: 'none' } },
-    401,
-    'IDE-0008',
+    '03f-enable-invalid-type',
+    'Enable MFA with mfaType "fax": IDE-0044',
+    enableRequest({ ...EXAMPLE_ENABLE_BODY, mfaType: 'fax' }),
+    400,
+    'IDE-0044',
   ),
   probe(
+    '03g-enable-unknown-user',
+    'Enable MFA for an unknown user id: IDE-1003',
+    enableRequest(EXAMPLE_ENABLE_BODY, UNKNOWN_USER_ID),
+    404,
+    'IDE-1003',
+  ),
+  malformedIdProbe(),
+  tokenProbe(
+    '03i-enable-without-token',
+    'Enable MFA without a bearer token: 401 IDE-0008 (or plain text)',
+    { ...enableRequest(EXAMPLE_ENABLE_BODY), auth: { type: 'none' } },
+    'IDE-0008',
+  ),
+  tokenProbe(
     '03j-enable-invalid-token',
-    'Enable MFA with an invalid bearer token: 401 IDE-0009',
+    'Enable MFA with an invalid bearer token: 401 IDE-0009 (or plain text)',
     { ...enableRequest(EXAMPLE_ENABLE_BODY), auth: { type: 'bearer', token: 'idflow.invalid.token' } },
-    401,
     'IDE-0009',
   ),
 ];

@@ -12,7 +12,15 @@ export const enableWrongRecoveryCode: StepDefinition = {
   title: 'Enable MFA with a recovery code the setup never issued: refused',
   docs: ENABLE_DOCS,
   request: enableRequest({ recoveryCode: 'idflow0not0issued', mfaType: 'app', secret: '{{totpSecret}}' }),
-  expect: errorAnswer(400),
+  // The docs require a valid code; which status refuses a wrong one they do not say.
+  expect: {
+    ...errorAnswer(400),
+    inferred: {
+      status:
+        'the Enable MFA page lists no error for a recovery code the setup never issued; our emulator answers 400',
+      refusalDocumented: true,
+    },
+  },
   checks: [errorFamily('IDE')],
 };
 

@@ -2,7 +2,14 @@ import { deriveProbe, type ProbeAnswer, type ProbeSpec } from '../../../flow/pro
 import { renameVariable, replaceVariable, withAuth } from '../../../flow/probe-request.ts';
 import { replaced, tamperedSignature } from '../../../flow/probe-values.ts';
 import { getExpiringToken, identityDataAdminActor } from '../actors.ts';
-import { INSUFFICIENT_PERMISSIONS, INVALID_TOKEN, NOT_FOUND, NO_SUCH_PATH, allowed } from './answers.ts';
+import {
+  INSUFFICIENT_PERMISSIONS,
+  INVALID_TOKEN,
+  NOT_FOUND,
+  NO_SUCH_PATH,
+  UNKNOWN_ENVIRONMENT,
+  allowed,
+} from './answers.ts';
 import { BULLETS } from './bullets.ts';
 import type { ExpiredTokenSource, ProbeDefinition } from '../../../flow/probe.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
@@ -18,7 +25,11 @@ export const expiringToken: ExpiredTokenSource = {
   tokenStep: getExpiringToken,
   tokenVariable: 'expiringAccessToken',
   expiresInVariable: 'expiringAccessTokenExpiresIn',
-  check: { method: 'GET', url: '{{apiPath}}/organizations', auth: { type: 'bearer', token: '{{expiringAccessToken}}' } },
+  check: {
+    method: 'GET',
+    url: '{{apiPath}}/organizations',
+    auth: { type: 'bearer', token: '{{expiringAccessToken}}' },
+  },
   maxWaitSeconds: MAX_EXPIRY_WAIT_SECONDS,
 };
 
@@ -33,7 +44,13 @@ type Shared = Pick<ProbeSpec, 'stepId' | 'from'>;
 export function authProbes(shared: Shared): ProbeDefinition[] {
   const probe = (spec: Omit<ProbeSpec, keyof Shared>): ProbeDefinition => deriveProbe({ ...shared, ...spec });
   return [
-    probe({ slug: 'missing-bearer', bullet: BULLETS.bearer, provoked: 'the request without an Authorization header', changes: [withAuth({ type: 'none' })], answer: INVALID_TOKEN }),
+    probe({
+      slug: 'missing-bearer',
+      bullet: BULLETS.bearer,
+      provoked: 'the request without an Authorization header',
+      changes: [withAuth({ type: 'none' })],
+      answer: INVALID_TOKEN,
+    }),
     probe({
       slug: 'basic-scheme',
       bullet: BULLETS.bearer,
@@ -41,7 +58,13 @@ export function authProbes(shared: Shared): ProbeDefinition[] {
       changes: [withAuth({ type: 'basic', username: '{{adminAppID}}', password: '{{adminAppSecret}}' })],
       answer: INVALID_TOKEN,
     }),
-    probe({ slug: 'malformed-token', bullet: BULLETS.expired, provoked: 'Authorization: Bearer not-a-jwt', changes: [withAuth({ type: 'bearer', token: 'not-a-jwt' })], answer: INVALID_TOKEN }),
+    probe({
+      slug: 'malformed-token',
+      bullet: BULLETS.expired,
+      provoked: 'Authorization: Bearer not-a-jwt',
+      changes: [withAuth({ type: 'bearer', token: 'not-a-jwt' })],
+      answer: INVALID_TOKEN,
+    }),
     probe({
       slug: 'tampered-signature',
       bullet: BULLETS.expired,
@@ -70,7 +93,9 @@ export function authProbes(shared: Shared): ProbeDefinition[] {
 }
 
 /** An unknown id in place of `{{variable}}`: 404 NOT_FOUND. */
-export function unknownId(shared: Shared & { slug: string; bullet: string; variable: string; answer?: ProbeAnswer }): ProbeDefinition {
+export function unknownId(
+  shared: Shared & { slug: string; bullet: string; variable: string; answer?: ProbeAnswer },
+): ProbeDefinition {
   return deriveProbe({
     stepId: shared.stepId,
     from: shared.from,
@@ -82,14 +107,25 @@ export function unknownId(shared: Shared & { slug: string; bullet: string; varia
   });
 }
 
-/** `{{envID}}` of an environment that does not exist. */
+/** `{{envID}}` of an environment that does not exist: 404, or the 403 the OAS allows. */
 export function unknownEnvironment(shared: Shared): ProbeDefinition {
-  return unknownId({ ...shared, slug: 'unknown-env', bullet: BULLETS.envID, variable: 'envID' });
+  return unknownId({
+    ...shared,
+    slug: 'unknown-env',
+    bullet: BULLETS.envID,
+    variable: 'envID',
+    answer: UNKNOWN_ENVIRONMENT,
+  });
 }
 
 /** `{{sharedUserID}}` of a user that does not exist. */
 export function unknownUser(shared: Shared): ProbeDefinition {
-  return unknownId({ ...shared, slug: 'unknown-user', bullet: BULLETS.sharedUserID, variable: 'sharedUserID' });
+  return unknownId({
+    ...shared,
+    slug: 'unknown-user',
+    bullet: BULLETS.sharedUserID,
+    variable: 'sharedUserID',
+  });
 }
 
 /** The Identity Data Admin actor calls a step that needs a role it does not hold: 403. */
@@ -107,7 +143,9 @@ export function roleRefused(shared: Shared & { roles: readonly string[] }): Prob
 }
 
 /** The docs name Identity Data Admin as enough for this step: its actor is served as the admin is. */
-export function roleSuffices(shared: Shared & { roles: readonly string[]; checks?: StepDefinition['checks'] }): ProbeDefinition {
+export function roleSuffices(
+  shared: Shared & { roles: readonly string[]; checks?: StepDefinition['checks'] },
+): ProbeDefinition {
   return deriveProbe({
     stepId: shared.stepId,
     from: shared.from,

@@ -4,7 +4,12 @@ import { withContentType, withJsonBody } from '../../../flow/probe-request.ts';
 import { replaced } from '../../../flow/probe-values.ts';
 import { ROLES } from '../conventions.ts';
 import { createUser, enableUserMfa, readPasswordState, readUser, setUserPassword } from '../steps/index.ts';
-import { INSUFFICIENT_PERMISSIONS, UNSUPPORTED_MEDIA_TYPE, invalidData } from './answers.ts';
+import {
+  INSUFFICIENT_PERMISSIONS,
+  UNSUPPORTED_MEDIA_TYPE,
+  VALIDATION_DETAIL_REASON,
+  invalidData,
+} from './answers.ts';
 import { BULLETS } from './bullets.ts';
 import { UNKNOWN_ID, authProbes, roleSuffices, unknownEnvironment, unknownUser } from './common.ts';
 import type { ProbeDefinition } from '../../../flow/probe.ts';
@@ -21,17 +26,31 @@ export const userProbes: readonly ProbeDefinition[] = [
     slug: 'unknown-population',
     bullet: BULLETS.population,
     provoked: `population.id ${UNKNOWN_ID}, a population that does not exist`,
-    changes: [withJsonBody({ email: '{{email}}', population: { id: UNKNOWN_ID }, username: '{{sharedUsername}}-probe' })],
+    changes: [
+      withJsonBody({
+        email: '{{email}}',
+        population: { id: UNKNOWN_ID },
+        username: '{{sharedUsername}}-probe',
+      }),
+    ],
     answer: invalidData('INVALID_VALUE', 'population.id'),
   }),
-  deriveProbe({ ...user, slug: 'missing-username', bullet: BULLETS.requestModel('username is required'), provoked: 'the body without username', changes: [withJsonBody({ email: '{{email}}', population: { id: '{{sharedPopID}}' } })], answer: invalidData('REQUIRED_VALUE', 'username') }),
+  deriveProbe({
+    ...user,
+    slug: 'missing-username',
+    bullet: BULLETS.requestModel('username is required'),
+    provoked: 'the body without username',
+    changes: [withJsonBody({ email: '{{email}}', population: { id: '{{sharedPopID}}' } })],
+    answer: invalidData('REQUIRED_VALUE', 'username'),
+  }),
   unknownUser({ stepId: createUser.id, from: readUser }),
   roleSuffices({ stepId: createUser.id, from: readUser, roles: USER_ROLES }),
   deriveProbe({
     ...user,
     slug: 'env-without-role',
     bullet: BULLETS.envID,
-    provoked: "the call into the run's environment by an actor whose roles are scoped to other environments only",
+    provoked:
+      "the call into the run's environment by an actor whose roles are scoped to other environments only",
     answer: INSUFFICIENT_PERMISSIONS,
     skip:
       'needs an actor whose role assignments are ENVIRONMENT-scoped to other environments; the configured actors hold ' +
@@ -46,13 +65,28 @@ export const passwordProbes: readonly ProbeDefinition[] = [
   ...authProbes(password),
   unknownEnvironment(password),
   unknownUser(password),
-  deriveProbe({ ...password, slug: 'json-media-type', bullet: BULLETS.mediaType('application/vnd.pingidentity.password.set+json'), provoked: 'the documented body sent as application/json', changes: [withContentType('application/json')], answer: UNSUPPORTED_MEDIA_TYPE }),
-  deriveProbe({ ...password, slug: 'missing-value', bullet: BULLETS.requestModel('value is required'), provoked: 'the body without value', changes: [withJsonBody({ forceChange: false })], answer: invalidData('REQUIRED_VALUE', 'value') }),
+  deriveProbe({
+    ...password,
+    slug: 'json-media-type',
+    bullet: BULLETS.mediaType('application/vnd.pingidentity.password.set+json'),
+    provoked: 'the documented body sent as application/json',
+    changes: [withContentType('application/json')],
+    answer: UNSUPPORTED_MEDIA_TYPE,
+  }),
+  deriveProbe({
+    ...password,
+    slug: 'missing-value',
+    bullet: BULLETS.requestModel('value is required'),
+    provoked: 'the body without value',
+    changes: [withJsonBody({ forceChange: false })],
+    answer: invalidData('REQUIRED_VALUE', 'value'),
+  }),
   deriveProbe({
     ...password,
     slug: 'weak-password',
     bullet: BULLETS.requestModel('value meets the password policy'),
-    provoked: "the run's password with its digits and special characters removed, which breaks the Standard policy",
+    provoked:
+      "the run's password with its digits and special characters removed, which breaks the Standard policy",
     changes: [withJsonBody({ value: '{{weakPassword}}', forceChange: false })],
     // Made from a secret, so it is one: evidence and reports show it redacted.
     values: [replaced('userPassword', /[^A-Za-z]/g, '', 'weakPassword', { secret: true })],
@@ -68,7 +102,21 @@ export const mfaEnabledProbes: readonly ProbeDefinition[] = [
   ...authProbes(mfa),
   unknownEnvironment(mfa),
   unknownUser(mfa),
-  deriveProbe({ ...mfa, slug: 'mfa-enabled-not-boolean', bullet: BULLETS.requestModel('mfaEnabled is a boolean'), provoked: 'mfaEnabled "yes"', changes: [withJsonBody({ mfaEnabled: 'yes' })], answer: invalidData('INVALID_VALUE', 'mfaEnabled') }),
-  deriveProbe({ ...mfa, slug: 'missing-mfa-enabled', bullet: BULLETS.requestModel('mfaEnabled is required'), provoked: 'an empty body {}', changes: [withJsonBody({})], answer: invalidData('REQUIRED_VALUE', 'mfaEnabled') }),
+  deriveProbe({
+    ...mfa,
+    slug: 'mfa-enabled-not-boolean',
+    bullet: BULLETS.requestModel('mfaEnabled is a boolean'),
+    provoked: 'mfaEnabled "yes"',
+    changes: [withJsonBody({ mfaEnabled: 'yes' })],
+    answer: invalidData('INVALID_VALUE', 'mfaEnabled', VALIDATION_DETAIL_REASON),
+  }),
+  deriveProbe({
+    ...mfa,
+    slug: 'missing-mfa-enabled',
+    bullet: BULLETS.requestModel('mfaEnabled is required'),
+    provoked: 'an empty body {}',
+    changes: [withJsonBody({})],
+    answer: invalidData('REQUIRED_VALUE', 'mfaEnabled', VALIDATION_DETAIL_REASON),
+  }),
   roleSuffices({ ...mfa, roles: USER_ROLES, checks: [equals('/mfaEnabled', true)] }),
 ];

@@ -1,0 +1,68 @@
+import type { TestContext } from 'vitest';
+import type { TestModule } from 'vitest/node';
+import type { CheckResult } from '../flow/checks.ts';
+import type { StepOutcome } from '../flow/execute-step.ts';
+
+/** Annotation types of inferred expectations a configured run met: held, or not (unconfirmed). */
+export const INFERRED_HELD = 'inferred-held';
+export const INFERRED_UNCONFIRMED = 'inferred-unconfirmed';
+/** Annotation type of a documented alternative answer that held instead of the expected one. */
+export const DOCUMENTED_ALTERNATIVE = 'documented-alternative';
+
+function describe(result: CheckResult): string {
+  return result.passed
+    ? `${result.name} (inferred: ${result.inferred})`
+    : `${result.name}: expected ${result.expected}, given ${result.given} (inferred: ${result.inferred})`;
+}
+
+/**
+ * Annotates a passed step with each inferred expectation it met and the documented alternative it
+ * answered, so the run's calibration summary and every report can list them.
+ */
+export async function annotateCalibration(context: TestContext, outcome: StepOutcome): Promise<void> {
+  if (outcome.alternative)
+    await context.annotate(
+      `answered the documented alternative ${outcome.alternative}`,
+      DOCUMENTED_ALTERNATIVE,
+    );
+  for (const result of outcome.inferred)
+    await context.annotate(describe(result), result.passed ? INFERRED_HELD : INFERRED_UNCONFIRMED);
+}
+
+/** Lines grouped by message: `message` then the tests that gave it, so 50 alike read as one. */
+function grouped(entries: ReadonlyArray<readonly [string, string]>, label: string): string[] {
+  const byMessage = new Map<string, string[]>();
+  for (const [test, message] of entries) byMessage.set(message, [...(byMessage.get(message) ?? []), test]);
+  return [...byMessage].map(
+    ([message, tests]) => `  ${label} (${tests.length}): ${message}\n      in ${tests.join(', ')}`,
+  );
+}
+
+/**
+ * The calibration summary of a run against a configured tenant: the inferred expectations that
+ * did not hold (unconfirmed), those that held, and the documented alternatives answered, each
+ * grouped by what was expected and given. Empty when there is nothing to say. Only reads results.
+ */
+export function calibrationSummary(modules: readonly TestModule[]): string {
+  const entries: Record<string, Array<readonly [string, string]>> = {
+    [INFERRED_UNCONFIRMED]: [],
+    [INFERRED_HELD]: [],
+    [DOCUMENTED_ALTERNATIVE]: [],
+  };
+  for (const module of modules)
+    for (const test of module.children.allTests())
+      for (const annotation of test.annotations())
+        entries[annotation.type]?.push([test.name.split(':')[0] ?? test.name, annotation.message]);
+  const unconfirmed = entries[INFERRED_UNCONFIRMED] ?? [];
+  const held = entries[INFERRED_HELD] ?? [];
+  const alternatives = entries[DOCUMENTED_ALTERNATIVE] ?? [];
+  if (unconfirmed.length + held.length + alternatives.length === 0) return '';
+  return [
+    `idflow: inferred expectations (no vendor source backs them): ${held.length} held, ${unconfirmed.length} unconfirmed` +
+      (unconfirmed.length ? ' (not failures; --strict makes them fail)' : ''),
+    ...grouped(unconfirmed, 'unconfirmed'),
+    ...grouped(held, 'held'),
+    ...(alternatives.length ? [`idflow: documented alternatives answered (${alternatives.length}):`] : []),
+    ...grouped(alternatives, 'answered'),
+  ].join('\n');
+}
