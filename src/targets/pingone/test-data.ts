@@ -52,6 +52,8 @@ export function pingOneTestData(runId: string): Record<string, DataValue> {
     populationDescription: { value: `Population for ${RUN_PREFIX} test users (run ${runId})` },
     sharedUsername: { value: `${tag}-${first}.${last}` },
     email: { value: `${first}.${last}+${runId}@example.com` },
+    lockUsername: { value: `${tag}-lockout` },
+    lockEmail: { value: `lockout+${runId}@example.com` },
     userPassword: { value: generatePassword(STANDARD_POLICY_PASSWORD), secret: true },
   };
 }

@@ -157,18 +157,40 @@ describe('MFA devices', () => {
     );
   });
 
-  test('lockout after mfaSettings.lockout.failureCount wrong codes; even a correct code is refused until it expires', async () => {
+  test("lockout after the device policy's totp.otp.failure.count wrong codes (not mfaSettings.lockout); even a correct code is refused until the coolDown ends", async () => {
     const lockedEnv = await createEnvironment(h, token, undefined, { totp: true });
+    // mfaSettings.lockout is the user's lockout: a larger count here must not delay the device's lock.
     await h.call('PUT', `/environments/${lockedEnv}/mfaSettings`, {
       token,
       json: {
         pairing: { maxAllowedDevices: 5, pairingKeyFormat: 'NUMERIC' },
-        lockout: { failureCount: 2, durationSeconds: 1 },
+        lockout: { failureCount: 6, durationSeconds: 1200 },
       },
     });
+    const failure = { count: 3, coolDown: { duration: 0, timeUnit: 'MINUTES' } };
+    const otp = { failure, lifeTime: { duration: 30, timeUnit: 'MINUTES' } };
+    const policy = json<{ id: string }>(
+      await h.call('POST', `/environments/${lockedEnv}/deviceAuthenticationPolicies`, {
+        token,
+        json: {
+          name: 'lockout-policy',
+          default: false,
+          sms: { enabled: false, otp },
+          voice: { enabled: false, otp },
+          email: { enabled: false, otp },
+          mobile: { enabled: false, otp: { failure } },
+          totp: {
+            enabled: true,
+            otp: { failure: { count: 2, coolDown: { duration: 1, timeUnit: 'SECONDS' } } },
+          },
+        },
+      }),
+    );
     const userId = await createUser(h, token, lockedEnv, 'locked-user');
     const base = `/environments/${lockedEnv}/users/${userId}/devices`;
-    const device = json<Device>(await h.call('POST', base, { token, json: { type: 'TOTP' } }));
+    const device = json<Device>(
+      await h.call('POST', base, { token, json: { type: 'TOTP', policy: { id: policy.id } } }),
+    );
     const secret = device.secret ?? '';
     const attempt = (otp: string) =>
       h.call('POST', `${base}/${device.id}`, { token, contentType: ACTIVATE, json: { otp } });

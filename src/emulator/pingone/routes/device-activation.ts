@@ -1,18 +1,10 @@
 import { laterTimestamp } from '../tenant/clock.ts';
-import { DEFAULT_ACTIVATION_LOCKOUT } from '../tenant/mfa-settings-defaults.ts';
+import { totpLockout } from '../tenant/totp-lockout.ts';
 import type { DeviceRecord, EnvironmentRecord, UserRecord } from '../tenant/model.ts';
 import { fail, invalidData } from '../wire/p1-error.ts';
 import { readString, Validation } from '../wire/validation.ts';
 import { ensureDeviceCapacity } from './device-limit.ts';
 import { totpMatches } from '../../../otp/totp.ts';
-
-function lockoutOf(environment: EnvironmentRecord): { failureCount: number; durationSeconds: number } {
-  const configured = environment.mfaSettings.lockout;
-  return {
-    failureCount: configured?.failureCount ?? DEFAULT_ACTIVATION_LOCKOUT.failureCount,
-    durationSeconds: configured?.durationSeconds ?? DEFAULT_ACTIVATION_LOCKOUT.durationSeconds,
-  };
-}
 
 function refuseLocked(device: DeviceRecord, failureCount: number, now: number): never {
   const until = device.lockedUntil ?? now;
@@ -57,7 +49,7 @@ export function activateDevice(
       ]),
     );
   }
-  const lockout = lockoutOf(environment);
+  const lockout = totpLockout(environment, device);
   if (device.lockedUntil !== undefined) {
     if (device.lockedUntil > now) refuseLocked(device, lockout.failureCount, now);
     delete device.lockedUntil;

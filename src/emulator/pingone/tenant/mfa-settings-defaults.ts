@@ -11,9 +11,3 @@ export function defaultMfaSettings(updatedAt: string = timestamp()): MfaSettings
     updatedAt,
   };
 }
-
-/**
- * Activation lockout used when `mfaSettings.lockout` is absent or omits `durationSeconds`: three
- * wrong codes (the default device policy's OTP failure count) lock activation for 15 minutes.
- */
-export const DEFAULT_ACTIVATION_LOCKOUT = { failureCount: 3, durationSeconds: 900 } as const;

@@ -3,7 +3,7 @@ import { deriveProbe } from '../../../flow/probe-derive.ts';
 import { changeRequest, renameVariable, withContentType, withJsonBody } from '../../../flow/probe-request.ts';
 import { wrongTotp } from '../../../flow/probe-values.ts';
 import { ROLES } from '../conventions.ts';
-import { MFA_SETTINGS_BODY } from '../steps/08-update-mfa-settings.ts';
+import { TOTP_POLICY_BODY } from '../steps/04c-enable-totp-policy.ts';
 import { DEVICE_ACTIVATE, activateTotpDevice, readAllDevices } from '../steps/11-activate-totp-device.ts';
 import {
   UNSUPPORTED_MEDIA_TYPE_INFERRED,
@@ -13,21 +13,26 @@ import {
 } from './answers.ts';
 import { BULLETS } from './bullets.ts';
 import { authProbes, roleSuffices, unknownEnvironment, unknownId, unknownUser } from './common.ts';
-import { probeDevices } from './support-steps.ts';
+import { lockoutUser, probeDevices } from './support-steps.ts';
 import type { ProbeDefinition } from '../../../flow/probe.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
 
 const activate = { stepId: activateTotpDevice.id, from: activateTotpDevice } as const;
 /** Wrong codes lock a device: each of these probes uses a device of its own, never the flow's. */
 const onDevice = (prefix: string) => renameVariable('totpDeviceID', `${prefix}DeviceID`);
-const onLockoutDevice = onDevice('lockTotp');
+/** The lockout probe's device, under a user of its own (support-steps.ts). */
+const onLockoutDevice = [renameVariable('sharedUserID', 'lockUserID'), onDevice('lockTotp')] as const;
 
-/** Step 8 configures `lockout.failureCount`; that many wrong codes lock the device. */
-const LOCKOUT_AFTER = MFA_SETTINGS_BODY.lockout.failureCount;
+/**
+ * The run's TOTP policy (step 04d) sets `totp.otp.failure.count`: that many wrong codes lock the
+ * device for its `coolDown` ("The TOTP policy's otp.failure.count / coolDown govern wrong-OTP
+ * lockout for TOTP", TOTP device authentication policy data model).
+ */
+const LOCKOUT_AFTER = TOTP_POLICY_BODY.totp.otp.failure.count;
 const LOCKOUT_ID = `${activateTotpDevice.id}/otp-after-lockout`;
 /** Why the lockout answer is only inferred. */
 const LOCKOUT_REASON =
-  "the device policy's totp.otp.failure.count/coolDown govern OTP failures, not mfaSettings.lockout; the answer to a locked device is undocumented (our emulator's CONSTRAINT_VIOLATION)";
+  "the docs say the policy's totp.otp.failure.count locks TOTP after that many wrong codes, but not how a locked device answers (our emulator's 400 CONSTRAINT_VIOLATION on otp)";
 
 /** One of the wrong codes sent before the lockout probe: each is refused with 400. */
 function wrongAttempt(attempt: number): StepDefinition {
@@ -36,7 +41,7 @@ function wrongAttempt(attempt: number): StepDefinition {
     title: `wrong code ${attempt} of ${LOCKOUT_AFTER} for the lockout device`,
     ...(activateTotpDevice.docs ? { docs: activateTotpDevice.docs } : {}),
     request: changeRequest(activateTotpDevice.request, [
-      onLockoutDevice,
+      ...onLockoutDevice,
       withJsonBody({ otp: '{{lockWrongOtp}}' }),
     ]),
     expect: p1Error(400, 'INVALID_DATA').expect,
@@ -86,13 +91,14 @@ export const activationProbes: readonly ProbeDefinition[] = [
     ...activate,
     slug: 'otp-after-lockout',
     bullet: BULLETS.requestModel(
-      `after lockout.failureCount (${LOCKOUT_AFTER}) wrong codes the device is locked`,
+      `after the TOTP policy's otp.failure.count (${LOCKOUT_AFTER}) wrong codes the device is locked`,
     ),
-    provoked: `a device of its own, ${LOCKOUT_AFTER} wrong codes, then the current code`,
-    changes: [onLockoutDevice, withJsonBody({ otp: '{{lockTotpCode}}' })],
+    provoked: `a user and device of its own, ${LOCKOUT_AFTER} wrong codes, then the current code`,
+    changes: [...onLockoutDevice, withJsonBody({ otp: '{{lockTotpCode}}' })],
     derive: [totpFrom('lockTotpSecret', 'lockTotpCode')],
     values: [wrongTotp('lockTotpSecret', 'lockWrongOtp')],
     before: [
+      lockoutUser,
       probeDevices.lockout,
       ...Array.from({ length: LOCKOUT_AFTER }, (_, index) => wrongAttempt(index + 1)),
     ],
