@@ -1,6 +1,8 @@
 import { describe } from 'vitest';
 import { pingOneSession } from '../../src/runner/pingone-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
+import { devicePolicyProbes } from '../../src/targets/pingone/probes/index.ts';
+import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import {
   createTotpPolicy,
   readDevicePolicies,
@@ -9,4 +11,5 @@ import {
 
 describe('04c device authentication policy', () => {
   stepTests(pingOneSession, [readDevicePolicies, createTotpPolicy, readTotpPolicy]);
+  probeTests(pingOneSession, '04c troubleshooting probes', devicePolicyProbes);
 });

@@ -1,4 +1,5 @@
 import { activationProbes } from './activation-probes.ts';
+import { devicePolicyProbes } from './device-policy-probes.ts';
 import { emailDeviceProbes, totpDeviceProbes } from './device-probes.ts';
 import { mfaSettingsProbes } from './mfa-settings-probes.ts';
 import { environmentProbes, licenseProbes, populationProbes } from './setup-probes.ts';
@@ -12,6 +13,7 @@ export const pingOneProbesByStep: ReadonlyArray<readonly [stepId: string, probes
   ['02-read-all-licenses', licenseProbes],
   ['03-create-environment', environmentProbes],
   ['04-create-population', populationProbes],
+  ['04d-create-totp-policy', devicePolicyProbes],
   ['05-create-user', userProbes],
   ['06-set-user-password', passwordProbes],
   ['07-enable-user-mfa', mfaEnabledProbes],

@@ -1,4 +1,5 @@
 export * from './activation-probes.ts';
+export * from './device-policy-probes.ts';
 export * from './device-probes.ts';
 export * from './mfa-settings-probes.ts';
 export * from './setup-probes.ts';
