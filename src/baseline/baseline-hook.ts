@@ -1,6 +1,8 @@
 import { inject, type TestContext } from 'vitest';
 import { DEVIATION_ANNOTATION } from './accepted-deviations.ts';
 import { deviationFor, judgeOutcome, type Observed } from './judge-outcome.ts';
+import { observedOutcome } from './observed-outcome.ts';
+import { noteObserved } from './observed-meta.ts';
 import type { ActiveBaseline } from './known-deviation.ts';
 import type {} from './provided-baseline.ts';
 
@@ -41,6 +43,15 @@ export async function checkAgainstBaseline<T>(
     observed = { passed: false, error };
   }
   const judgement = judgeOutcome(baseline, checkId, observed);
+  if (!observed.passed) {
+    const accepted = judgement.verdict === 'pass' ? judgement.deviation : undefined;
+    noteObserved(context, {
+      check: checkId,
+      outcome: observedOutcome(observed.error),
+      ...(accepted ? { reason: accepted.reason } : {}),
+      ...(accepted?.tenant === undefined ? {} : { tenant: accepted.tenant }),
+    });
+  }
   if (judgement.verdict === 'fail') throw judgement.error;
   if (judgement.note) await context.annotate(judgement.note, DEVIATION_ANNOTATION);
   return value;

@@ -12,6 +12,7 @@ import { integerOption, parseOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { UsageError } from './usage-error.ts';
+import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
 import { RUN_CHILD_VARIABLE, superviseRun } from '../cleanup/supervised-run.ts';
 import { ALLOW_HOST_VARIABLES, withAllowedHosts } from '../guards/allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
@@ -64,12 +65,15 @@ export async function runCommand(
     'allow-insecure-http': { type: 'boolean', default: false },
     deadline: { type: 'string', default: DEFAULT_DEADLINE },
     strict: { type: 'boolean', default: false },
+    'write-baseline': { type: 'string' },
   });
   // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).
   const deadline = deadlineOption(options.deadline);
   const deadlineAtMs = Date.now() + deadline.ms;
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const baselineFile = options.baseline === undefined ? undefined : resolve(options.baseline);
+  const writeBaselineFile =
+    options['write-baseline'] === undefined ? undefined : resolve(options['write-baseline']);
   const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
   // Validated here, before the first request; the sessions read it again in the test process.
   requestTimeoutMs(process.env);
@@ -81,6 +85,7 @@ export async function runCommand(
   };
   const targets = targetsToRun({ target: options.target, envFile: options.env, variables, source });
   let baselineUsed = false;
+  if (writeBaselineFile !== undefined) requireOneConfiguredTarget(targets, variables, source);
   for (const target of targets) {
     const config = target.resolveConfig(variables, source);
     baselineUsed ||= selectBaseline({
@@ -152,6 +157,9 @@ export async function runCommand(
     );
   const calibration = calibrationSummary(vitest.state.getTestModules());
   if (calibration) process.stderr.write(`${calibration}\n`);
+  const [only] = targets;
+  if (writeBaselineFile !== undefined && only !== undefined)
+    reportWrittenBaseline(writeBaselineFile, only.name, vitest.state.getTestModules());
   const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
   // vitest sets process.exitCode itself (for example when no test file matched).
   return code === EXIT.passed && (process.exitCode ?? 0) !== 0 ? EXIT.failed : code;

@@ -1,7 +1,7 @@
 /** The help text of the `idflow` command. */
 export const USAGE = `Usage:
   idflow run [--target pingone|lerian-identity] [--env FILE] [--baseline FILE] [--keep] [--bail N]
-             [--strict] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
+             [--strict] [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (PINGONE_*, LERIAN_*) in the environment, its embedded emulator is used. FILE is
@@ -13,6 +13,8 @@ export const USAGE = `Usage:
       does not hold is reported as unconfirmed (expected/given and why it is expected), not
       failed, and a calibration summary on stderr lists which held; --strict makes them fail.
       Against the embedded emulator every expectation is strict.
+      --write-baseline FILE (one configured target) records every check that failed, as it
+      failed, as a known-deviations file to review and pass back with --baseline.
       Teardown deletes what the run created after success, failure, --bail N (stop after N
       failures) and SIGINT/SIGTERM; --keep leaves it and lists it.
       Credentials go only to the vendor's hosts (*.pingone.<tld>; Lerian's sandbox
