@@ -75,6 +75,21 @@ export const SOURCES = {
   userinfoSub: documented(`${PAGES}/retrieve-user-information`, 'and `sub` (user id)'),
 } as const;
 
+/** The token errors of Lerian's error list (message verbatim; their 401 is only inferred there). */
+export function tokenErrorListed(code: string): Source {
+  const rows: Record<string, string> = {
+    'IDE-0008': 'tokenMissing | A valid token must be provided in the request header.',
+    'IDE-0009': 'invalidToken | The provided token is expired, invalid or malformed.',
+  };
+  const row = rows[code];
+  return row
+    ? documented(
+        'https://docs.lerian.studio/en/reference/access-manager/access-manager-error-list',
+        `| ${code} | ${row} |`,
+      )
+    : inferred(`Lerian's error list has no ${code}`);
+}
+
 /** The titles of the Enable MFA page's error examples. */
 const ENABLE_ERROR_TITLES: Readonly<Record<string, string>> = {
   'IDE-0001': 'Missing Fields in Request',
@@ -110,7 +125,6 @@ export const REASONS = {
 } as const;
 
 export const INFERRED = {
-  tokenRefusal: inferred(REASONS.tokenRefusal),
   disable: inferred(
     'Lerian documents that Disable MFA exists ("initiate, verify, enable, disable, review, or change MFA settings"), not its path or answer; our emulator serves POST …/mfa/disable',
   ),

@@ -3,7 +3,7 @@ import type { Source } from '../../../flow/source.ts';
 import { DOCS, FORCE_ERROR_HEADER, PLAIN_TEXT_UNAUTHORIZED, errorAnswer, errorCode } from '../conventions.ts';
 import { EXAMPLE_ENABLE_BODY, enableRequest } from './enable-request.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
-import { INFERRED, REASONS, SOURCES, enableExample } from '../sources.ts';
+import { REASONS, SOURCES, enableExample, tokenErrorListed } from '../sources.ts';
 
 const ENABLE_DOCS = `${DOCS}/enable-mfa`;
 /** A well-formed UUIDv7 no tenant has issued. */
@@ -63,14 +63,16 @@ function tokenProbe(
   code: string,
 ): StepDefinition {
   const step = probe(id, title, request, 401, code);
+  // The code and its ErrorMessage are in Lerian's error list; the 401 is the reference's inference.
+  const listed = tokenErrorListed(code);
   return {
     ...step,
     expect: {
       ...step.expect,
-      source: INFERRED.tokenRefusal,
+      source: listed,
       inferred: { status: REASONS.tokenRefusal, refusalDocumented: true },
     },
-    checks: cited(INFERRED.tokenRefusal, errorCode(code)),
+    checks: cited(listed, errorCode(code)),
     alternatives: [PLAIN_TEXT_UNAUTHORIZED],
   };
 }
