@@ -1,9 +1,14 @@
 import { probeTable } from '../flow/probe-table.ts';
+import { lerianIdentityCatalogue } from '../targets/lerian-identity/catalogue.ts';
+import { pingOneFlow } from '../targets/pingone/catalogue.ts';
 import { pingOneProbes } from '../targets/pingone/probes/catalogue.ts';
+import { stepSourceTable } from './step-source-table.ts';
 
 /** README sections generated from the step and probe data, keyed by their marker name. */
 export const GENERATED_SECTIONS: Record<string, () => string> = {
+  'pingone-step-sources': () => stepSourceTable(pingOneFlow),
   'pingone-probes': () => probeTable(pingOneProbes),
+  'lerian-identity-sources': () => stepSourceTable(lerianIdentityCatalogue),
 };
 
 /** Where a section's content starts and ends in the README, or undefined without markers. */

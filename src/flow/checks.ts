@@ -9,7 +9,10 @@ import type { Source } from './source.ts';
  * few and named so that a report (or a Postman export) can show them without running code.
  */
 export type Check = CheckKind & {
-  /** Where the expectation comes from; none yet means documented (provenance is being added). */
+  /**
+   * Where the expectation comes from. Optional in the type so the builders below stay short;
+   * the provenance test fails on any step or probe check without one (see `cited`).
+   */
   readonly source?: Source;
 };
 
@@ -168,6 +171,11 @@ export function variablesInCheck(check: Check): string[] {
 /** The same check, marked inferred with the reason no vendor source backs it. */
 export function inferredCheck(check: Check, reason: string): Check {
   return { ...check, source: { kind: 'inferred', reason } };
+}
+
+/** The checks, each citing `source` unless it already cites its own. */
+export function cited(source: Source, ...checks: readonly Check[]): Check[] {
+  return checks.map((check) => (check.source ? check : { ...check, source }));
 }
 
 /** `/mfaEnabled` equals `true`. */

@@ -18,13 +18,17 @@ function expectationResults(
   response: HttpResponse,
   schemas: SchemaRegistry,
 ): CheckResult[] {
+  // An inferred source covers the whole expectation; a part's own reason is more specific.
+  const whole = expect.source?.kind === 'inferred' ? expect.source.reason : undefined;
+  const inferredAs = (reason: string | undefined): { inferred?: string } =>
+    reason === undefined ? {} : { inferred: reason };
   const results: CheckResult[] = [
     {
       name: 'status',
       passed: response.status === expect.status,
       expected: String(expect.status),
       given: String(response.status),
-      ...(expect.inferred?.status ? { inferred: expect.inferred.status } : {}),
+      ...inferredAs(expect.inferred?.status ?? whole),
     },
   ];
   if (expect.inferred?.status && expect.inferred.refusalDocumented)
@@ -41,7 +45,7 @@ function expectationResults(
       passed: expect.contentType.test(contentType),
       expected: `matches ${expect.contentType}`,
       given: contentType || 'missing',
-      ...(expect.inferred?.contentType ? { inferred: expect.inferred.contentType } : {}),
+      ...inferredAs(expect.inferred?.contentType ?? whole),
     });
   }
   for (const [name, pattern] of Object.entries(expect.headers ?? {})) {
@@ -51,6 +55,7 @@ function expectationResults(
       passed: value !== undefined && pattern.test(value),
       expected: `matches ${pattern}`,
       given: describeValue(value),
+      ...inferredAs(whole),
     });
   }
   if (expect.schema) {
@@ -60,6 +65,7 @@ function expectationResults(
         passed: false,
         expected: 'a JSON body',
         given: describeNonJson(response),
+        ...inferredAs(whole),
       });
     } else {
       const validation = schemas.validate(expect.schema, response.json);
@@ -68,6 +74,7 @@ function expectationResults(
         passed: validation.valid,
         expected: 'valid',
         given: validation.valid ? 'valid' : formatSchemaProblems(validation),
+        ...inferredAs(whole),
       });
     }
   }

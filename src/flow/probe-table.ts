@@ -1,21 +1,26 @@
+import { InferredNotes, escapeCell, sourceCell } from '../docs/source-cells.ts';
 import type { ProbeDefinition } from './probe.ts';
 
-/** README table header: bullet → check → how it is provoked → expected response. */
-export const PROBE_TABLE_HEADER = ['| Step | Troubleshooting bullet | Check id | How it is provoked | Expected response |', '|---|---|---|---|---|'];
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+/** README table header: bullet → check → how it is provoked → expected response → its sources. */
+export const PROBE_TABLE_HEADER = [
+  '| Step | Troubleshooting bullet | Check id | How it is provoked | Expected response | Source |',
+  '|---|---|---|---|---|---|',
+];
 
 /** One Markdown row per probe, in the given order; a named skip shows its reason. */
-export function probeTableRows(probes: readonly ProbeDefinition[]): string[] {
+export function probeTableRows(
+  probes: readonly ProbeDefinition[],
+  notes: InferredNotes = new InferredNotes(),
+): string[] {
   return probes.map((probe) => {
     const expected = probe.skip ? `skipped: ${probe.skip}` : probe.expected;
-    return `| ${probe.stepId} | ${cell(probe.bullet)} | \`${probe.id}\` | ${cell(probe.provoked)} | ${cell(expected)} |`;
+    return `| ${probe.stepId} | ${escapeCell(probe.bullet)} | \`${probe.id}\` | ${escapeCell(probe.provoked)} | ${escapeCell(expected)} | ${sourceCell(probe.step, notes)} |`;
   });
 }
 
-/** The whole table as Markdown. */
+/** The whole table as Markdown, then the numbered reasons of its inferred expectations. */
 export function probeTable(probes: readonly ProbeDefinition[]): string {
-  return [...PROBE_TABLE_HEADER, ...probeTableRows(probes)].join('\n');
+  const notes = new InferredNotes();
+  const rows = probeTableRows(probes, notes);
+  return [...PROBE_TABLE_HEADER, ...rows, ...notes.lines()].join('\n');
 }

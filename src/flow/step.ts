@@ -27,6 +27,13 @@ export interface RequestTemplate {
 
 /** What every response of the step must satisfy before semantic checks run. */
 export interface Expectation {
+  /**
+   * Where the status, content type, headers and schema come from. Parts named under `inferred`
+   * (and `inferredSchema`) carry their own reason; an inferred source makes every part inferred.
+   * Optional in the type so that partial expectations can be spread; the provenance test fails
+   * on any step or probe whose expectation has none.
+   */
+  readonly source?: Source;
   readonly status: number;
   /** Media type pattern of `Content-Type`; omitted when the response has no body (204). */
   readonly contentType?: RegExp;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { StepFailedError } from '../../src/errors/step-failed-error.ts';
 import { equals, inferredCheck } from '../../src/flow/checks.ts';
 import { executeStep, type StepContext } from '../../src/flow/execute-step.ts';
-import { documented } from '../../src/flow/source.ts';
+import { documented, inferred } from '../../src/flow/source.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
@@ -74,6 +74,27 @@ describe('inferred expectations and documented alternatives', () => {
     expect((await failureOf(refusal, { lenient: true })).message).toContain(
       'failed: refused: expected a 4xx refusal, given 200',
     );
+  });
+
+  test('an inferred expectation source makes status, content type and schema inferred; strict still fails', async () => {
+    const guessed: StepDefinition = {
+      ...probe,
+      checks: [],
+      expect: {
+        status: 200,
+        contentType: /^application\/json/,
+        schema: 'pingone/oauth-error',
+        source: inferred(REASON),
+      },
+    };
+    answer = { status: 202, body: { not: 'an oauth error' } };
+    const outcome = await executeStep(guessed, context({ lenient: true }));
+    expect(outcome.inferred.map((result) => [result.name, result.passed, result.inferred])).toEqual([
+      ['status', false, REASON],
+      ['content type', true, REASON],
+      ['schema pingone/oauth-error', false, REASON],
+    ]);
+    expect((await failureOf(guessed, { lenient: false })).message).toContain(`(inferred: ${REASON})`);
   });
 
   test('a documented alternative holds in place of the expected answer, strict or not', async () => {

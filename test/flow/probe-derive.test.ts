@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { equals } from '../../src/flow/checks.ts';
+import { equals, inferredCheck, present } from '../../src/flow/checks.ts';
 import { totpFrom } from '../../src/flow/derivations.ts';
 import { deriveProbe } from '../../src/flow/probe-derive.ts';
-import { renameVariable, replaceVariable, withAuth, withContentType, withJsonBody } from '../../src/flow/probe-request.ts';
+import {
+  renameVariable,
+  replaceVariable,
+  withAuth,
+  withContentType,
+  withJsonBody,
+} from '../../src/flow/probe-request.ts';
 import { probeTable } from '../../src/flow/probe-table.ts';
+import { documented } from '../../src/flow/source.ts';
 import type { StepDefinition } from '../../src/flow/step.ts';
 
 const activate: StepDefinition = {
@@ -17,12 +24,19 @@ const activate: StepDefinition = {
     url: '{{apiPath}}/environments/{{envID}}/users/{{userID}}/devices/{{deviceID}}',
     auth: { type: 'bearer', token: '{{accessToken}}' },
     headers: { 'x-trace': 'user {{userID}}' },
-    body: { json: { otp: '{{code}}', note: { '{{userID}}': ['{{ userID }}'] } }, contentType: 'application/vnd.activate+json' },
+    body: {
+      json: { otp: '{{code}}', note: { '{{userID}}': ['{{ userID }}'] } },
+      contentType: 'application/vnd.activate+json',
+    },
   },
   expect: { status: 200 },
   checks: [equals('/status', 'ACTIVE')],
   captures: [{ variable: 'activated', pointer: '/id' }],
-  cleanup: { description: 'x', request: { method: 'DELETE', url: '{{apiPath}}/x', auth: { type: 'none' } }, okStatuses: [204] },
+  cleanup: {
+    description: 'x',
+    request: { method: 'DELETE', url: '{{apiPath}}/x', auth: { type: 'none' } },
+    okStatuses: [204],
+  },
 };
 
 const answer = { expect: { status: 404 }, checks: [equals('/code', 'NOT_FOUND')], summary: '404 NOT_FOUND' };
@@ -32,7 +46,10 @@ describe('request changes', () => {
     const request = replaceVariable('userID', 'nobody')(activate.request);
     expect(request.url).toBe('{{apiPath}}/environments/{{envID}}/users/nobody/devices/{{deviceID}}');
     expect(request.headers).toEqual({ 'x-trace': 'user nobody' });
-    expect(request.body).toEqual({ json: { otp: '{{code}}', note: { nobody: ['nobody'] } }, contentType: 'application/vnd.activate+json' });
+    expect(request.body).toEqual({
+      json: { otp: '{{code}}', note: { nobody: ['nobody'] } },
+      contentType: 'application/vnd.activate+json',
+    });
   });
 
   test('renameVariable swaps one variable for another, in the auth too', () => {
@@ -43,14 +60,28 @@ describe('request changes', () => {
 
   test('withAuth, withContentType and withJsonBody change only what they name', () => {
     expect(withAuth({ type: 'none' })(activate.request).auth).toEqual({ type: 'none' });
-    expect(withContentType('application/json')(activate.request).body).toEqual({ json: { otp: '{{code}}', note: { '{{userID}}': ['{{ userID }}'] } }, contentType: 'application/json' });
-    expect(withJsonBody({})(activate.request).body).toEqual({ json: {}, contentType: 'application/vnd.activate+json' });
+    expect(withContentType('application/json')(activate.request).body).toEqual({
+      json: { otp: '{{code}}', note: { '{{userID}}': ['{{ userID }}'] } },
+      contentType: 'application/json',
+    });
+    expect(withJsonBody({})(activate.request).body).toEqual({
+      json: {},
+      contentType: 'application/vnd.activate+json',
+    });
   });
 });
 
 describe('deriveProbe', () => {
   test('a probe is the step with one change: id under the step, its answer instead of the success, no captures or cleanup', () => {
-    const probe = deriveProbe({ stepId: '11-activate', slug: 'unknown-user', bullet: 'Verify the user id', provoked: 'an unknown user', from: activate, changes: [replaceVariable('userID', 'nobody')], answer });
+    const probe = deriveProbe({
+      stepId: '11-activate',
+      slug: 'unknown-user',
+      bullet: 'Verify the user id',
+      provoked: 'an unknown user',
+      from: activate,
+      changes: [replaceVariable('userID', 'nobody')],
+      answer,
+    });
     expect(probe.id).toBe('11-activate/unknown-user');
     expect(probe.step.id).toBe(probe.id);
     expect(probe.step.expect).toEqual({ status: 404 });
@@ -65,16 +96,74 @@ describe('deriveProbe', () => {
   test('a derivation is kept only while the request still sends its value', () => {
     const keeps = deriveProbe({ stepId: 's', slug: 'a', bullet: 'b', provoked: 'p', from: activate, answer });
     expect(keeps.step.derive).toEqual(activate.derive);
-    const drops = deriveProbe({ stepId: 's', slug: 'a', bullet: 'b', provoked: 'p', from: activate, changes: [withJsonBody({})], answer });
+    const drops = deriveProbe({
+      stepId: 's',
+      slug: 'a',
+      bullet: 'b',
+      provoked: 'p',
+      from: activate,
+      changes: [withJsonBody({})],
+      answer,
+    });
     expect(drops.step.derive).toBeUndefined();
   });
 
   test('the README table has one row per probe; a named skip shows its reason', () => {
-    const ran = deriveProbe({ stepId: 's', slug: 'ran', bullet: 'b | c', provoked: 'p', from: activate, answer });
-    const skipped = deriveProbe({ stepId: 's', slug: 'skipped', bullet: 'b', provoked: 'p', from: activate, answer, skip: 'cannot be provoked here' });
+    const ran = deriveProbe({
+      stepId: 's',
+      slug: 'ran',
+      bullet: 'b | c',
+      provoked: 'p',
+      from: activate,
+      answer,
+    });
+    const skipped = deriveProbe({
+      stepId: 's',
+      slug: 'skipped',
+      bullet: 'b',
+      provoked: 'p',
+      from: activate,
+      answer,
+      skip: 'cannot be provoked here',
+    });
     const rows = probeTable([ran, skipped]).split('\n');
     expect(rows).toHaveLength(4);
-    expect(rows[2]).toBe('| s | b \\| c | `s/ran` | p | 404 NOT_FOUND |');
-    expect(rows[3]).toBe('| s | b | `s/skipped` | p | skipped: cannot be provoked here |');
+    expect(rows[2]).toBe('| s | b \\| c | `s/ran` | p | 404 NOT_FOUND | none |');
+    expect(rows[3]).toBe('| s | b | `s/skipped` | p | skipped: cannot be provoked here | none |');
+  });
+
+  test("the README table's Source column shows each documented ref once and numbers the inferred reasons", () => {
+    const sourced = {
+      ...answer,
+      expect: {
+        status: 404,
+        source: documented(
+          'PingOne OAS (x.yaml) #/components/responses/404',
+          "'404': description: Not found.",
+        ),
+      },
+      checks: [
+        {
+          ...equals('/code', 'NOT_FOUND'),
+          source: documented('https://example.test/errors.html#codes', 'NOT_FOUND'),
+        },
+        inferredCheck(present('/id'), 'our emulator answers so'),
+      ],
+    };
+    const probe = deriveProbe({
+      stepId: 's',
+      slug: 'src',
+      bullet: 'b',
+      provoked: 'p',
+      from: activate,
+      answer: sourced,
+    });
+    expect(probeTable([probe]).split('\n').slice(2)).toEqual([
+      '| s | b | `s/src` | p | 404 NOT_FOUND | OAS `#/components/responses/404`; [errors#codes](https://example.test/errors.html#codes); inferred [1]: /id is present |',
+      '',
+      'Inferred (no vendor source; a miss against a configured tenant is reported unconfirmed unless `--strict`):',
+      '',
+      '1. our emulator answers so',
+    ]);
   });
 });

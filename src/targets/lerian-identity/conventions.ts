@@ -1,6 +1,6 @@
 import { equals, matches } from '../../flow/checks.ts';
 import type { Check } from '../../flow/checks.ts';
-import { documented } from '../../flow/source.ts';
+import { inferred, type Source } from '../../flow/source.ts';
 import type { AlternativeAnswer, AuthTemplate, Expectation } from '../../flow/step.ts';
 
 /** Every Identity call and `/v1/userinfo`: `Authorization: Bearer {{accessToken}}`. */
@@ -15,14 +15,14 @@ export const DOCS = 'https://docs.lerian.studio/en/reference/access-manager';
 /** The header the idflow emulator honours to answer a server-side error on demand. */
 export const FORCE_ERROR_HEADER = 'x-idflow-force-error';
 
-/** Expectation for a JSON answer validated against `lerian-identity/<schema>`. */
-export function jsonAnswer(status: number, schema: string): Expectation {
-  return { status, contentType: JSON_BODY, schema: `lerian-identity/${schema}` };
+/** Expectation for a JSON answer validated against `lerian-identity/<schema>`, with its source. */
+export function jsonAnswer(status: number, schema: string, source: Source): Expectation {
+  return { status, contentType: JSON_BODY, schema: `lerian-identity/${schema}`, source };
 }
 
 /** Expectation for an ErrorMessage `{code, title, message}` with this status. */
-export function errorAnswer(status: number): Expectation {
-  return jsonAnswer(status, 'error-message');
+export function errorAnswer(status: number, source: Source): Expectation {
+  return jsonAnswer(status, 'error-message', source);
 }
 
 /** The exact documented error code. */
@@ -42,8 +42,7 @@ export function errorFamily(prefix: 'IDE' | 'AUT'): Check {
 export const PLAIN_TEXT_UNAUTHORIZED: AlternativeAnswer = {
   expect: { status: 401, contentType: /^text\/plain\b/i },
   summary: '401 as plain text (the auth middleware)',
-  source: documented(
-    'LerianStudio/lib-auth auth/middleware/middleware.go (the middleware Lerian plugins use)',
-    'answers plain text such as `Missing Token`/`Unauthorized`',
+  source: inferred(
+    "a 401 as plain text (Missing Token / Unauthorized) from the auth middleware is the issue review's reading of lib-auth (auth/middleware/middleware.go); the reference does not quote it",
   ),
 };

@@ -1,5 +1,6 @@
 import { BEARER, DOCS, JSON_BODY } from './conventions.ts';
 import type { StepDefinition } from '../../flow/step.ts';
+import { SOURCES } from './sources.ts';
 
 /**
  * `GET /v1/users?page={{usersPage}}&limit={{usersLimit}}`: one page of the tenant's users, what
@@ -15,5 +16,5 @@ export const listUsersPage: StepDefinition = {
     url: '{{identityPath}}/v1/users?page={{usersPage}}&limit={{usersLimit}}',
     auth: BEARER,
   },
-  expect: { status: 200, contentType: JSON_BODY },
+  expect: { status: 200, contentType: JSON_BODY, source: SOURCES.listUsers },
 };

@@ -1,8 +1,9 @@
-import { equals } from '../../flow/checks.ts';
+import { cited, equals } from '../../flow/checks.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import type { PingOneConfig } from '../../config/pingone-config.ts';
 import type { ProbeActor } from '../../flow/probe.ts';
 import type { StepDefinition } from '../../flow/step.ts';
+import { DOCS } from './sources.ts';
 
 /** Run variables of the optional actors, as `configVariables` fills them from PINGONE_*. */
 export const ACTOR_VARIABLES = {
@@ -17,9 +18,13 @@ export const getIdentityAdminToken: StepDefinition = {
   title: 'Get a token for the Identity Data Admin actor',
   request: {
     ...getAccessToken.request,
-    auth: { type: 'basic', username: `{{${ACTOR_VARIABLES.identityDataAdmin.id}}}`, password: `{{${ACTOR_VARIABLES.identityDataAdmin.secret}}}` },
+    auth: {
+      type: 'basic',
+      username: `{{${ACTOR_VARIABLES.identityDataAdmin.id}}}`,
+      password: `{{${ACTOR_VARIABLES.identityDataAdmin.secret}}}`,
+    },
   },
-  checks: [equals('/token_type', 'Bearer')],
+  checks: cited(DOCS.token, equals('/token_type', 'Bearer')),
   captures: [{ variable: 'identityAdminToken', pointer: '/access_token', secret: true }],
 };
 
@@ -56,9 +61,13 @@ export const noRoleActor: ProbeActor = {
 export const actorTokenSteps: readonly StepDefinition[] = [getIdentityAdminToken, getExpiringToken];
 
 /** The optional actors' credentials as run variables; an actor that is not configured adds none. */
-export function actorVariables(actors: PingOneConfig['actors']): Record<string, { value: string; secret?: boolean }> {
+export function actorVariables(
+  actors: PingOneConfig['actors'],
+): Record<string, { value: string; secret?: boolean }> {
   const values: Record<string, { value: string; secret?: boolean }> = {};
-  for (const [key, names] of Object.entries(ACTOR_VARIABLES) as Array<[keyof typeof ACTOR_VARIABLES, (typeof ACTOR_VARIABLES)[keyof typeof ACTOR_VARIABLES]]>) {
+  for (const [key, names] of Object.entries(ACTOR_VARIABLES) as Array<
+    [keyof typeof ACTOR_VARIABLES, (typeof ACTOR_VARIABLES)[keyof typeof ACTOR_VARIABLES]]
+  >) {
     const actor = actors[key];
     if (!actor) continue;
     values[names.id] = { value: actor.clientId };

@@ -1,3 +1,4 @@
+import type { Source } from '../../flow/source.ts';
 import type { AuthTemplate, Expectation } from '../../flow/step.ts';
 
 /** Every management call: `Authorization: Bearer {{accessToken}}`. */
@@ -10,7 +11,8 @@ export const JSON_BODY = /^application\/(hal\+)?json\b/i;
 export const CORRELATED: Expectation['headers'] = { 'correlation-id': /\S/ };
 
 /** Postman template's docs root for the getting-started task these steps replay. */
-export const GETTING_STARTED = 'https://developer.pingidentity.com/pingone-api/getting-started/create-a-test-environment';
+export const GETTING_STARTED =
+  'https://developer.pingidentity.com/pingone-api/getting-started/create-a-test-environment';
 
 /** Role names as the docs' troubleshooting bullets give them, for 403 hints. */
 export const ROLES = {
@@ -19,7 +21,7 @@ export const ROLES = {
   identityDataAdmin: 'Identity Data Admin',
 } as const;
 
-/** Expectation for a JSON resource answer. */
-export function jsonResource(status: number, schema: string): Expectation {
-  return { status, contentType: JSON_BODY, schema, headers: CORRELATED };
+/** Expectation for a JSON resource answer, with the source of its status and schema. */
+export function jsonResource(status: number, schema: string, source: Source): Expectation {
+  return { status, contentType: JSON_BODY, schema, headers: CORRELATED, source };
 }

@@ -1,6 +1,7 @@
-import { echoes, present } from '../../flow/checks.ts';
+import { cited, echoes, present } from '../../flow/checks.ts';
 import { GuardError } from '../../guards/guard-error.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from './conventions.ts';
+import { DOCS, OAS } from './sources.ts';
 import type { ProductionGuard } from '../../guards/production-guard.ts';
 import type { HttpResponse } from '../../http/types.ts';
 import type { Cleanup, StepDefinition } from '../../flow/step.ts';
@@ -13,8 +14,13 @@ export const readExistingEnvironment: StepDefinition = {
   docs: `${GETTING_STARTED}/step-3-create-an-environment.html`,
   roles: [ROLES.organizationAdmin, ROLES.environmentAdmin],
   request: { method: 'GET', url: '{{apiPath}}/environments/{{existingEnvID}}', auth: BEARER },
-  expect: jsonResource(200, 'pingone/environment'),
-  checks: [echoes('/id', '{{existingEnvID}}'), present('/type'), present('/name')],
+  expect: jsonResource(200, 'pingone/environment', OAS.readEnvironment),
+  checks: cited(
+    DOCS.environmentRequired,
+    echoes('/id', '{{existingEnvID}}'),
+    present('/type'),
+    present('/name'),
+  ),
 };
 
 function field(response: HttpResponse, name: string): string {

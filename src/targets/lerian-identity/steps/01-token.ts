@@ -1,6 +1,7 @@
-import { absent, equals } from '../../../flow/checks.ts';
+import { absent, cited, equals } from '../../../flow/checks.ts';
 import { DOCS, JSON_BODY, jsonAnswer } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { SOURCES } from '../sources.ts';
 
 const TOKEN_URL = '{{authPath}}/v1/login/oauth/access_token';
 
@@ -15,8 +16,11 @@ export const adminUserToken: StepDefinition = {
     auth: { type: 'none' },
     body: { json: { grantType: 'password', username: '{{adminUsername}}', password: '{{adminPassword}}' } },
   },
-  expect: jsonAnswer(200, 'oauth2-token'),
-  checks: [equals('/tokenType', 'Bearer'), absent('/mfaToken', 'no MFA challenge for the admin')],
+  expect: jsonAnswer(200, 'oauth2-token', SOURCES.token),
+  checks: [
+    ...cited(SOURCES.token, equals('/tokenType', 'Bearer')),
+    ...cited(SOURCES.challengeOnlyWithMfa, absent('/mfaToken', 'no MFA challenge for the admin')),
+  ],
   captures: [
     { variable: 'accessToken', pointer: '/accessToken', secret: true },
     // The token keeper reads the lifetime here, to refresh before the token ends.
@@ -34,10 +38,12 @@ export const applicationToken: StepDefinition = {
     method: 'POST',
     url: TOKEN_URL,
     auth: { type: 'none' },
-    body: { json: { grantType: 'client_credentials', clientId: '{{clientId}}', clientSecret: '{{clientSecret}}' } },
+    body: {
+      json: { grantType: 'client_credentials', clientId: '{{clientId}}', clientSecret: '{{clientSecret}}' },
+    },
   },
-  expect: jsonAnswer(200, 'oauth2-token'),
-  checks: [equals('/tokenType', 'Bearer')],
+  expect: jsonAnswer(200, 'oauth2-token', SOURCES.token),
+  checks: cited(SOURCES.token, equals('/tokenType', 'Bearer')),
   captures: [
     { variable: 'accessToken', pointer: '/accessToken', secret: true, keepExisting: true },
     { variable: 'accessTokenExpiresIn', pointer: '/expiresIn', keepExisting: true },
@@ -55,7 +61,12 @@ export const refreshAdminToken: StepDefinition = {
     auth: { type: 'none' },
     body: { json: { refreshToken: '{{refreshToken}}' } },
   },
-  expect: { status: 200, contentType: JSON_BODY, schema: 'lerian-identity/oauth2-token' },
-  checks: [equals('/tokenType', 'Bearer')],
+  expect: {
+    status: 200,
+    contentType: JSON_BODY,
+    schema: 'lerian-identity/oauth2-token',
+    source: SOURCES.refresh,
+  },
+  checks: cited(SOURCES.token, equals('/tokenType', 'Bearer')),
   captures: [{ variable: 'accessToken', pointer: '/accessToken', secret: true }],
 };

@@ -1,6 +1,7 @@
-import { absent, echoes } from '../../../flow/checks.ts';
+import { absent, cited, echoes } from '../../../flow/checks.ts';
 import { BEARER, DOCS, jsonAnswer } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { SOURCES } from '../sources.ts';
 
 const USER_URL = '{{identityPath}}/v1/users/{{userID}}';
 
@@ -14,17 +15,24 @@ export const createUser: StepDefinition = {
     url: '{{identityPath}}/v1/users',
     auth: BEARER,
     body: {
-      json: { email: '{{email}}', firstName: '{{firstName}}', lastName: '{{lastName}}', password: '{{userPassword}}', username: '{{username}}' },
+      json: {
+        email: '{{email}}',
+        firstName: '{{firstName}}',
+        lastName: '{{lastName}}',
+        password: '{{userPassword}}',
+        username: '{{username}}',
+      },
     },
   },
-  expect: jsonAnswer(201, 'user'),
-  checks: [
+  expect: jsonAnswer(201, 'user', SOURCES.createUser),
+  checks: cited(
+    SOURCES.userResponse,
     echoes('/username', '{{username}}'),
     echoes('/email', '{{email}}'),
     echoes('/firstName', '{{firstName}}'),
     echoes('/lastName', '{{lastName}}'),
     absent('/password', 'the password is never returned'),
-  ],
+  ),
   captures: [{ variable: 'userID', pointer: '/id', id: true }],
   cleanup: {
     description: 'the test user created in step 02',
@@ -39,6 +47,6 @@ export const readUser: StepDefinition = {
   title: 'Retrieve the new user',
   docs: `${DOCS}/retrieve-user-details`,
   request: { method: 'GET', url: USER_URL, auth: BEARER },
-  expect: jsonAnswer(200, 'user'),
-  checks: [echoes('/id', '{{userID}}'), echoes('/username', '{{username}}')],
+  expect: jsonAnswer(200, 'user', SOURCES.readUser),
+  checks: cited(SOURCES.userResponse, echoes('/id', '{{userID}}'), echoes('/username', '{{username}}')),
 };

@@ -1,7 +1,9 @@
-import { inferredCheck } from '../../../flow/checks.ts';
+import { cited, inferredCheck } from '../../../flow/checks.ts';
+import type { Source } from '../../../flow/source.ts';
 import { DOCS, FORCE_ERROR_HEADER, PLAIN_TEXT_UNAUTHORIZED, errorAnswer, errorCode } from '../conventions.ts';
 import { EXAMPLE_ENABLE_BODY, enableRequest } from './enable-request.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { REASONS, SOURCES, enableExample, tokenErrorListed } from '../sources.ts';
 
 const ENABLE_DOCS = `${DOCS}/enable-mfa`;
 /** A well-formed UUIDv7 no tenant has issued. */
@@ -14,7 +16,19 @@ function probe(
   status: number,
   code: string,
 ): StepDefinition {
-  return { id, title, docs: ENABLE_DOCS, request, expect: errorAnswer(status), checks: [errorCode(code)] };
+  const statusSource: Record<number, Source> = {
+    400: SOURCES.enable400,
+    404: SOURCES.enable404,
+    500: SOURCES.enable500,
+  };
+  return {
+    id,
+    title,
+    docs: ENABLE_DOCS,
+    request,
+    expect: errorAnswer(status, statusSource[status] ?? SOURCES.errorFormat),
+    checks: cited(enableExample(code), errorCode(code)),
+  };
 }
 
 /** Why IDE-0003 for a malformed user id is only inferred. */
@@ -32,7 +46,11 @@ function malformedIdProbe(): StepDefinition {
   );
   return {
     ...step,
-    expect: { ...step.expect, inferred: { status: MALFORMED_ID_REASON, refusalDocumented: true } },
+    expect: {
+      ...step.expect,
+      source: SOURCES.pathParameter,
+      inferred: { status: MALFORMED_ID_REASON, refusalDocumented: true },
+    },
     checks: [inferredCheck(errorCode('IDE-0003'), MALFORMED_ID_REASON)],
   };
 }
@@ -44,7 +62,19 @@ function tokenProbe(
   request: StepDefinition['request'],
   code: string,
 ): StepDefinition {
-  return { ...probe(id, title, request, 401, code), alternatives: [PLAIN_TEXT_UNAUTHORIZED] };
+  const step = probe(id, title, request, 401, code);
+  // The code and its ErrorMessage are in Lerian's error list; the 401 is the reference's inference.
+  const listed = tokenErrorListed(code);
+  return {
+    ...step,
+    expect: {
+      ...step.expect,
+      source: listed,
+      inferred: { status: REASONS.tokenRefusal, refusalDocumented: true },
+    },
+    checks: cited(listed, errorCode(code)),
+    alternatives: [PLAIN_TEXT_UNAUTHORIZED],
+  };
 }
 
 /**

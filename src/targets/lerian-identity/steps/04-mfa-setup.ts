@@ -1,7 +1,8 @@
-import { atLeast, equals, matches } from '../../../flow/checks.ts';
+import { atLeast, cited, equals, inferredCheck, matches } from '../../../flow/checks.ts';
 import { totpFrom } from '../../../flow/derivations.ts';
 import { BEARER, DOCS, jsonAnswer } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { SOURCES } from '../sources.ts';
 
 const MFA_URL = '{{identityPath}}/v1/users/{{userID}}/mfa';
 
@@ -11,12 +12,18 @@ export const setupMfa: StepDefinition = {
   title: 'Initiate MFA setup (app)',
   docs: `${DOCS}/initiate-mfa-setup`,
   request: { method: 'POST', url: `${MFA_URL}/setup`, auth: BEARER, body: { json: { mfaType: 'app' } } },
-  expect: jsonAnswer(200, 'mfa-setup'),
+  expect: jsonAnswer(200, 'mfa-setup', SOURCES.setup),
   checks: [
-    equals('/mfaType', 'app'),
-    equals('/enabled', false, 'setup does not enable MFA yet'),
-    matches('/url', /^otpauth:\/\/totp\/.*[?&]secret=/, 'url is an otpauth://totp/ URL with the secret'),
-    atLeast('/recoveryCodes', 1, 'at least one recovery code'),
+    ...cited(
+      SOURCES.setupExample,
+      equals('/mfaType', 'app'),
+      equals('/enabled', false, 'setup does not enable MFA yet'),
+    ),
+    ...cited(
+      SOURCES.setupUrl,
+      matches('/url', /^otpauth:\/\/totp\/.*[?&]secret=/, 'url is an otpauth://totp/ URL with the secret'),
+    ),
+    ...cited(SOURCES.recoveryCodes, atLeast('/recoveryCodes', 1, 'at least one recovery code')),
   ],
   captures: [
     { variable: 'totpSecret', pointer: '/secret', secret: true },
@@ -30,9 +37,13 @@ export const statusBeforeEnable: StepDefinition = {
   title: 'Get MFA status: not enabled yet',
   docs: `${DOCS}/get-mfa-status`,
   request: { method: 'GET', url: MFA_URL, auth: BEARER },
-  expect: jsonAnswer(200, 'mfa-status'),
-  checks: [equals('/enabled', false, 'MFA is not enabled before /enable')],
+  expect: jsonAnswer(200, 'mfa-status', SOURCES.status),
+  checks: cited(SOURCES.setupExample, equals('/enabled', false, 'MFA is not enabled before /enable')),
 };
+
+/** Why the answer to a wrong setup passcode is only inferred. */
+const WRONG_PASSCODE_REASON =
+  'the Verify MFA passcode page documents no answer for a wrong passcode; our emulator answers 200 {"verified":false}';
 
 /** A wrong passcode must not verify (and must not count as the verification enable needs). */
 export const verifyWrongPasscode: StepDefinition = {
@@ -47,13 +58,12 @@ export const verifyWrongPasscode: StepDefinition = {
   },
   // Not verifying is the point (documented); that it is a 200 {verified:false} is not.
   expect: {
-    ...jsonAnswer(200, 'mfa-verified'),
-    inferred: {
-      status:
-        'the Verify MFA passcode page documents no answer for a wrong passcode; our emulator answers 200 {"verified":false}',
-    },
+    ...jsonAnswer(200, 'mfa-verified', SOURCES.verify),
+    inferred: { status: WRONG_PASSCODE_REASON },
   },
-  checks: [equals('/verified', false, 'a wrong passcode is not verified')],
+  checks: [
+    inferredCheck(equals('/verified', false, 'a wrong passcode is not verified'), WRONG_PASSCODE_REASON),
+  ],
 };
 
 export const verifyPasscode: StepDefinition = {
@@ -67,6 +77,6 @@ export const verifyPasscode: StepDefinition = {
     auth: BEARER,
     body: { json: { passcode: '{{totpCode}}', mfaType: 'app', secret: '{{totpSecret}}' } },
   },
-  expect: jsonAnswer(200, 'mfa-verified'),
-  checks: [equals('/verified', true, 'the current TOTP code is verified')],
+  expect: jsonAnswer(200, 'mfa-verified', SOURCES.verify),
+  checks: cited(SOURCES.verified, equals('/verified', true, 'the current TOTP code is verified')),
 };

@@ -1,7 +1,8 @@
-import { equals, listContains } from '../../../flow/checks.ts';
+import { cited, equals, listContains } from '../../../flow/checks.ts';
 import { BEARER, DOCS, errorAnswer, errorCode, errorFamily, jsonAnswer } from '../conventions.ts';
 import { enableRequest } from './enable-request.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { SOURCES, enableExample } from '../sources.ts';
 
 const ENABLE_DOCS = `${DOCS}/enable-mfa`;
 const MFA_URL = '{{identityPath}}/v1/users/{{userID}}/mfa';
@@ -14,14 +15,14 @@ export const enableWrongRecoveryCode: StepDefinition = {
   request: enableRequest({ recoveryCode: 'idflow0not0issued', mfaType: 'app', secret: '{{totpSecret}}' }),
   // The docs require a valid code; which status refuses a wrong one they do not say.
   expect: {
-    ...errorAnswer(400),
+    ...errorAnswer(400, SOURCES.recoveryCodeRequired),
     inferred: {
       status:
         'the Enable MFA page lists no error for a recovery code the setup never issued; our emulator answers 400',
       refusalDocumented: true,
     },
   },
-  checks: [errorFamily('IDE')],
+  checks: cited(SOURCES.errorFormat, errorFamily('IDE')),
 };
 
 /** Step 5: the Enable MFA page itself. */
@@ -30,8 +31,8 @@ export const enableMfa: StepDefinition = {
   title: 'Enable MFA with a recovery code from the setup',
   docs: ENABLE_DOCS,
   request: enableRequest({ recoveryCode: '{{recoveryCode}}', mfaType: 'app', secret: '{{totpSecret}}' }),
-  expect: jsonAnswer(200, 'mfa-enabled'),
-  checks: [equals('/enabled', true)],
+  expect: jsonAnswer(200, 'mfa-enabled', SOURCES.enabled),
+  checks: cited(SOURCES.enabledExample, equals('/enabled', true)),
 };
 
 export const enableTwice: StepDefinition = {
@@ -39,8 +40,8 @@ export const enableTwice: StepDefinition = {
   title: 'Enable MFA a second time: IDE-0040',
   docs: ENABLE_DOCS,
   request: enableRequest({ recoveryCode: '{{recoveryCode}}', mfaType: 'app', secret: '{{totpSecret}}' }),
-  expect: errorAnswer(400),
-  checks: [errorCode('IDE-0040')],
+  expect: errorAnswer(400, SOURCES.enable400),
+  checks: cited(enableExample('IDE-0040'), errorCode('IDE-0040')),
 };
 
 /** The flag really flipped: the status shows it, with the app method. */
@@ -49,12 +50,13 @@ export const statusAfterEnable: StepDefinition = {
   title: 'Get MFA status: enabled, methods contains app',
   docs: `${DOCS}/get-mfa-status`,
   request: { method: 'GET', url: MFA_URL, auth: BEARER },
-  expect: jsonAnswer(200, 'mfa-status'),
-  checks: [
+  expect: jsonAnswer(200, 'mfa-status', SOURCES.status),
+  checks: cited(
+    SOURCES.statusEnabled,
     equals('/enabled', true, 'status shows MFA enabled'),
     listContains('/methods', { '': 'app' }, 'methods contains app'),
     equals('/totpEnabled', true),
-  ],
+  ),
 };
 
 export const setPreferredMethod: StepDefinition = {
@@ -62,6 +64,6 @@ export const setPreferredMethod: StepDefinition = {
   title: 'Set the preferred MFA method to app',
   docs: `${DOCS}/set-preferred-mfa-method`,
   request: { method: 'PATCH', url: `${MFA_URL}/preferred`, auth: BEARER, body: { json: { mfaType: 'app' } } },
-  expect: jsonAnswer(200, 'mfa-preferred'),
-  checks: [equals('/preferredType', 'app')],
+  expect: jsonAnswer(200, 'mfa-preferred', SOURCES.preferred),
+  checks: cited(SOURCES.preferredExample, equals('/preferredType', 'app')),
 };

@@ -1,11 +1,16 @@
-import { echoes } from '../../../flow/checks.ts';
+import { cited, echoes } from '../../../flow/checks.ts';
 import { totpFrom } from '../../../flow/derivations.ts';
 import { DOCS, errorAnswer, errorFamily, jsonAnswer } from '../conventions.ts';
 import { TOKEN_CHECKS, mfaLoginVerify, userLogin } from './mfa-login-requests.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { REASONS, SOURCES } from '../sources.ts';
 
 /** Step 6: with MFA on, the user's password login is challenged. */
-export const loginChallenge = userLogin('06-login-mfa-challenge', 'Log in as the user: an MFA challenge appears', 'mfaToken');
+export const loginChallenge = userLogin(
+  '06-login-mfa-challenge',
+  'Log in as the user: an MFA challenge appears',
+  'mfaToken',
+);
 
 export const completeChallengeWithTotp: StepDefinition = {
   id: '06b-complete-challenge-totp',
@@ -13,7 +18,7 @@ export const completeChallengeWithTotp: StepDefinition = {
   docs: `${DOCS}/verify-mfa-login`,
   derive: [totpFrom('totpSecret', 'loginTotpCode')],
   request: mfaLoginVerify({ mfaToken: '{{mfaToken}}', passcode: '{{loginTotpCode}}', mfaType: 'app' }),
-  expect: jsonAnswer(200, 'oauth2-token'),
+  expect: jsonAnswer(200, 'oauth2-token', SOURCES.loginVerified),
   checks: TOKEN_CHECKS,
   captures: [{ variable: 'userAccessToken', pointer: '/accessToken', secret: true }],
 };
@@ -23,9 +28,13 @@ export const userinfoOfMfaToken: StepDefinition = {
   id: '06c-userinfo-after-mfa',
   title: "The token from the challenge is the user's",
   docs: `${DOCS}/retrieve-user-information`,
-  request: { method: 'GET', url: '{{authPath}}/v1/userinfo', auth: { type: 'bearer', token: '{{userAccessToken}}' } },
-  expect: jsonAnswer(200, 'userinfo'),
-  checks: [echoes('/sub', '{{userID}}')],
+  request: {
+    method: 'GET',
+    url: '{{authPath}}/v1/userinfo',
+    auth: { type: 'bearer', token: '{{userAccessToken}}' },
+  },
+  expect: jsonAnswer(200, 'userinfo', SOURCES.userinfo),
+  checks: cited(SOURCES.userinfoSub, echoes('/sub', '{{userID}}')),
 };
 
 /** An mfaToken completes one login only. */
@@ -35,6 +44,6 @@ export const reuseMfaToken: StepDefinition = {
   docs: `${DOCS}/verify-mfa-login`,
   derive: [totpFrom('totpSecret', 'loginTotpCode')],
   request: mfaLoginVerify({ mfaToken: '{{mfaToken}}', passcode: '{{loginTotpCode}}', mfaType: 'app' }),
-  expect: errorAnswer(401),
-  checks: [errorFamily('AUT')],
+  expect: { ...errorAnswer(401, SOURCES.errorFormat), inferred: { status: REASONS.reusedMfaToken } },
+  checks: cited(SOURCES.errorFormat, errorFamily('AUT')),
 };

@@ -1,7 +1,8 @@
-import { absent, equals } from '../../../flow/checks.ts';
+import { absent, cited, equals } from '../../../flow/checks.ts';
 import { BEARER, DOCS, jsonAnswer } from '../conventions.ts';
 import { USER_LOGIN } from './mfa-login-requests.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { INFERRED, SOURCES } from '../sources.ts';
 
 /**
  * Disable MFA. Lerian documents that the call exists but not its path: the idflow emulator
@@ -12,8 +13,8 @@ export const disableMfa: StepDefinition = {
   title: 'Disable MFA (emulator path POST …/mfa/disable)',
   docs: `${DOCS}/am-identity-apis`,
   request: { method: 'POST', url: '{{identityPath}}/v1/users/{{userID}}/mfa/disable', auth: BEARER },
-  expect: jsonAnswer(200, 'mfa-enabled'),
-  checks: [equals('/enabled', false)],
+  expect: jsonAnswer(200, 'mfa-enabled', INFERRED.disable),
+  checks: cited(INFERRED.disable, equals('/enabled', false)),
 };
 
 export const statusAfterDisable: StepDefinition = {
@@ -21,8 +22,12 @@ export const statusAfterDisable: StepDefinition = {
   title: 'Get MFA status: disabled, no methods',
   docs: `${DOCS}/get-mfa-status`,
   request: { method: 'GET', url: '{{identityPath}}/v1/users/{{userID}}/mfa', auth: BEARER },
-  expect: jsonAnswer(200, 'mfa-status'),
-  checks: [equals('/enabled', false, 'status shows MFA disabled'), equals('/methods', [], 'no methods left')],
+  expect: jsonAnswer(200, 'mfa-status', SOURCES.status),
+  checks: cited(
+    INFERRED.afterDisable,
+    equals('/enabled', false, 'status shows MFA disabled'),
+    equals('/methods', [], 'no methods left'),
+  ),
 };
 
 export const loginWithoutChallenge: StepDefinition = {
@@ -30,6 +35,6 @@ export const loginWithoutChallenge: StepDefinition = {
   title: 'Log in as the user: a token at once, no challenge',
   docs: `${DOCS}/request-access-token`,
   request: USER_LOGIN,
-  expect: jsonAnswer(200, 'oauth2-token'),
-  checks: [absent('/mfaToken', 'no challenge once MFA is disabled')],
+  expect: jsonAnswer(200, 'oauth2-token', SOURCES.token),
+  checks: cited(SOURCES.challengeOnlyWithMfa, absent('/mfaToken', 'no challenge once MFA is disabled')),
 };

@@ -1,7 +1,8 @@
-import { absent, equals } from '../../../flow/checks.ts';
+import { absent, cited, equals } from '../../../flow/checks.ts';
 import { DOCS, jsonAnswer } from '../conventions.ts';
 import type { RequestTemplate, StepDefinition } from '../../../flow/step.ts';
 import type { JsonTemplate } from '../../../flow/template.ts';
+import { SOURCES } from '../sources.ts';
 
 /** The test user's password login. */
 export const USER_LOGIN: RequestTemplate = {
@@ -18,8 +19,11 @@ export function userLogin(id: string, title: string, mfaTokenVariable: string): 
     title,
     docs: `${DOCS}/request-access-token`,
     request: USER_LOGIN,
-    expect: jsonAnswer(200, 'mfa-challenge'),
-    checks: [absent('/accessToken', 'no access token before the second factor')],
+    expect: jsonAnswer(200, 'mfa-challenge', SOURCES.challenge),
+    checks: cited(
+      SOURCES.challengeOnlyWithMfa,
+      absent('/accessToken', 'no access token before the second factor'),
+    ),
     captures: [{ variable: mfaTokenVariable, pointer: '/mfaToken', secret: true }],
   };
 }
@@ -30,4 +34,7 @@ export function mfaLoginVerify(json: JsonTemplate): RequestTemplate {
 }
 
 /** A completed challenge answers the normal OAuth2Token. */
-export const TOKEN_CHECKS = [equals('/tokenType', 'Bearer'), absent('/mfaToken', 'the answer is a token, not another challenge')];
+export const TOKEN_CHECKS = [
+  ...cited(SOURCES.token, equals('/tokenType', 'Bearer')),
+  ...cited(SOURCES.loginVerified, absent('/mfaToken', 'the answer is a token, not another challenge')),
+];

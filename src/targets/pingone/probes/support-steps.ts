@@ -1,8 +1,9 @@
-import { echoes, equals } from '../../../flow/checks.ts';
+import { cited, echoes, equals } from '../../../flow/checks.ts';
 import { createUser } from '../steps/05-create-user.ts';
 import { createTotpDevice } from '../steps/10-create-totp-device.ts';
 import { BEARER } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS, INFERRED } from '../sources.ts';
 
 /**
  * A TOTP device of the probes' own for a user (the shared one unless `userVariable` names
@@ -21,7 +22,10 @@ export function probeTotpDevice(
     id,
     title,
     request: { ...createTotpDevice.request, url: devices },
-    checks: [equals('/status', 'ACTIVATION_REQUIRED', 'a new TOTP device needs activation')],
+    checks: cited(
+      INFERRED.totpPending,
+      equals('/status', 'ACTIVATION_REQUIRED', 'a new TOTP device needs activation'),
+    ),
     captures: [
       { variable: `${prefix}DeviceID`, pointer: '/id', id: true },
       { variable: `${prefix}Secret`, pointer: '/secret', secret: true },
@@ -48,7 +52,7 @@ export const lockoutUser: StepDefinition = {
       json: { email: '{{lockEmail}}', population: { id: '{{sharedPopID}}' }, username: '{{lockUsername}}' },
     },
   },
-  checks: [echoes('/username', '{{lockUsername}}')],
+  checks: cited(DOCS.userExample, echoes('/username', '{{lockUsername}}')),
   captures: [{ variable: 'lockUserID', pointer: '/id', id: true }],
   cleanup: {
     description: "the lockout probe's user",

@@ -2,13 +2,31 @@ import { deriveProbe } from '../../../flow/probe-derive.ts';
 import { replaceVariable, withAuth, withUrl } from '../../../flow/probe-request.ts';
 import { ACTOR_VARIABLES, noRoleActor } from '../actors.ts';
 import { getAccessToken } from '../steps/01-get-access-token.ts';
-import { INVALID_TOKEN, NOT_FOUND, oauthError } from './answers.ts';
+import { INVALID_TOKEN_DETAIL_REASON, oauthError, p1Error } from './answers.ts';
 import { BULLETS } from './bullets.ts';
 import { UNKNOWN_ID } from './common.ts';
 import type { ProbeDefinition } from '../../../flow/probe.ts';
 
 const shared = { stepId: getAccessToken.id, from: getAccessToken } as const;
 const { id, secret } = ACTOR_VARIABLES.noRole;
+
+/** The bullets say these token requests fail; what a tenant answers is not documented. */
+const WRONG_HOST_OR_ENV_REASON =
+  'the troubleshooting bullet says the request fails, not with what: no page shows the answer to a token request for an unknown environment or on the API host; our emulator answers this';
+const UNKNOWN_ADMIN_ENV = p1Error(404, 'NOT_FOUND', undefined, {
+  statusInferred: WRONG_HOST_OR_ENV_REASON,
+  refusalDocumented: true,
+});
+const TOKEN_ON_API_HOST = p1Error(
+  401,
+  'ACCESS_FAILED',
+  { code: 'INVALID_TOKEN' },
+  {
+    detailInferred: INVALID_TOKEN_DETAIL_REASON,
+    statusInferred: WRONG_HOST_OR_ENV_REASON,
+    refusalDocumented: true,
+  },
+);
 
 /** Step 1: the token request with wrong credentials, environment, host, or an app without roles. */
 export const tokenProbes: readonly ProbeDefinition[] = [
@@ -35,7 +53,7 @@ export const tokenProbes: readonly ProbeDefinition[] = [
     bullet: BULLETS.adminEnvID,
     provoked: `{{adminEnvID}} replaced by an id that names nothing (${UNKNOWN_ID})`,
     changes: [replaceVariable('adminEnvID', UNKNOWN_ID)],
-    answer: NOT_FOUND,
+    answer: UNKNOWN_ADMIN_ENV,
   }),
   deriveProbe({
     ...shared,
@@ -43,14 +61,14 @@ export const tokenProbes: readonly ProbeDefinition[] = [
     bullet: BULLETS.authPath,
     provoked: 'the token request sent to {{apiPath}} instead of {{authPath}}',
     changes: [withUrl('{{apiPath}}/{{adminEnvID}}/as/token')],
-    answer: INVALID_TOKEN,
+    answer: TOKEN_ON_API_HOST,
   }),
   deriveProbe({
     ...shared,
     slug: 'other-region-host',
     bullet: `${BULLETS.authPath} ${BULLETS.apiPath}`,
     provoked: "another region's auth and API hosts (auth.pingone.eu for an NA tenant)",
-    answer: INVALID_TOKEN,
+    answer: TOKEN_ON_API_HOST,
     skip:
       "the emulator serves every region from one origin, and on a real tenant it would send the run's credentials to a host " +
       'the configuration does not name, whose answer the docs do not give; the apiPath bullet is probed on every step by ' +

@@ -1,4 +1,5 @@
-import { equals } from '../../../flow/checks.ts';
+import { cited, equals } from '../../../flow/checks.ts';
+import { DOCS } from '../sources.ts';
 import { deriveProbe } from '../../../flow/probe-derive.ts';
 import { withContentType, withJsonBody } from '../../../flow/probe-request.ts';
 import { replaced } from '../../../flow/probe-values.ts';
@@ -6,9 +7,10 @@ import { ROLES } from '../conventions.ts';
 import { createUser, enableUserMfa, readPasswordState, readUser, setUserPassword } from '../steps/index.ts';
 import {
   INSUFFICIENT_PERMISSIONS,
-  UNSUPPORTED_MEDIA_TYPE,
+  PASSWORD_415_REASON,
   VALIDATION_DETAIL_REASON,
   invalidData,
+  unsupportedMediaType,
 } from './answers.ts';
 import { BULLETS } from './bullets.ts';
 import { UNKNOWN_ID, authProbes, roleSuffices, unknownEnvironment, unknownUser } from './common.ts';
@@ -71,7 +73,7 @@ export const passwordProbes: readonly ProbeDefinition[] = [
     bullet: BULLETS.mediaType('application/vnd.pingidentity.password.set+json'),
     provoked: 'the documented body sent as application/json',
     changes: [withContentType('application/json')],
-    answer: UNSUPPORTED_MEDIA_TYPE,
+    answer: unsupportedMediaType(PASSWORD_415_REASON),
   }),
   deriveProbe({
     ...password,
@@ -118,5 +120,9 @@ export const mfaEnabledProbes: readonly ProbeDefinition[] = [
     changes: [withJsonBody({})],
     answer: invalidData('REQUIRED_VALUE', 'mfaEnabled', VALIDATION_DETAIL_REASON),
   }),
-  roleSuffices({ ...mfa, roles: USER_ROLES, checks: [equals('/mfaEnabled', true)] }),
+  roleSuffices({
+    ...mfa,
+    roles: USER_ROLES,
+    checks: cited(DOCS.mfaEnabledField, equals('/mfaEnabled', true)),
+  }),
 ];

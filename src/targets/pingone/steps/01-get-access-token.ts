@@ -1,6 +1,7 @@
-import { equals } from '../../../flow/checks.ts';
+import { cited, equals } from '../../../flow/checks.ts';
 import { BEARER, CORRELATED, GETTING_STARTED, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS, OAS } from '../sources.ts';
 
 /** Step 1: a worker-app token by client credentials (client_secret_basic, as the docs send it). */
 export const getAccessToken: StepDefinition = {
@@ -13,8 +14,14 @@ export const getAccessToken: StepDefinition = {
     auth: { type: 'basic', username: '{{adminAppID}}', password: '{{adminAppSecret}}' },
     body: { form: { grant_type: 'client_credentials' } },
   },
-  expect: { status: 200, contentType: /^application\/json\b/i, schema: 'pingone/token-response', headers: CORRELATED },
-  checks: [equals('/token_type', 'Bearer')],
+  expect: {
+    status: 200,
+    contentType: /^application\/json\b/i,
+    schema: 'pingone/token-response',
+    headers: CORRELATED,
+    source: DOCS.token,
+  },
+  checks: cited(DOCS.token, equals('/token_type', 'Bearer')),
   captures: [
     { variable: 'accessToken', pointer: '/access_token', secret: true },
     { variable: 'accessTokenExpiresIn', pointer: '/expires_in' },
@@ -28,6 +35,6 @@ export const discoverOrganization: StepDefinition = {
   docs: `${GETTING_STARTED}/step-2-read-all-licenses.html`,
   roles: ['Organization Admin'],
   request: { method: 'GET', url: '{{apiPath}}/organizations', auth: BEARER },
-  expect: jsonResource(200, 'pingone/organizations'),
+  expect: jsonResource(200, 'pingone/organizations', OAS.readOrganizations),
   captures: [{ variable: 'orgID', pointer: '/_embedded/organizations/0/id', keepExisting: true, id: true }],
 };

@@ -1,6 +1,7 @@
-import { listContains } from '../../../flow/checks.ts';
+import { cited, listContains } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS, OAS } from '../sources.ts';
 
 /** Step 2: the organization's licenses; the run uses an ACTIVE one unless PINGONE_LICENSE_ID names one. */
 export const readAllLicenses: StepDefinition = {
@@ -9,8 +10,11 @@ export const readAllLicenses: StepDefinition = {
   docs: `${GETTING_STARTED}/step-2-read-all-licenses.html`,
   roles: [ROLES.organizationAdmin],
   request: { method: 'GET', url: '{{apiPath}}/organizations/{{orgID}}/licenses', auth: BEARER },
-  expect: jsonResource(200, 'pingone/licenses'),
-  checks: [listContains('/_embedded/licenses', { '/status': 'ACTIVE' }, 'at least one license is ACTIVE')],
+  expect: jsonResource(200, 'pingone/licenses', DOCS.licenses),
+  checks: cited(
+    DOCS.activeLicense,
+    listContains('/_embedded/licenses', { '/status': 'ACTIVE' }, 'at least one license is ACTIVE'),
+  ),
   captures: [
     {
       variable: 'licenseID',
@@ -29,9 +33,21 @@ export const readChosenLicense: StepDefinition = {
   docs: `${GETTING_STARTED}/step-2-read-all-licenses.html`,
   roles: [ROLES.organizationAdmin],
   request: { method: 'GET', url: '{{apiPath}}/organizations/{{orgID}}/licenses/{{licenseID}}', auth: BEARER },
-  expect: jsonResource(200, 'pingone/license'),
+  expect: jsonResource(200, 'pingone/license', OAS.readLicense),
   checks: [
-    { kind: 'equals', name: 'the license is ACTIVE', pointer: '/status', expected: 'ACTIVE' },
-    { kind: 'equals', name: '/id echoes {{licenseID}}', pointer: '/id', expected: '{{licenseID}}' },
+    {
+      kind: 'equals',
+      name: 'the license is ACTIVE',
+      pointer: '/status',
+      expected: 'ACTIVE',
+      source: DOCS.activeLicense,
+    },
+    {
+      kind: 'equals',
+      name: '/id echoes {{licenseID}}',
+      pointer: '/id',
+      expected: '{{licenseID}}',
+      source: DOCS.readLicenseById,
+    },
   ],
 };

@@ -1,7 +1,8 @@
-import { echoes, equals, listContains, locationIsSelf, present } from '../../../flow/checks.ts';
+import { cited, echoes, equals, listContains, locationIsSelf, present } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import { NEW_ENVIRONMENT_LAG } from '../new-environment-lag.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 /** Step 3: a SANDBOX environment of the run's own, named and described with the run id. */
 export const createEnvironment: StepDefinition = {
@@ -23,15 +24,21 @@ export const createEnvironment: StepDefinition = {
       },
     },
   },
-  expect: { ...jsonResource(201, 'pingone/environment'), headers: { 'correlation-id': /\S/, location: /^https?:\/\// } },
+  expect: {
+    ...jsonResource(201, 'pingone/environment', OAS.createEnvironment),
+    headers: { 'correlation-id': /\S/, location: /^https?:\/\// },
+  },
   checks: [
-    locationIsSelf(),
-    echoes('/name', '{{envName}}'),
-    echoes('/description', '{{envDescription}}'),
-    equals('/type', 'SANDBOX'),
-    echoes('/region', '{{region}}'),
-    echoes('/license/id', '{{licenseID}}'),
-    echoes('/organization/id', '{{orgID}}'),
+    { ...locationIsSelf(), source: INFERRED.locationIsSelf },
+    ...cited(
+      DOCS.environmentExample,
+      echoes('/name', '{{envName}}'),
+      echoes('/description', '{{envDescription}}'),
+      equals('/type', 'SANDBOX'),
+      echoes('/region', '{{region}}'),
+      echoes('/license/id', '{{licenseID}}'),
+      echoes('/organization/id', '{{orgID}}'),
+    ),
   ],
   captures: [{ variable: 'envID', pointer: '/id', id: true }],
   cleanup: {
@@ -49,8 +56,16 @@ export const readEnvironment: StepDefinition = {
   docs: `${GETTING_STARTED}/step-3-create-an-environment.html`,
   roles: [ROLES.organizationAdmin, ROLES.environmentAdmin],
   request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}', auth: BEARER },
-  expect: jsonResource(200, 'pingone/environment'),
-  checks: [echoes('/id', '{{envID}}'), echoes('/name', '{{envName}}'), equals('/type', 'SANDBOX'), present('/createdAt')],
+  expect: jsonResource(200, 'pingone/environment', OAS.readEnvironment),
+  checks: [
+    ...cited(
+      DOCS.environmentExample,
+      echoes('/id', '{{envID}}'),
+      echoes('/name', '{{envName}}'),
+      equals('/type', 'SANDBOX'),
+    ),
+    { ...present('/createdAt'), source: DOCS.environmentRequired },
+  ],
 };
 
 /**
@@ -64,7 +79,10 @@ export const readDefaultPopulation: StepDefinition = {
   docs: 'https://developer.pingidentity.com/pingone-api/getting-started/create-a-test-environment.html',
   roles: [ROLES.environmentAdmin],
   request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/populations', auth: BEARER },
-  expect: jsonResource(200, 'pingone/populations'),
-  checks: [listContains('/_embedded/populations', { '/default': true }, 'a population with default = true exists')],
+  expect: jsonResource(200, 'pingone/populations', OAS.readPopulations),
+  checks: cited(
+    DOCS.defaultPopulation,
+    listContains('/_embedded/populations', { '/default': true }, 'a population with default = true exists'),
+  ),
   settle: NEW_ENVIRONMENT_LAG,
 };

@@ -1,6 +1,7 @@
-import { echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
+import { cited, echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 /** Step 4: the population the test user lives in. */
 export const createPopulation: StepDefinition = {
@@ -14,13 +15,16 @@ export const createPopulation: StepDefinition = {
     auth: BEARER,
     body: { json: { name: '{{populationName}}', description: '{{populationDescription}}' } },
   },
-  expect: jsonResource(201, 'pingone/population'),
+  expect: jsonResource(201, 'pingone/population', OAS.createPopulation),
   checks: [
-    locationIsSelf(),
-    echoes('/name', '{{populationName}}'),
-    echoes('/description', '{{populationDescription}}'),
-    echoes('/environment/id', '{{envID}}'),
-    equals('/default', false),
+    { ...locationIsSelf(), source: INFERRED.locationIsSelf },
+    ...cited(
+      DOCS.populationExample,
+      echoes('/name', '{{populationName}}'),
+      echoes('/description', '{{populationDescription}}'),
+      echoes('/environment/id', '{{envID}}'),
+      equals('/default', false),
+    ),
   ],
   captures: [{ variable: 'sharedPopID', pointer: '/id', id: true }],
 };
@@ -30,7 +34,15 @@ export const readPopulation: StepDefinition = {
   title: 'Read the new population',
   docs: `${GETTING_STARTED}/step-4-create-a-population.html`,
   roles: [ROLES.environmentAdmin],
-  request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/populations/{{sharedPopID}}', auth: BEARER },
-  expect: jsonResource(200, 'pingone/population'),
-  checks: [echoes('/id', '{{sharedPopID}}'), echoes('/name', '{{populationName}}')],
+  request: {
+    method: 'GET',
+    url: '{{apiPath}}/environments/{{envID}}/populations/{{sharedPopID}}',
+    auth: BEARER,
+  },
+  expect: jsonResource(200, 'pingone/population', OAS.readPopulation),
+  checks: cited(
+    DOCS.populationExample,
+    echoes('/id', '{{sharedPopID}}'),
+    echoes('/name', '{{populationName}}'),
+  ),
 };

@@ -1,8 +1,9 @@
-import { echoes, equals, listContains, locationIsSelf } from '../../../flow/checks.ts';
+import { cited, echoes, equals, listContains, locationIsSelf } from '../../../flow/checks.ts';
 import { RUN_PREFIX } from '../../../flow/run-id.ts';
 import { BEARER, ROLES, jsonResource } from '../conventions.ts';
 import type { JsonTemplate } from '../../../flow/template.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 const POLICIES_DOCS = 'https://developer.pingidentity.com/pingone-api/mfa/device-authentication-policy.html';
 
@@ -56,10 +57,11 @@ export const readDevicePolicies: StepDefinition = {
     url: '{{apiPath}}/environments/{{envID}}/deviceAuthenticationPolicies',
     auth: BEARER,
   },
-  expect: jsonResource(200, 'pingone/device-authentication-policies'),
-  checks: [
+  expect: jsonResource(200, 'pingone/device-authentication-policies', OAS.readPolicies),
+  checks: cited(
+    DOCS.defaultPolicy,
     listContains('/_embedded/deviceAuthenticationPolicies', { '/default': true }, 'a default policy exists'),
-  ],
+  ),
 };
 
 /**
@@ -78,12 +80,15 @@ export const createTotpPolicy: StepDefinition = {
     auth: BEARER,
     body: { json: TOTP_POLICY_BODY },
   },
-  expect: jsonResource(201, 'pingone/device-authentication-policy'),
+  expect: jsonResource(201, 'pingone/device-authentication-policy', OAS.createPolicy),
   checks: [
-    locationIsSelf(),
-    echoes('/name', TOTP_POLICY_BODY.name),
-    equals('/default', false, 'the run leaves the default policy the default'),
-    equals('/totp/enabled', true, 'TOTP is enabled in the new policy'),
+    { ...locationIsSelf(), source: INFERRED.locationIsSelf },
+    ...cited(
+      INFERRED.policyEcho,
+      echoes('/name', TOTP_POLICY_BODY.name),
+      equals('/default', false, 'the run leaves the default policy the default'),
+      equals('/totp/enabled', true, 'TOTP is enabled in the new policy'),
+    ),
   ],
   captures: [{ variable: 'devicePolicyID', pointer: '/id', id: true }],
 };
@@ -99,10 +104,11 @@ export const readTotpPolicy: StepDefinition = {
     url: '{{apiPath}}/environments/{{envID}}/deviceAuthenticationPolicies/{{devicePolicyID}}',
     auth: BEARER,
   },
-  expect: jsonResource(200, 'pingone/device-authentication-policy'),
-  checks: [
+  expect: jsonResource(200, 'pingone/device-authentication-policy', OAS.readPolicy),
+  checks: cited(
+    INFERRED.policyEcho,
     echoes('/id', '{{devicePolicyID}}'),
     equals('/totp/enabled', true, 'GET shows TOTP enabled after the create'),
     equals('/default', false),
-  ],
+  ),
 };

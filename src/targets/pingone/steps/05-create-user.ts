@@ -1,7 +1,8 @@
-import { echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
+import { cited, echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import { NEW_ENVIRONMENT_LAG } from '../new-environment-lag.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 /**
  * Step 5: the shared test user, in the run's population. The first call needing Identity Data
@@ -17,16 +18,21 @@ export const createUser: StepDefinition = {
     method: 'POST',
     url: '{{apiPath}}/environments/{{envID}}/users',
     auth: BEARER,
-    body: { json: { email: '{{email}}', population: { id: '{{sharedPopID}}' }, username: '{{sharedUsername}}' } },
+    body: {
+      json: { email: '{{email}}', population: { id: '{{sharedPopID}}' }, username: '{{sharedUsername}}' },
+    },
   },
-  expect: jsonResource(201, 'pingone/user'),
+  expect: jsonResource(201, 'pingone/user', OAS.createUser),
   checks: [
-    locationIsSelf(),
-    echoes('/username', '{{sharedUsername}}'),
-    echoes('/email', '{{email}}'),
-    echoes('/population/id', '{{sharedPopID}}'),
-    echoes('/environment/id', '{{envID}}'),
-    equals('/enabled', true),
+    { ...locationIsSelf(), source: INFERRED.locationIsSelf },
+    ...cited(
+      DOCS.userExample,
+      echoes('/username', '{{sharedUsername}}'),
+      echoes('/email', '{{email}}'),
+      echoes('/population/id', '{{sharedPopID}}'),
+      echoes('/environment/id', '{{envID}}'),
+      equals('/enabled', true),
+    ),
   ],
   captures: [{ variable: 'sharedUserID', pointer: '/id', id: true }],
   settle: NEW_ENVIRONMENT_LAG,
@@ -38,6 +44,11 @@ export const readUser: StepDefinition = {
   docs: `${GETTING_STARTED}/step-5-create-a-user.html`,
   roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
   request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}', auth: BEARER },
-  expect: jsonResource(200, 'pingone/user'),
-  checks: [echoes('/id', '{{sharedUserID}}'), echoes('/username', '{{sharedUsername}}'), echoes('/population/id', '{{sharedPopID}}')],
+  expect: jsonResource(200, 'pingone/user', OAS.readUser),
+  checks: cited(
+    DOCS.userExample,
+    echoes('/id', '{{sharedUserID}}'),
+    echoes('/username', '{{sharedUsername}}'),
+    echoes('/population/id', '{{sharedPopID}}'),
+  ),
 };

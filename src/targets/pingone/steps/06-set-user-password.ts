@@ -1,6 +1,7 @@
-import { echoes, equals, present } from '../../../flow/checks.ts';
+import { cited, echoes, equals, present } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS } from '../sources.ts';
 
 /** The docs' custom media type that selects "set password" on the password resource. */
 export const PASSWORD_SET = 'application/vnd.pingidentity.password.set+json';
@@ -17,8 +18,11 @@ export const setUserPassword: StepDefinition = {
     auth: BEARER,
     body: { json: { value: '{{userPassword}}', forceChange: false }, contentType: PASSWORD_SET },
   },
-  expect: jsonResource(200, 'pingone/password-state'),
-  checks: [equals('/status', 'OK'), echoes('/user/id', '{{sharedUserID}}'), present('/lastChangedAt')],
+  expect: jsonResource(200, 'pingone/password-state', DOCS.passwordSet),
+  checks: [
+    ...cited(DOCS.passwordSet, equals('/status', 'OK')),
+    ...cited(DOCS.passwordExample, echoes('/user/id', '{{sharedUserID}}'), present('/lastChangedAt')),
+  ],
 };
 
 /** The password state reads back as set. */
@@ -27,7 +31,11 @@ export const readPasswordState: StepDefinition = {
   title: 'Read the password state',
   docs: `${GETTING_STARTED}/step-6-set-user-password.html`,
   roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
-  request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/password', auth: BEARER },
-  expect: jsonResource(200, 'pingone/password-state'),
-  checks: [equals('/status', 'OK')],
+  request: {
+    method: 'GET',
+    url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/password',
+    auth: BEARER,
+  },
+  expect: jsonResource(200, 'pingone/password-state', DOCS.passwordRead),
+  checks: cited(DOCS.passwordSet, equals('/status', 'OK')),
 };

@@ -1,6 +1,7 @@
-import { equals, present } from '../../../flow/checks.ts';
+import { cited, equals, present } from '../../../flow/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import type { RequestTemplate, StepDefinition } from '../../../flow/step.ts';
+import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 const STEP_7 = `${GETTING_STARTED}/step-7-enable-user-mfa.html`;
 const MFA_ENABLED_URL = '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/mfaEnabled';
@@ -27,8 +28,11 @@ export const readUserMfaDefault: StepDefinition = {
   docs: STEP_7,
   roles: USER_ROLES,
   request: { method: 'GET', url: MFA_ENABLED_URL, auth: BEARER },
-  expect: jsonResource(200, 'pingone/user-mfa-enabled'),
-  checks: [present('/mfaEnabled', 'the user has an mfaEnabled value before any PUT')],
+  expect: jsonResource(200, 'pingone/user-mfa-enabled', OAS.readMfaEnabled),
+  checks: cited(
+    DOCS.mfaEnabledRequired,
+    present('/mfaEnabled', 'the user has an mfaEnabled value before any PUT'),
+  ),
 };
 
 /** The flag set false, so the later `true` is a change even where new users default to true. */
@@ -38,8 +42,8 @@ export const disableUserMfa: StepDefinition = {
   docs: STEP_7,
   roles: USER_ROLES,
   request: putMfaEnabled(false),
-  expect: jsonResource(200, 'pingone/user-mfa-enabled'),
-  checks: [equals('/mfaEnabled', false)],
+  expect: jsonResource(200, 'pingone/user-mfa-enabled', OAS.updateMfaEnabled),
+  checks: cited(DOCS.mfaEnabledField, equals('/mfaEnabled', false)),
 };
 
 /** A fresh GET shows false: the PUT took effect (an echo alone proves nothing). */
@@ -49,8 +53,11 @@ export const readUserMfaDisabled: StepDefinition = {
   docs: STEP_7,
   roles: USER_ROLES,
   request: { method: 'GET', url: MFA_ENABLED_URL, auth: BEARER },
-  expect: jsonResource(200, 'pingone/user-mfa-enabled'),
-  checks: [equals('/mfaEnabled', false, 'GET shows mfaEnabled false after the PUT')],
+  expect: jsonResource(200, 'pingone/user-mfa-enabled', OAS.readMfaEnabled),
+  checks: cited(
+    DOCS.mfaEnabledField,
+    equals('/mfaEnabled', false, 'GET shows mfaEnabled false after the PUT'),
+  ),
 };
 
 /** Step 7: `PUT …/mfaEnabled` (the page text says POST; every sample uses PUT). */
@@ -60,8 +67,8 @@ export const enableUserMfa: StepDefinition = {
   docs: STEP_7,
   roles: USER_ROLES,
   request: putMfaEnabled(true),
-  expect: jsonResource(200, 'pingone/user-mfa-enabled'),
-  checks: [equals('/mfaEnabled', true)],
+  expect: jsonResource(200, 'pingone/user-mfa-enabled', DOCS.mfaEnabledExample),
+  checks: cited(DOCS.mfaEnabledExample, equals('/mfaEnabled', true)),
 };
 
 /** The flag really flipped: a fresh GET shows it. */
@@ -71,8 +78,8 @@ export const readUserMfaEnabled: StepDefinition = {
   docs: STEP_7,
   roles: USER_ROLES,
   request: { method: 'GET', url: MFA_ENABLED_URL, auth: BEARER },
-  expect: jsonResource(200, 'pingone/user-mfa-enabled'),
-  checks: [equals('/mfaEnabled', true, 'GET shows mfaEnabled true after the PUT')],
+  expect: jsonResource(200, 'pingone/user-mfa-enabled', OAS.readMfaEnabled),
+  checks: cited(DOCS.mfaEnabledField, equals('/mfaEnabled', true, 'GET shows mfaEnabled true after the PUT')),
 };
 
 /** The user resource agrees with the mfaEnabled sub-resource. */
@@ -82,6 +89,6 @@ export const readUserAfterMfa: StepDefinition = {
   docs: STEP_7,
   roles: USER_ROLES,
   request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}', auth: BEARER },
-  expect: jsonResource(200, 'pingone/user'),
-  checks: [equals('/mfaEnabled', true, 'user.mfaEnabled is true')],
+  expect: jsonResource(200, 'pingone/user', OAS.readUser),
+  checks: cited(INFERRED.userMirrorsMfaEnabled, equals('/mfaEnabled', true, 'user.mfaEnabled is true')),
 };

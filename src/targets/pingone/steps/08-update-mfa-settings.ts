@@ -1,7 +1,8 @@
-import { echoes, equals } from '../../../flow/checks.ts';
+import { cited, echoes, equals } from '../../../flow/checks.ts';
 import { BEARER, ROLES, jsonResource } from '../conventions.ts';
 import type { JsonTemplate } from '../../../flow/template.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS as SOURCES, OAS } from '../sources.ts';
 
 const DOCS = 'https://apidocs.pingidentity.com/pingone/platform/v1/api/#put-update-mfa-settings';
 
@@ -13,7 +14,8 @@ export const MFA_SETTINGS_BODY = {
   users: { mfaEnabled: true },
 } as const satisfies JsonTemplate;
 
-const settingsChecks = [
+const settingsChecks = cited(
+  SOURCES.mfaSettingsExample,
   equals('/pairing/maxAllowedDevices', 10),
   equals('/pairing/pairingKeyFormat', 'ALPHANUMERIC'),
   equals('/lockout/failureCount', 6),
@@ -21,7 +23,7 @@ const settingsChecks = [
   equals('/phoneExtensions/enabled', true),
   equals('/users/mfaEnabled', true),
   echoes('/environment/id', '{{envID}}'),
-];
+);
 
 /** Step 8: replace the environment's MFA settings with the documented body. */
 export const updateMfaSettings: StepDefinition = {
@@ -29,8 +31,13 @@ export const updateMfaSettings: StepDefinition = {
   title: 'Update MFA settings',
   docs: DOCS,
   roles: [ROLES.environmentAdmin],
-  request: { method: 'PUT', url: '{{apiPath}}/environments/{{envID}}/mfaSettings', auth: BEARER, body: { json: MFA_SETTINGS_BODY } },
-  expect: jsonResource(200, 'pingone/mfa-settings'),
+  request: {
+    method: 'PUT',
+    url: '{{apiPath}}/environments/{{envID}}/mfaSettings',
+    auth: BEARER,
+    body: { json: MFA_SETTINGS_BODY },
+  },
+  expect: jsonResource(200, 'pingone/mfa-settings', OAS.updateMfaSettings),
   checks: settingsChecks,
 };
 
@@ -41,6 +48,6 @@ export const readMfaSettings: StepDefinition = {
   docs: DOCS,
   roles: [ROLES.environmentAdmin],
   request: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}/mfaSettings', auth: BEARER },
-  expect: jsonResource(200, 'pingone/mfa-settings'),
+  expect: jsonResource(200, 'pingone/mfa-settings', OAS.readMfaSettings),
   checks: settingsChecks,
 };

@@ -1,6 +1,7 @@
-import { absent, equals, inferredCheck, locationIsSelf, matches } from '../../../flow/checks.ts';
+import { absent, cited, equals, inferredCheck, locationIsSelf, matches } from '../../../flow/checks.ts';
 import { BEARER, ROLES, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS as SOURCES, INFERRED } from '../sources.ts';
 
 const DOCS = 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html';
 const CREATE_TOTP_DOCS =
@@ -27,13 +28,16 @@ export const createTotpDevice: StepDefinition = {
     body: { json: { type: 'TOTP', policy: { id: '{{devicePolicyID}}' } } },
   },
   expect: {
-    ...jsonResource(201, 'pingone/device'),
+    ...jsonResource(201, 'pingone/device', SOURCES.createDevice),
     inferredSchema: { schema: 'pingone/device-totp-created', reason: TOTP_FIELDS_REASON },
   },
   checks: [
-    locationIsSelf(),
-    equals('/type', 'TOTP'),
-    equals('/status', 'ACTIVATION_REQUIRED', 'a new TOTP device needs activation'),
+    { ...locationIsSelf(), source: INFERRED.locationIsSelf },
+    ...cited(SOURCES.createDevice, equals('/type', 'TOTP')),
+    ...cited(
+      INFERRED.totpPending,
+      equals('/status', 'ACTIVATION_REQUIRED', 'a new TOTP device needs activation'),
+    ),
     inferredCheck(
       matches('/keyUri', /^otpauth:\/\/totp\//, 'keyUri is an otpauth://totp/ URI'),
       TOTP_FIELDS_REASON,
@@ -58,9 +62,9 @@ export const readTotpDevice: StepDefinition = {
     url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices/{{totpDeviceID}}',
     auth: BEARER,
   },
-  expect: jsonResource(200, 'pingone/device'),
+  expect: jsonResource(200, 'pingone/device', SOURCES.readDevice),
   checks: [
-    equals('/status', 'ACTIVATION_REQUIRED'),
-    absent('/secret', 'the secret is not returned on reads'),
+    ...cited(INFERRED.totpPending, equals('/status', 'ACTIVATION_REQUIRED')),
+    ...cited(INFERRED.secretOnce, absent('/secret', 'the secret is not returned on reads')),
   ],
 };

@@ -1,7 +1,8 @@
-import { echoes, equals, inferredCheck, listContains } from '../../../flow/checks.ts';
+import { cited, echoes, equals, inferredCheck, listContains } from '../../../flow/checks.ts';
 import { totpFrom } from '../../../flow/derivations.ts';
 import { BEARER, CORRELATED, JSON_BODY, ROLES, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
+import { DOCS } from '../sources.ts';
 
 /** The docs' custom media type that selects "activate" on the device resource. */
 export const DEVICE_ACTIVATE = 'application/vnd.pingidentity.device.activate+json';
@@ -29,6 +30,7 @@ export const activateTotpDevice: StepDefinition = {
     status: 200,
     contentType: JSON_BODY,
     headers: CORRELATED,
+    source: DOCS.activated,
     inferredSchema: { schema: 'pingone/device', reason: ACTIVATION_BODY_REASON },
   },
   checks: [
@@ -51,17 +53,23 @@ export const readAllDevices: StepDefinition = {
     url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices',
     auth: BEARER,
   },
-  expect: jsonResource(200, 'pingone/devices'),
+  expect: jsonResource(200, 'pingone/devices', DOCS.readDevices),
   checks: [
-    listContains(
-      '/_embedded/devices',
-      { '/id': '{{totpDeviceID}}', '/status': 'ACTIVE' },
-      'the TOTP device is listed ACTIVE',
+    ...cited(
+      DOCS.activated,
+      listContains(
+        '/_embedded/devices',
+        { '/id': '{{totpDeviceID}}', '/status': 'ACTIVE' },
+        'the TOTP device is listed ACTIVE',
+      ),
     ),
-    listContains(
-      '/_embedded/devices',
-      { '/id': '{{emailDeviceID}}', '/type': 'EMAIL' },
-      'the email device is listed',
+    ...cited(
+      DOCS.readDevices,
+      listContains(
+        '/_embedded/devices',
+        { '/id': '{{emailDeviceID}}', '/type': 'EMAIL' },
+        'the email device is listed',
+      ),
     ),
   ],
 };
