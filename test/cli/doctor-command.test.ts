@@ -120,6 +120,24 @@ describe('idflow doctor (PingOne)', () => {
     expect(doctor.stdout).toContain('fix: grant Environment Admin at Organization scope');
   });
 
+  test('Environment Admin scoped to one environment only: exit 2, since it cannot reach the environment the run creates', async () => {
+    const { emulator } = await pingOne();
+    const admin = emulator.tenant.actors.admin;
+    admin.roleAssignments = admin.roleAssignments.map((assignment) =>
+      assignment.roleId === ROLE_IDS['Environment Admin']
+        ? { ...assignment, scope: { id: emulator.tenant.adminEnvironmentId, type: 'ENVIRONMENT' } }
+        : assignment,
+    );
+    const doctor = await cli('doctor', emulator);
+    expect(doctor.code, doctor.stdout + doctor.stderr).toBe(2);
+    expect(doctor.stdout).toMatch(
+      /\[FIX\] roles: .*holds no Environment Admin role at Organization scope .*04-create-population/,
+    );
+    expect(doctor.stdout).toContain(
+      'source: https://developer.pingidentity.com/pingone-api/getting-started/create-an-admin-worker-app.html',
+    );
+  });
+
   test('the license has no room for one more environment: exit 2, with the fix', async () => {
     const { emulator } = await pingOne({ environmentQuota: 1 });
     const doctor = await cli('doctor', emulator);
