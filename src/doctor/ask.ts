@@ -1,4 +1,6 @@
 import { TransportError } from '../errors/transport-error.ts';
+import { quoteUntrusted } from '../flow/id-format.ts';
+import { redact } from '../redact/secrets.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
 
 /** An answer, or why there was none: `unreachable` (DNS, refused, TLS) or another transport failure. */
@@ -32,4 +34,12 @@ export function objectOf(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
+}
+
+/**
+ * A value the tenant sent, as a finding may quote it: redacted first, then quoted and cut, since a
+ * cut secret no longer matches the redactor (a tenant echoing the bearer token in an error body).
+ */
+export function quoteAnswer(value: unknown): string {
+  return quoteUntrusted(redact(typeof value === 'string' ? value : String(JSON.stringify(value))));
 }

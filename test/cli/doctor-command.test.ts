@@ -171,6 +171,29 @@ describe('idflow doctor (PingOne)', () => {
     expect(doctor.stdout).toContain('step-1-get-access-token.html');
   });
 
+  test('a tenant that echoes the bearer token in an error body: the finding quotes it, and no fragment of it is printed', async () => {
+    const echoToken: EmulatorFault = {
+      name: 'roles-echo-token',
+      description: 'GET /roles answers 500 with the Authorization header as its plain-text body.',
+      harmful: true,
+      intercept: async (req, next): Promise<EmulatorResponse> =>
+        req.path === '/v1/roles'
+          ? {
+              status: 500,
+              headers: { 'content-type': 'text/plain' },
+              body: `${req.headers.authorization ?? ''} was refused`,
+            }
+          : next(),
+    };
+    const { emulator } = await pingOne({}, [echoToken]);
+    const doctor = await cli('doctor', emulator);
+    expect(doctor.code, doctor.stdout + doctor.stderr).toBe(1);
+    expect(doctor.stdout).toMatch(/\[FAIL\] roles: GET \/roles answered 500/);
+    const output = doctor.stdout + doctor.stderr;
+    for (const token of emulator.tenant.issuedTokens)
+      expect(output).not.toContain(token.accessToken.slice(0, 40));
+  });
+
   test('a wrong client secret: exit 2, naming the variables and where to copy them, never the secret', async () => {
     const { emulator } = await pingOne();
     const doctor = await cli('doctor', emulator, { PINGONE_CLIENT_SECRET: 'not-the-secret-of-this-app' });

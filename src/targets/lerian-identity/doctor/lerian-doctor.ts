@@ -1,5 +1,4 @@
-import { ask, objectOf } from '../../../doctor/ask.ts';
-import { quoteUntrusted } from '../../../flow/id-format.ts';
+import { ask, objectOf, quoteAnswer } from '../../../doctor/ask.ts';
 import { documented, inferred } from '../../../flow/source.ts';
 import { createHttpClient } from '../../../http/client.ts';
 import { requestTimeoutMs } from '../../../http/request-timeout-variable.ts';
@@ -86,7 +85,7 @@ async function checkGrant(client: HttpClient, config: LerianConfig, grant: Grant
           verdict: 'conformance',
           message: `POST ${path} answered 200 without an accessToken of tokenType "Bearer"`,
         };
-  const code = typeof body?.code === 'string' ? ` (${quoteUntrusted(body.code)})` : '';
+  const code = typeof body?.code === 'string' ? ` (${quoteAnswer(body.code)})` : '';
   if (status === 401 || status === 400)
     return {
       ...base,

@@ -1,5 +1,4 @@
-import { ask, type Asked } from '../../../doctor/ask.ts';
-import { quoteUntrusted } from '../../../flow/id-format.ts';
+import { ask, type Asked, quoteAnswer } from '../../../doctor/ask.ts';
 import type { PingOneConfig } from '../../../config/pingone-config.ts';
 import type { HttpClient } from '../../../http/types.ts';
 
@@ -25,6 +24,6 @@ export function answered(method: string, path: string, asked: Asked): string {
   const body = json as { code?: unknown; message?: unknown; error?: unknown } | undefined;
   const code =
     typeof body?.code === 'string' ? body.code : typeof body?.error === 'string' ? body.error : undefined;
-  const detail = code === undefined ? (bodyText ? quoteUntrusted(bodyText) : '') : quoteUntrusted(code);
+  const detail = code === undefined ? (bodyText ? quoteAnswer(bodyText) : '') : quoteAnswer(code);
   return `${method} ${path} answered ${status}${detail ? ` (${detail})` : ''}`;
 }

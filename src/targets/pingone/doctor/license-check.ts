@@ -1,5 +1,5 @@
-import { objectOf, unanswered } from '../../../doctor/ask.ts';
-import { isWellFormedId, quoteUntrusted } from '../../../flow/id-format.ts';
+import { objectOf, unanswered, quoteAnswer } from '../../../doctor/ask.ts';
+import { isWellFormedId } from '../../../flow/id-format.ts';
 import { documented, inferred } from '../../../flow/source.ts';
 import { LICENSE_PAGE, LICENSES_API } from './console-fixes.ts';
 import { answered, getJson, type PingOneDoctorContext } from './doctor-context.ts';
@@ -48,7 +48,7 @@ export async function organizationId(
     finding: {
       check: 'organization',
       verdict: forbidden ? 'config' : 'conformance',
-      message: `${answered('GET', '/organizations', asked)}${asked.kind === 'answer' && asked.response.status === 200 ? `, whose first organization id is ${quoteUntrusted(id)}, not a UUID` : ''}`,
+      message: `${answered('GET', '/organizations', asked)}${asked.kind === 'answer' && asked.response.status === 200 ? `, whose first organization id is ${quoteAnswer(id)}, not a UUID` : ''}`,
       ...(forbidden
         ? { fix: 'set PINGONE_ORG_ID (admin console: Settings > Environment Properties > Organization ID)' }
         : {}),
@@ -59,7 +59,7 @@ export async function organizationId(
 }
 
 function licenseName(license: Record<string, unknown>): string {
-  return `${quoteUntrusted(license.name)} (${isWellFormedId(license.id) ? license.id : quoteUntrusted(license.id)})`;
+  return `${quoteAnswer(license.name)} (${isWellFormedId(license.id) ? license.id : quoteAnswer(license.id)})`;
 }
 
 /** Whether the license the run would use has room for one more environment. */
@@ -132,7 +132,7 @@ export async function checkLicense(
       'config',
       licenseId === undefined
         ? `organization ${orgId} has no ACTIVE license`
-        : `PINGONE_LICENSE_ID names license ${licenseName(licenses[0] ?? {})}, whose status is ${quoteUntrusted(licenses[0]?.status)}, not ACTIVE`,
+        : `PINGONE_LICENSE_ID names license ${licenseName(licenses[0] ?? {})}, whose status is ${quoteAnswer(licenses[0]?.status)}, not ACTIVE`,
       {
         fix: `name an ACTIVE license in PINGONE_LICENSE_ID or unset it; the Licenses page lists them (${LICENSE_PAGE})`,
         source: ACTIVE_LICENSE,
