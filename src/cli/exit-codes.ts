@@ -6,6 +6,8 @@ export const EXIT = {
   failed: 1,
   /** Bad configuration or usage; the message says what to fix. */
   usage: 2,
+  /** The tenant could not be reached (DNS, refused connection, TLS). */
+  unreachable: 3,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

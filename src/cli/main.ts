@@ -24,6 +24,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         }
       case 'emulator':
         return await (await import('./emulator-command.ts')).emulatorCommand(rest);
+      case 'doctor':
+        return await (await import('./doctor-command.ts')).doctorCommand(rest);
       case 'sweep':
         return await (await import('./sweep-command.ts')).sweepCommand(rest);
       case 'selftest':

@@ -19,6 +19,7 @@ import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecu
 import { redactFile } from '../redact/output-file.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
+import { preflight } from '../doctor/preflight.ts';
 
 /**
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
@@ -105,11 +106,20 @@ export async function runCommand(
     // Where credentials go is settled here, before the first request; the suites' setup checks again.
     const warnings = await vetTargetsTransport(targets, variables, source);
     for (const warning of warnings) process.stderr.write(`idflow: ${warning}\n`);
+    // A configured tenant is checked read-only first: nothing is created when it is not ready.
+    const runDeadline = createRunDeadline({ atMs: deadlineAtMs, label: deadline.label });
+    const ready = await preflight(targets, variables, source, { runDeadline });
+    if (ready.stopsRun) {
+      process.stderr.write(
+        `idflow: the preflight (idflow doctor) found what stops the run; nothing was created.\n${ready.text}`,
+      );
+      return ready.runCode;
+    }
     return superviseRun({
       argv,
       keep: options.keep,
       configuration: { variables, source },
-      deadline: createRunDeadline({ atMs: deadlineAtMs, label: deadline.label }),
+      deadline: runDeadline,
       teardownGraceMs: teardownGraceMs(process.env),
       sweep: {
         envFile,

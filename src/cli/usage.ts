@@ -27,6 +27,15 @@ export const USAGE = `Usage:
       for at most IDFLOW_TEARDOWN_GRACE more (default 2m) before the run is stopped and drained.
       Each request may take IDFLOW_REQUEST_TIMEOUT (default 30s), headers and body together; an
       endpoint that gave no response in that time is not asked again in the run.
+      Against a configured tenant, the checks of 'idflow doctor' run first; when one fails the
+      run stops before creating anything, with doctor's exit code.
+  idflow doctor [--target pingone|lerian-identity] [--env FILE] [--allow-host HOST]...
+                [--allow-insecure-http]
+      Read-only preflight of a configured tenant (token requests and GETs only): the token
+      works, the worker app holds the roles each step needs, the license has room for one more
+      environment, each optional actor is what its variables claim. Every finding names the fix
+      in the vendor's console and the source of the expectation. Exit 0 ready, 1 the tenant
+      answered against its docs, 2 the configuration is wrong, 3 the tenant is unreachable.
   idflow emulator [--target pingone|lerian-identity] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
@@ -45,4 +54,5 @@ export const USAGE = `Usage:
       --allow-insecure-http work as for 'idflow run'.
   idflow help
 
-Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage.`;
+Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage,
+3 the tenant could not be reached.`;

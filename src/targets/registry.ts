@@ -5,6 +5,7 @@ import { pingOneFaults, startPingOneEmulator } from '../emulator/pingone/index.t
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
 import type { CredentialTransport } from '../guards/transport-guard.ts';
+import type { DoctorFinding, DoctorOptions } from '../doctor/finding.ts';
 
 /** Options every target's standalone emulator accepts (the `idflow emulator` flags). */
 export interface EmulatorStartOptions {
@@ -35,6 +36,12 @@ export interface TargetDescriptor {
   /** Where the configured target's credentials go, for the transport guard; undefined when none is configured. */
   credentialTransport(variables: Record<string, string>, source: string): CredentialTransport | undefined;
   startEmulator(options: EmulatorStartOptions): Promise<RunningEmulator>;
+  /** `idflow doctor`'s read-only preflight of the configured tenant; undefined when none is configured. */
+  doctor(
+    variables: Record<string, string>,
+    source: string,
+    options?: DoctorOptions,
+  ): Promise<DoctorFinding[]> | undefined;
   readonly faults: readonly EmulatorFault[];
 }
 
@@ -50,6 +57,16 @@ export const TARGETS: readonly TargetDescriptor[] = [
       return config && pingOneCredentialTransport(config);
     },
     startEmulator: startPingOneEmulator,
+    doctor: (variables, source, options) => {
+      const config = resolvePingOneConfig(variables, source);
+      // Loaded on demand: the steps behind it are not every command's business.
+      return (
+        config &&
+        import('./pingone/doctor/pingone-doctor.ts').then(({ pingOneDoctor }) =>
+          pingOneDoctor(config, options),
+        )
+      );
+    },
     faults: pingOneFaults,
   },
   {
@@ -62,6 +79,15 @@ export const TARGETS: readonly TargetDescriptor[] = [
       return config && lerianCredentialTransport(config);
     },
     startEmulator: startLerianIdentityEmulator,
+    doctor: (variables, source, options) => {
+      const config = resolveLerianConfig(variables, source);
+      return (
+        config &&
+        import('./lerian-identity/doctor/lerian-doctor.ts').then(({ lerianDoctor }) =>
+          lerianDoctor(config, options),
+        )
+      );
+    },
     faults: lerianIdentityFaults,
   },
 ];

@@ -25,6 +25,11 @@ export interface PingOneEmulatorOptions {
   latencyMs?: number;
   /** Misbehaviours to inject, outermost first (see `pingOneFaults`). */
   faults?: readonly EmulatorFault[];
+  /**
+   * `environments.max` of the ACTIVE license; default 20. The admin environment already counts
+   * against it, so 1 leaves no room for another environment.
+   */
+  environmentQuota?: number;
 }
 
 export interface RunningPingOneEmulator {
@@ -51,6 +56,10 @@ export async function startPingOneEmulator(
   const tenant = createSeededTenant(
     options.clientSecret === undefined ? {} : { clientSecret: options.clientSecret },
   );
+  if (options.environmentQuota !== undefined) {
+    for (const license of tenant.licenses)
+      if (license.status === 'ACTIVE') license.environments.max = options.environmentQuota;
+  }
   const ctx: PingOneContext = {
     tenant,
     signer: await TokenSigner.create(),

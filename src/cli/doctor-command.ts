@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { loadVariables } from '../config/load-variables.ts';
+import { preflight } from '../doctor/preflight.ts';
+import { withAllowedHosts } from '../guards/allow-host-option.ts';
+import { withInsecureHttp } from '../guards/insecure-http-option.ts';
+import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
+import { vetTargetsTransport } from '../targets/vet-targets.ts';
+import { ConfigError } from '../errors/config-error.ts';
+import type { ExitCode } from './exit-codes.ts';
+import { parseOptions } from './parse-options.ts';
+import { selectTargets } from './select-targets.ts';
+
+/**
+ * `idflow doctor [--target T] [--env FILE]`: the read-only preflight of each configured tenant
+ * (token, roles, license room, optional actors), each finding with the fix and its source. Exit 0
+ * ready, 1 the tenant answered against its docs, 2 the configuration is wrong, 3 unreachable.
+ * There is no embedded emulator to check: with nothing configured it is a configuration error.
+ */
+export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> {
+  const options = parseOptions(argv, {
+    target: { type: 'string' },
+    env: { type: 'string' },
+    'allow-host': { type: 'string', multiple: true },
+    'allow-insecure-http': { type: 'boolean', default: false },
+  });
+  const envFile = options.env === undefined ? undefined : resolve(options.env);
+  requestTimeoutMs(process.env);
+  const loaded = loadVariables({ envFile, env: process.env });
+  const variables = withInsecureHttp(
+    withAllowedHosts(loaded.variables, options['allow-host']),
+    options['allow-insecure-http'],
+  );
+  const selected = selectTargets(options.target);
+  const configured = selected.filter(
+    (target) => target.resolveConfig(variables, loaded.source) !== undefined,
+  );
+  if (configured.length === 0) {
+    const names = selected.map((target) => `${target.title} (see ${target.envExample})`).join(' or ');
+    throw new ConfigError({
+      code: 'CONFIG_MISSING',
+      ...(options.env === undefined ? {} : { file: options.env }),
+      message: `doctor checks a configured tenant, and ${options.env ?? 'the process environment'} configures no ${names}. Pass --env FILE or set the target's variables; there is no embedded emulator to check.`,
+    });
+  }
+  const warnings = await vetTargetsTransport(configured, variables, loaded.source);
+  for (const warning of warnings) process.stderr.write(`idflow doctor: ${warning}\n`);
+  const result = await preflight(configured, variables, loaded.source);
+  process.stdout.write(result.text);
+  process.stdout.write(
+    result.failed ? `idflow doctor: not ready (exit ${result.code}).\n` : 'idflow doctor: ready.\n',
+  );
+  return result.code;
+}
