@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
 import { calibrationSummary } from '../runner/calibration.ts';
+import { driftSummary } from '../runner/drift.ts';
 import { STRICT_VARIABLE } from '../flow/source.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
@@ -152,6 +153,8 @@ export async function runCommand(
     );
   const calibration = calibrationSummary(vitest.state.getTestModules());
   if (calibration) process.stderr.write(`${calibration}\n`);
+  const drift = driftSummary(vitest.state.getTestModules());
+  if (drift) process.stderr.write(`${drift}\n`);
   const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
   // vitest sets process.exitCode itself (for example when no test file matched).
   return code === EXIT.passed && (process.exitCode ?? 0) !== 0 ? EXIT.failed : code;
