@@ -2,19 +2,27 @@ import type { TestContext } from 'vitest';
 import type { TestModule } from 'vitest/node';
 import type { StepOutcome } from '../flow/execute-step.ts';
 
-/** Annotation type of a response field the step's schema does not declare. */
+declare module 'vitest' {
+  interface TaskMeta {
+    /** The step's drift lines, for reporters that write task meta but no annotations (json). */
+    drift?: string[];
+  }
+}
+
+/** Annotation type (and task meta key) of a response field the step's schema does not declare. */
 export const DRIFT = 'drift';
 
 /**
  * Annotates a passed step with each response field its schema does not declare, so the run's
- * drift summary and every report (JUnit, JSON) list it. A warning only: the step still passes.
+ * drift summary and the reports list it: annotations reach JUnit (a property per line), task
+ * meta the JSON report, which writes no annotations. A warning only: the step still passes.
  */
 export async function annotateDrift(context: TestContext, outcome: StepOutcome): Promise<void> {
-  for (const field of outcome.drift)
-    await context.annotate(
-      `undeclared response field ${field.path} (not in ${field.schemas.join(' or ')})`,
-      DRIFT,
-    );
+  const lines = outcome.drift.map(
+    (field) => `undeclared response field ${field.path} (not in ${field.schemas.join(' or ')})`,
+  );
+  if (lines.length > 0) context.task.meta.drift = lines;
+  for (const line of lines) await context.annotate(line, DRIFT);
 }
 
 /**
