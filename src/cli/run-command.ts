@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
 import { calibrationSummary } from '../runner/calibration.ts';
+import { driftSummary } from '../runner/drift.ts';
 import { STRICT_VARIABLE } from '../flow/source.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
@@ -167,6 +168,8 @@ export async function runCommand(
     );
   const calibration = calibrationSummary(vitest.state.getTestModules());
   if (calibration) process.stderr.write(`${calibration}\n`);
+  const drift = driftSummary(vitest.state.getTestModules());
+  if (drift) process.stderr.write(`${drift}\n`);
   const [only] = targets;
   if (writeBaselineFile !== undefined && only !== undefined)
     reportWrittenBaseline(writeBaselineFile, only.name, vitest.state.getTestModules());

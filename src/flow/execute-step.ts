@@ -5,6 +5,7 @@ import { buildRequest, requestInputs } from './build-request.ts';
 import { captureValue } from './captures.ts';
 import { describeValue, variablesInCheck, type CheckResult } from './checks.ts';
 import { failsStep, judgeAnswer } from './judge-answer.ts';
+import type { DriftField } from './response-drift.ts';
 import { derivationInputs, deriveValue } from './derivations.ts';
 import { collectEvidence, formatEvidence } from './evidence.ts';
 import { hintFor } from './hints.ts';
@@ -47,6 +48,8 @@ export interface StepOutcome {
   readonly inferred: readonly CheckResult[];
   /** The documented alternative answer that held instead of the expected one, in words. */
   readonly alternative?: string;
+  /** Response fields the answer's schema does not declare: reported as drift, never failed. */
+  readonly drift: readonly DriftField[];
 }
 
 /** Every run variable a step needs before it can run (derived values excluded). */
@@ -143,7 +146,7 @@ export async function executeStep(
   // Before any check: what the answer shows was created must be known even if a check fails.
   onAnswer?.(response);
 
-  const { results, alternative } = judgeAnswer(step, response, context);
+  const { results, alternative, drift } = judgeAnswer(step, response, context);
   const statusOk = results[0]?.passed === true;
 
   // Secrets are registered as soon as they are seen, pass or fail, so evidence cannot quote them.
@@ -209,6 +212,7 @@ export async function executeStep(
     response,
     results,
     inferred,
+    drift,
     ...(alternative ? { alternative } : {}),
     ...(settling ? { settling } : {}),
   };

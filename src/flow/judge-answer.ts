@@ -1,5 +1,6 @@
 import { formatSchemaProblems } from '../schema/format-problems.ts';
 import { describeValue, evaluateCheck, type CheckResult } from './checks.ts';
+import { responseDrift, type DriftField } from './response-drift.ts';
 import type { HttpResponse } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
 import type { StepContext } from './execute-step.ts';
@@ -113,22 +114,28 @@ export function failsStep(result: CheckResult, context: StepContext): boolean {
 
 /**
  * The expected answer's results, or those of the first documented alternative that holds when
- * the expected one does not (a tenant answering 403 where the OAS allows it instead of 404).
+ * the expected one does not (a tenant answering 403 where the OAS allows it instead of 404),
+ * with the answer's fields its schema does not declare (drift, never a failure).
  */
 export function judgeAnswer(
   step: StepDefinition,
   response: HttpResponse,
   context: StepContext,
-): { results: CheckResult[]; alternative?: string } {
+): { results: CheckResult[]; alternative?: string; drift: DriftField[] } {
   const results = answerResults(step.expect, step.checks, response, context);
-  if (!results.some((result) => failsStep(result, context))) return { results };
+  if (!results.some((result) => failsStep(result, context)))
+    return { results, drift: responseDrift(step.expect, response, context.schemas) };
   let closest = results;
   for (const alternative of step.alternatives ?? []) {
     const other = answerResults(alternative.expect, alternative.checks, response, context);
     if (!other.some((result) => failsStep(result, context)))
-      return { results: other, alternative: alternative.summary };
+      return {
+        results: other,
+        alternative: alternative.summary,
+        drift: responseDrift(alternative.expect, response, context.schemas),
+      };
     // The failure names what broke in the answer the tenant chose (its status), not another one.
     if (closest[0]?.passed !== true && other[0]?.passed === true) closest = other;
   }
-  return { results: closest };
+  return { results: closest, drift: [] };
 }

@@ -1,6 +1,7 @@
 import { test, type TestContext } from 'vitest';
 import { checkAgainstBaseline } from '../baseline/baseline-hook.ts';
 import { annotateCalibration } from './calibration.ts';
+import { annotateDrift } from './drift.ts';
 import { describeSettling, settlingWorthTelling } from '../flow/settle.ts';
 import type { FlowSession } from '../flow/session.ts';
 import type { StepDefinition } from '../flow/step.ts';
@@ -13,7 +14,8 @@ import type { StepOutcome } from '../flow/execute-step.ts';
  * annotated with the reason and the result is undefined. A listed step that passes, or fails
  * differently, fails the test (BaselineMismatchError). A step that had to wait for a new
  * environment to settle is annotated with how long it took and what each ask answered, and one
- * that met inferred expectations or a documented alternative answer with each of them.
+ * that met inferred expectations or a documented alternative answer with each of them, and one
+ * whose answer held fields its schema does not declare with each (drift).
  */
 export async function runStepIn(
   context: TestContext,
@@ -25,6 +27,7 @@ export async function runStepIn(
     if (run.status === 'skipped') return context.skip(run.reason);
     if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
     await annotateCalibration(context, run);
+    await annotateDrift(context, run);
     return run;
   });
 }

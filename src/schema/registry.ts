@@ -5,6 +5,7 @@ import { loadSchemaFiles } from './schema-files.ts';
 import { SchemaLoadError } from './schema-load-error.ts';
 import { SchemaNotFoundError } from './schema-not-found-error.ts';
 import { toSchemaProblems } from './to-problems.ts';
+import { undeclaredPaths } from './undeclared-paths.ts';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { SchemaResult } from './schema-result.ts';
 
@@ -16,6 +17,11 @@ export interface SchemaRegistry {
    */
   validate(name: string, value: unknown): SchemaResult;
   has(name: string): boolean;
+  /**
+   * The places in `value` that none of the named schemas declares (drift): JSON pointers with
+   * array indices written `*`, each once. Throws SchemaNotFoundError for an unknown name.
+   */
+  undeclared(names: readonly string[], value: unknown): string[];
   /** Every schema name, sorted. */
   names(): string[];
 }
@@ -62,6 +68,7 @@ export function createSchemaRegistry(options: SchemaRegistryOptions): CountingSc
     compiled.set(file.name, { id: file.id, validate });
   }
   const names = [...compiled.keys()].sort();
+  const documents = new Map(files.map((file) => [file.id, file.schema]));
 
   return {
     validate(name, value) {
@@ -71,6 +78,14 @@ export function createSchemaRegistry(options: SchemaRegistryOptions): CountingSc
       return { valid: false, schemaId: schema.id, problems: toSchemaProblems(schema.validate.errors) };
     },
     has: (name) => compiled.has(name),
+    undeclared(wanted, value) {
+      const ids = wanted.map((name) => {
+        const schema = compiled.get(name);
+        if (!schema) throw new SchemaNotFoundError(name, names);
+        return schema.id;
+      });
+      return undeclaredPaths(value, ids, (id) => documents.get(id));
+    },
     names: () => [...names],
     compileCount: () => compiled.size,
   };
