@@ -15,18 +15,26 @@ function describe(result: CheckResult): string {
     : `${result.name}: expected ${result.expected}, given ${result.given} (inferred: ${result.inferred})`;
 }
 
+declare module 'vitest' {
+  interface TaskMeta {
+    /** The step's calibration lines (`unconfirmed: …`), for reporters that write task meta but no annotations (json). */
+    calibration?: string[];
+  }
+}
+
 /**
  * Annotates a passed step with each inferred expectation it met and the documented alternative it
- * answered, so the run's calibration summary and every report can list them.
+ * answered, so the run's calibration summary and every report can list them: annotations reach
+ * JUnit, task meta the JSON report (which writes no annotations).
  */
 export async function annotateCalibration(context: TestContext, outcome: StepOutcome): Promise<void> {
+  const notes: Array<readonly [message: string, type: string]> = [];
   if (outcome.alternative)
-    await context.annotate(
-      `answered the documented alternative ${outcome.alternative}`,
-      DOCUMENTED_ALTERNATIVE,
-    );
+    notes.push([`answered the documented alternative ${outcome.alternative}`, DOCUMENTED_ALTERNATIVE]);
   for (const result of outcome.inferred)
-    await context.annotate(describe(result), result.passed ? INFERRED_HELD : INFERRED_UNCONFIRMED);
+    notes.push([describe(result), result.passed ? INFERRED_HELD : INFERRED_UNCONFIRMED]);
+  if (notes.length > 0) context.task.meta.calibration = notes.map(([message, type]) => `${type}: ${message}`);
+  for (const [message, type] of notes) await context.annotate(message, type);
 }
 
 /** Lines grouped by message: `message` then the tests that gave it, so 50 alike read as one. */

@@ -64,6 +64,11 @@ describe('a tenant differing only where the docs allow', { timeout: 240_000 }, (
       /unconfirmed \(\d+\): \/id is present: [^\n]*\n +in [^\n]*\/identity-data-admin-refused/,
     );
     expect(lenient.stderr).toMatch(/held \(\d+\): /);
+    // Every report lists them: the JSON report (which writes no annotations) through the test's meta.
+    const missingBearer = lenient.tests.find((each) => each.title.includes('/missing-bearer:'));
+    expect(missingBearer?.meta?.calibration?.join('\n')).toMatch(
+      /^inferred-unconfirmed: details list INVALID_TOKEN: .*given missing/m,
+    );
     expect(lenient.stderr).toMatch(
       /answered \(\d+\): answered the documented alternative 403 ACCESS_FAILED\n +in [^\n]*\/unknown-env/,
     );

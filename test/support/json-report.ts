@@ -6,6 +6,8 @@ export interface ReportedTest {
   readonly fullName: string;
   readonly status: 'passed' | 'failed' | 'skipped' | 'pending' | 'todo';
   readonly failureMessages: readonly string[];
+  /** What idflow put in the test's meta (drift, calibration lines). */
+  readonly meta?: { readonly drift?: readonly string[]; readonly calibration?: readonly string[] };
 }
 
 /** Every test of a vitest JSON report, in file order. */
