@@ -33,6 +33,8 @@ describe('the Lerian Identity suite against the emulator', { timeout: 120_000 },
     const result = await run([]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect([...new Set(result.tests.map((each) => each.status))]).toEqual(['passed']);
+    // Every answer of our clean emulator is declared by our schemas: no drift.
+    expect(result.stderr).not.toContain('idflow: drift:');
     expect(result.tests.length).toBeGreaterThanOrEqual(39);
     const left = [...result.emulator.directory.users.values()].filter((user) => user.username.startsWith('idflow-'));
     expect(left).toEqual([]);
