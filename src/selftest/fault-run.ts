@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dotenvText, writeEnvFile } from '../cli/env-out.ts';
 import { runIdflowChild } from './child-run.ts';
-import { firstFailureIn } from './first-failure.ts';
+import { failedTestsIn, firstFailureIn } from './first-failure.ts';
 import { RUN_PREFIX } from '../flow/run-id.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
@@ -50,8 +50,9 @@ export async function runAgainstFault(plan: FaultRunPlan): Promise<RunObservatio
     ];
     const exit = await runIdflowChild(args, { cwd: directory, timeoutMs: plan.timeoutMs });
     const firstFailure = firstFailureIn(report);
+    const failures = failedTestsIn(report);
     const leftovers = emulator.leftovers(`${RUN_PREFIX}-`);
-    return { ...exit, ...(firstFailure === undefined ? {} : { firstFailure }), leftovers };
+    return { ...exit, ...(firstFailure === undefined ? {} : { firstFailure }), failures, leftovers };
   } finally {
     await emulator.close();
     rmSync(directory, { recursive: true, force: true });

@@ -38,6 +38,31 @@ function stepOf(title: string): string {
   return id ?? title;
 }
 
+/** The report's files in name order (the order the suites run in); undefined when unreadable. */
+function reportedFiles(reportFile: string): ReportedFile[] | undefined {
+  try {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { testResults?: ReportedFile[] };
+    return [...(report.testResults ?? [])].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+  } catch {
+    return undefined;
+  }
+}
+
+/** One failed step or probe of a run: its id and its whole failure message. */
+export interface FailedTest {
+  readonly step: string;
+  readonly message: string;
+}
+
+/** Every failed step and probe of a run, in run order, from its vitest JSON report; [] without one. */
+export function failedTestsIn(reportFile: string): FailedTest[] {
+  return (reportedFiles(reportFile) ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => ({ step: stepOf(test.title ?? ''), message: (test.failureMessages ?? []).join('\n') })),
+  );
+}
+
 /**
  * The first failing check of a run, from the vitest JSON report it wrote: files in name order
  * (the order the suites run in), the first failed test, its first failed check. A file that
@@ -45,15 +70,7 @@ function stepOf(title: string): string {
  * is no readable report.
  */
 export function firstFailureIn(reportFile: string): string | undefined {
-  let files: ReportedFile[];
-  try {
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { testResults?: ReportedFile[] };
-    files = [...(report.testResults ?? [])];
-  } catch {
-    return undefined;
-  }
-  files.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
-  for (const file of files) {
+  for (const file of reportedFiles(reportFile) ?? []) {
     const failed = (file.assertionResults ?? []).find((test) => test.status === 'failed');
     if (failed) return clip(`${stepOf(failed.title ?? '')}: ${checkOf(failed.failureMessages?.[0] ?? '')}`);
     if (file.message)

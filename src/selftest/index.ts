@@ -1,7 +1,8 @@
 export { mapBounded } from './bounded-map.ts';
 export { runAgainstFault } from './fault-run.ts';
 export type { FaultRunPlan } from './fault-run.ts';
-export { firstFailureIn } from './first-failure.ts';
+export { failedTestsIn, firstFailureIn } from './first-failure.ts';
+export type { FailedTest } from './first-failure.ts';
 export { formatResult, formatScore } from './format.ts';
 export { judgeRun } from './judge.ts';
 export type { RunSubject } from './judge.ts';

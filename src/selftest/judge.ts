@@ -1,9 +1,25 @@
+import type { FaultCatch } from '../targets/fault-catch.ts';
 import type { FaultResult, RunObservation, Verdict } from './verdict.ts';
 
 /** What a self-test run was about: a fault of a target, or (no fault) the control run. */
 export interface RunSubject {
   readonly target: string;
-  readonly fault?: { readonly name: string; readonly description: string; readonly harmful: boolean };
+  readonly fault?: {
+    readonly name: string;
+    readonly description: string;
+    readonly harmful: boolean;
+    /** Where the suites must catch it; a run that fails elsewhere only has not caught it. */
+    readonly catches?: readonly FaultCatch[];
+  };
+}
+
+/** The declared catches the run did not make: the step did not fail, or not at that check. */
+function catchesMissing(subject: RunSubject, run: RunObservation): string {
+  const missing = (subject.fault?.catches ?? []).filter(
+    ({ step, check }) =>
+      !(run.failures ?? []).some((failure) => failure.step === step && failure.message.includes(check)),
+  );
+  return missing.map(({ step, check }) => `${step} did not fail at "${check}"`).join('; ');
 }
 
 function lastLine(text: string): string {
@@ -38,7 +54,8 @@ function unnamedLeftovers(run: RunObservation): string {
 
 /**
  * The verdict on one run: exit 1 catches a harmful fault and breaks on a benign one, exit 0
- * misses a harmful fault and survives a benign one; anything else (exit 2, a crash, a timeout)
+ * misses a harmful fault and survives a benign one, and so does exit 1 without a catch the
+ * fault declares (the suite failed, but not by the check meant for this defect); anything else (exit 2, a crash, a timeout)
  * is `errored` with the reason, and counts as neither caught nor survived. A run that left
  * something in the tenant without naming it neither catches nor survives: a harmful fault is
  * then missed, a benign one (or the control) broke the run.
@@ -51,6 +68,10 @@ export function judgeRun(subject: RunSubject, run: RunObservation): FaultResult 
   if (left && (run.code === 0 || run.code === 1) && !run.timedOut) {
     verdict = harmful ? 'missed' : 'broken';
     detail = `the run left behind ${left}`;
+  } else if (run.code === 1 && !run.timedOut && harmful && catchesMissing(subject, run)) {
+    verdict = 'missed';
+    const first = run.firstFailure ?? lastLine(run.stderrTail);
+    detail = `exit 1, but ${catchesMissing(subject, run)}${first ? ` (first failure: ${first})` : ''}`;
   } else if (run.code === 1 && !run.timedOut) {
     verdict = harmful ? 'caught' : 'broken';
     detail = run.firstFailure ?? lastLine(run.stderrTail);

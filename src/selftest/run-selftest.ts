@@ -72,7 +72,10 @@ export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestRep
   const runner = options.runner ?? runAgainstFault;
   const results = await mapBounded(plans, options.concurrency ?? DEFAULT_CONCURRENCY, async (plan, index) => {
     const result = judgeRun(
-      { target: plan.target.name, ...(plan.fault ? { fault: plan.fault } : {}) },
+      {
+        target: plan.target.name,
+        ...(plan.fault ? { fault: { ...plan.fault, catches: plan.target.faultCatches?.[plan.fault.name] } } : {}),
+      },
       await observe(runner, plan),
     );
     options.onResult?.(result, index);

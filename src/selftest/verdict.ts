@@ -1,4 +1,5 @@
 import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
+import type { FailedTest } from './first-failure.ts';
 
 /**
  * What one run says about one fault. `caught` and `survived` are the two good outcomes (a harmful
@@ -15,6 +16,8 @@ export interface RunObservation {
   readonly durationMs: number;
   /** The first failing check of the run, `step: check: expected …, given …`, when there was one. */
   readonly firstFailure?: string;
+  /** Every failed step and probe with its message, in run order (for the catches a fault declares). */
+  readonly failures?: readonly FailedTest[];
   /** The last lines of the run's stderr, for runs that ended without a report. */
   readonly stderrTail: string;
   /** What the run left in the emulator once it ended (resources named like a run's). */

@@ -3,6 +3,9 @@ import { pingOneCredentialTransport, resolvePingOneConfig } from '../config/ping
 import { lerianIdentityFaults, startLerianIdentityEmulator } from '../emulator/lerian-identity/index.ts';
 import { pingOneFaults, startPingOneEmulator } from '../emulator/pingone/index.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
+import type { FaultCatches } from './fault-catch.ts';
+import { lerianFaultCatches } from './lerian-identity/fault-catches.ts';
+import { pingOneFaultCatches } from './pingone/fault-catches.ts';
 import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
 import type { CredentialTransport } from '../guards/transport-guard.ts';
 import type { DoctorFinding, DoctorOptions } from '../doctor/finding.ts';
@@ -43,6 +46,8 @@ export interface TargetDescriptor {
     options?: DoctorOptions,
   ): Promise<DoctorFinding[]> | undefined;
   readonly faults: readonly EmulatorFault[];
+  /** Where the suites must catch some of those faults (`idflow selftest` checks it). */
+  readonly faultCatches?: FaultCatches;
 }
 
 /** Every target, in the order `idflow run` runs them when none is named. */
@@ -68,6 +73,7 @@ export const TARGETS: readonly TargetDescriptor[] = [
       );
     },
     faults: pingOneFaults,
+    faultCatches: pingOneFaultCatches,
   },
   {
     name: 'lerian-identity',
@@ -89,6 +95,7 @@ export const TARGETS: readonly TargetDescriptor[] = [
       );
     },
     faults: lerianIdentityFaults,
+    faultCatches: lerianFaultCatches,
   },
 ];
 

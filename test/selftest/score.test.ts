@@ -39,6 +39,44 @@ describe('judgeRun', () => {
     });
   });
 
+  test('exit 1 without a catch the fault declares has not caught it, and says where it failed instead', () => {
+    const declared: RunSubject = {
+      target: 'pingone',
+      fault: {
+        name: 'create-user-returns-200',
+        description: 'd',
+        harmful: true,
+        catches: [{ step: '05-create-user', check: 'status: expected 201, given 200' }],
+      },
+    };
+    const elsewhere = judgeRun(
+      declared,
+      exited(1, {
+        firstFailure: '01-get-access-token: status: expected 200, given 500',
+        failures: [{ step: '01-get-access-token', message: '✗ status: expected 200, given 500' }],
+      }),
+    );
+    expect(elsewhere).toMatchObject({
+      verdict: 'missed',
+      detail:
+        'exit 1, but 05-create-user did not fail at "status: expected 201, given 200" (first failure: 01-get-access-token: status: expected 200, given 500)',
+    });
+    // The right step failing at another check is not the catch either.
+    const otherCheck = judgeRun(
+      declared,
+      exited(1, { failures: [{ step: '05-create-user', message: '✗ schema pingone/user' }] }),
+    );
+    expect(otherCheck.verdict).toBe('missed');
+    const caught = judgeRun(
+      declared,
+      exited(1, {
+        firstFailure: FAILED_AT,
+        failures: [{ step: '05-create-user', message: `failed:\n  ✗ status: expected 201, given 200` }],
+      }),
+    );
+    expect(caught).toMatchObject({ verdict: 'caught', detail: FAILED_AT });
+  });
+
   test('exit 1 on a benign fault broke the suite', () => {
     expect(judgeRun(benign('slow'), exited(1, { firstFailure: FAILED_AT }))).toMatchObject({
       verdict: 'broken',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
-import { firstFailureIn, mapBounded, orderedPrinter } from '../../src/selftest/index.ts';
+import { failedTestsIn, firstFailureIn, mapBounded, orderedPrinter } from '../../src/selftest/index.ts';
 
 describe('mapBounded', () => {
   test('never has more than `limit` calls in flight and keeps the input order', async () => {
@@ -79,6 +79,10 @@ describe('firstFailureIn', () => {
       },
     ]);
     expect(firstFailureIn(file)).toBe('05b-read-user: status: expected 200, given 404');
+    // Every failed test, in run order, with its whole message.
+    expect(failedTestsIn(file).map((each) => each.step)).toEqual(['05b-read-user', '09-create-email-device']);
+    expect(failedTestsIn(file)[1]?.message).toContain('  - /status: required');
+    expect(failedTestsIn(join(tmpdir(), 'no-such-idflow-report.json'))).toEqual([]);
     const schema = report([
       {
         name: 'a',

@@ -73,7 +73,18 @@ describe('the fault-mode self-test', () => {
     }
   });
 
+  test("each target's declared catches name a harmful fault of its catalogue", () => {
+    for (const { name, faults, faultCatches } of TARGETS) {
+      const harmful = faults.filter((fault) => fault.harmful).map((fault) => fault.name);
+      for (const [fault, catches] of Object.entries(faultCatches ?? {})) {
+        expect(harmful, `${name}: catches declared for ${fault}`).toContain(fault);
+        expect(catches.length, `${name}/${fault}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   test(
+    // A declared catch not made counts as missed, so this also proves each fault fails its step at its check.
     'scores 100 % caught and 100 % survived over every fault of every target',
     { timeout: 900_000 },
     async () => {
