@@ -12,9 +12,7 @@ import { newRunId } from '../flow/run-id.ts';
 import { RUN_DEADLINE_AT_VARIABLE, runDeadlineEnvironment, type RunDeadline } from '../flow/run-deadline.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { KEEP_VARIABLE } from '../runner/teardown-test.ts';
-
-/** Set in the vitest process `idflow run` supervises, so it runs the suites instead of supervising. */
-export const RUN_CHILD_VARIABLE = 'IDFLOW_RUN_CHILD';
+import { RUN_CHILD_VARIABLE } from './run-child.ts';
 
 const BIN = resolve(PACKAGE_ROOT, 'src/cli/bin.js');
 

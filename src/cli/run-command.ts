@@ -14,13 +14,11 @@ import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { UsageError } from './usage-error.ts';
 import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
-import { RUN_CHILD_VARIABLE, superviseRun } from '../cleanup/supervised-run.ts';
+import { RUN_CHILD_VARIABLE } from '../cleanup/run-child.ts';
 import { ALLOW_HOST_VARIABLES, withAllowedHosts } from '../guards/allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
-import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
-import { preflight } from '../doctor/preflight.ts';
 
 /**
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
@@ -104,6 +102,12 @@ export async function runCommand(
 
   // This process only supervises: vitest runs in a child, and whatever it leaves is deleted here.
   if (process.env[RUN_CHILD_VARIABLE] !== '1') {
+    // Loaded here: the test process never supervises, and the cleanup behind it costs ~1 s to load.
+    const [{ vetTargetsTransport }, { preflight }, { superviseRun }] = await Promise.all([
+      import('../targets/vet-targets.ts'),
+      import('../doctor/preflight.ts'),
+      import('../cleanup/supervised-run.ts'),
+    ]);
     // Where credentials go is settled here, before the first request; the suites' setup checks again.
     const warnings = await vetTargetsTransport(targets, variables, source);
     for (const warning of warnings) process.stderr.write(`idflow: ${warning}\n`);
