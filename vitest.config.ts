@@ -38,9 +38,10 @@ export default defineConfig({
           // Many unit tests run a whole child `idflow run` (flow, probes, teardown): 10-30 s on a
           // quiet 2-core machine, more under load. A hang is still caught: run-cli kills at 120 s.
           testTimeout: 120_000,
-          // At least two files at once: most suite-level tests wait on child idflow runs, so a
-          // 2-core machine's default of one worker leaves it half idle (npm test 13 -> ~9 min).
-          maxWorkers: Math.max(2, availableParallelism() - 1),
+          // More files than cores: most suite-level tests wait on child idflow runs or on a
+          // tenant's deliberate delays (slow DELETEs, token lifetimes), so a 2-core machine's
+          // default of one worker leaves it half idle (npm test 13 -> ~9 min with two).
+          maxWorkers: Math.max(3, availableParallelism()),
           sequence: { groupOrder: 1 },
         },
       },

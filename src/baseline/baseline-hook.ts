@@ -3,7 +3,7 @@ import { DEVIATION_ANNOTATION } from './accepted-deviations.ts';
 import { deviationFor, judgeOutcome, type Observed } from './judge-outcome.ts';
 import { observedOutcome } from './observed-outcome.ts';
 import { noteObserved } from './observed-meta.ts';
-import type { ActiveBaseline } from './known-deviation.ts';
+import type { ActiveBaseline, RecordedOutcome } from './known-deviation.ts';
 import type {} from './provided-baseline.ts';
 
 const NONE: ActiveBaseline = { file: '(no baseline)', deviations: [] };
@@ -29,12 +29,14 @@ export async function checkAgainstBaseline<T>(
   checkId: string,
   body: () => Promise<T>,
   baseline: ActiveBaseline = injectedBaseline(),
+  unconfirmedOf?: (value: T) => RecordedOutcome | undefined,
 ): Promise<T | undefined> {
   let value: T | undefined;
   let observed: Observed;
   try {
     value = await body();
-    observed = { passed: true };
+    const unconfirmed = unconfirmedOf?.(value);
+    observed = unconfirmed ? { passed: true, unconfirmed } : { passed: true };
   } catch (error) {
     if (isSkip(error) && deviationFor(baseline, checkId)) {
       await context.annotate(`known deviation not verified: ${checkId} was skipped`, DEVIATION_ANNOTATION);
@@ -43,11 +45,14 @@ export async function checkAgainstBaseline<T>(
     observed = { passed: false, error };
   }
   const judgement = judgeOutcome(baseline, checkId, observed);
-  if (!observed.passed) {
+  // What --write-baseline records: a failure, or an inferred miss reported unconfirmed (so the
+  // file holds under --strict too).
+  const outcome = observed.passed ? observed.unconfirmed : observedOutcome(observed.error);
+  if (outcome) {
     const accepted = judgement.verdict === 'pass' ? judgement.deviation : undefined;
     noteObserved(context, {
       check: checkId,
-      outcome: observedOutcome(observed.error),
+      outcome,
       ...(accepted ? { reason: accepted.reason } : {}),
       ...(accepted?.tenant === undefined ? {} : { tenant: accepted.tenant }),
     });

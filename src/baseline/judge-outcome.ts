@@ -1,10 +1,16 @@
 import { IdflowError } from '../errors/idflow-error.ts';
 import { BaselineMismatchError } from './baseline-mismatch-error.ts';
 import { describeOutcome, observedOutcome, outcomeMatches } from './observed-outcome.ts';
-import type { ActiveBaseline, KnownDeviation } from './known-deviation.ts';
+import type { ActiveBaseline, KnownDeviation, RecordedOutcome } from './known-deviation.ts';
 
 /** How a check ended: passed, or failed with an error. */
-export type Observed = { readonly passed: true } | { readonly passed: false; readonly error: unknown };
+/**
+ * How a check ended. A pass may carry the first inferred expectation it missed (reported
+ * unconfirmed, not failed): a baseline entry recording exactly that miss still holds.
+ */
+export type Observed =
+  | { readonly passed: true; readonly unconfirmed?: RecordedOutcome }
+  | { readonly passed: false; readonly error: unknown };
 
 /** What the test reports: a pass (with a note for an accepted deviation) or a failure to throw. */
 export type Judgement =
@@ -46,6 +52,11 @@ function changed(checkId: string, deviation: KnownDeviation, file: string, error
 export function judgeOutcome(baseline: ActiveBaseline, checkId: string, observed: Observed): Judgement {
   const deviation = deviationFor(baseline, checkId);
   if (!deviation) return observed.passed ? { verdict: 'pass' } : { verdict: 'fail', error: observed.error };
+  const on = deviation.tenant === undefined ? '' : ` on ${deviation.tenant}`;
+  const note = `known deviation: ${deviation.reason} (${describeOutcome(deviation.outcome)}${on}, accepted in ${baseline.file})`;
+  if (observed.passed && observed.unconfirmed && outcomeMatches(deviation.outcome, observed.unconfirmed)) {
+    return { verdict: 'pass', deviation, note };
+  }
   if (observed.passed) {
     return {
       verdict: 'fail',
@@ -61,7 +72,5 @@ export function judgeOutcome(baseline: ActiveBaseline, checkId: string, observed
   if (!outcomeMatches(deviation.outcome, observedOutcome(observed.error))) {
     return { verdict: 'fail', error: changed(checkId, deviation, baseline.file, observed.error) };
   }
-  const on = deviation.tenant === undefined ? '' : ` on ${deviation.tenant}`;
-  const note = `known deviation: ${deviation.reason} (${describeOutcome(deviation.outcome)}${on}, accepted in ${baseline.file})`;
   return { verdict: 'pass', deviation, note };
 }

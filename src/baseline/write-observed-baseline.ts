@@ -16,9 +16,9 @@ const COMMENT =
 
 /**
  * The known-deviations file a run's observations make for `target`: every check that failed, as
- * it failed, with a reason to review (or the reason of the deviation the active baseline
- * already accepted, kept). Checks that passed, including inferred expectations only unconfirmed,
- * need no entry. Only reads results.
+ * it failed, and every inferred expectation reported unconfirmed (so the file also holds under
+ * --strict), each with a reason to review (or the reason of the deviation the active baseline
+ * already accepted, kept). Only reads results.
  */
 export function observedBaseline(
   target: string,

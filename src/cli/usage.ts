@@ -13,8 +13,8 @@ export const USAGE = `Usage:
       does not hold is reported as unconfirmed (expected/given and why it is expected), not
       failed, and a calibration summary on stderr lists which held; --strict makes them fail.
       Against the embedded emulator every expectation is strict.
-      --write-baseline FILE (one configured target) records every check that failed, as it
-      failed, as a known-deviations file to review and pass back with --baseline.
+      --write-baseline FILE (one configured target) records every check that failed (or was
+      unconfirmed), as it did, as a known-deviations file to review and pass back with --baseline.
       Teardown deletes what the run created after success, failure, --bail N (stop after N
       failures) and SIGINT/SIGTERM; --keep leaves it and lists it.
       Credentials go only to the vendor's hosts (*.pingone.<tld>; Lerian's sandbox

@@ -43,3 +43,13 @@ export function objectOf(value: unknown): Record<string, unknown> | undefined {
 export function quoteAnswer(value: unknown): string {
   return quoteUntrusted(redact(typeof value === 'string' ? value : String(JSON.stringify(value))));
 }
+
+/**
+ * Why an answer that should be JSON is not, naming the variable that probably points elsewhere
+ * (a web page, a proxy, another service): a configuration to fix, not a tenant's break of its
+ * docs. Undefined when the body is JSON or empty.
+ */
+export function notJsonAnswer(response: HttpResponse, urlVariable: string): string | undefined {
+  if (response.json !== undefined || response.bodyText.trim() === '') return undefined;
+  return `Not JSON: the answer is ${response.headers['content-type'] ?? 'untyped'} where the docs promise JSON, so ${urlVariable} probably names something other than the API (a web page, a proxy or another service)`;
+}

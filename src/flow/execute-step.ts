@@ -68,7 +68,8 @@ function isNotJson(step: StepDefinition, response: HttpResponse): boolean {
   return step.expect.schema !== undefined && response.json === undefined && response.bodyText.trim() !== '';
 }
 
-function failureCode(failed: CheckResult): string {
+/** The failure code a failed check gives its step (`STATUS_MISMATCH`, …, else `CHECK_FAILED`). */
+export function failureCode(failed: CheckResult): string {
   if (failed.name === 'status') return 'STATUS_MISMATCH';
   if (failed.name === 'content type') return 'CONTENT_TYPE_MISMATCH';
   if (failed.name.startsWith('schema ')) return 'SCHEMA_MISMATCH';

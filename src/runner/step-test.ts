@@ -5,7 +5,8 @@ import { annotateDrift } from './drift.ts';
 import { describeSettling, settlingWorthTelling } from '../flow/settle.ts';
 import type { FlowSession } from '../flow/session.ts';
 import type { StepDefinition } from '../flow/step.ts';
-import type { StepOutcome } from '../flow/execute-step.ts';
+import { failureCode, type StepOutcome } from '../flow/execute-step.ts';
+import type { RecordedOutcome } from '../baseline/known-deviation.ts';
 
 /**
  * Runs a step inside a vitest test: a step whose inputs are missing is reported skipped with
@@ -22,14 +23,26 @@ export async function runStepIn(
   session: FlowSession,
   step: StepDefinition,
 ): Promise<StepOutcome | undefined> {
-  return checkAgainstBaseline(context, step.id, async () => {
-    const run = await session.run(step);
-    if (run.status === 'skipped') return context.skip(run.reason);
-    if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
-    await annotateCalibration(context, run);
-    await annotateDrift(context, run);
-    return run;
-  });
+  return checkAgainstBaseline(
+    context,
+    step.id,
+    async () => {
+      const run = await session.run(step);
+      if (run.status === 'skipped') return context.skip(run.reason);
+      if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
+      await annotateCalibration(context, run);
+      await annotateDrift(context, run);
+      return run;
+    },
+    undefined,
+    firstUnconfirmed,
+  );
+}
+
+/** The first inferred expectation the step missed, as a baseline entry would record it. */
+function firstUnconfirmed(outcome: StepOutcome): RecordedOutcome | undefined {
+  const miss = outcome.inferred.find((result) => !result.passed);
+  return miss && { code: failureCode(miss), check: miss.name, given: miss.given };
 }
 
 /** Declares one vitest test per step, in order. Suites stay thin: a list of steps. */

@@ -66,9 +66,12 @@ describe(
       const emulator = await pingOne('create-user-wrong-location');
       const environment = plantEnvironment(emulator.tenant, { name: 'team-sandbox' });
       const populationsBefore = environment.populations.size;
-      const run = await runTargetSuiteAgainst('pingone', {
-        env: () => ({ ...emulator.env(), PINGONE_ENV_ID: environment.id }),
-      });
+      // --strict: that Location names the new user is inferred, so only a strict run fails on it.
+      const run = await runTargetSuiteAgainst(
+        'pingone',
+        { env: () => ({ ...emulator.env(), PINGONE_ENV_ID: environment.id }) },
+        ['--strict'],
+      );
       expect(run.code, run.stdout + run.stderr).toBe(1);
       expect(stepResult(run.tests, '05-create-user')?.failureMessages.join('')).toContain(
         'Location is the new resource',

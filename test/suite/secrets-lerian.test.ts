@@ -84,7 +84,9 @@ async function scannedRun(faultNames: readonly string[], secrets: SecretSet): Pr
     clientSecret: CANARY_CLIENT_SECRET,
     faults: [...faults, tap(secrets)],
   });
+  // --strict with a fault: the check that catches it may be inferred, and the scan needs its failure evidence.
   const run = await runTargetSuiteAgainst('lerian-identity', emulator, [
+    ...(faultNames.length > 0 ? ['--strict'] : []),
     '--reporter',
     'junit',
     '--output-file',

@@ -58,8 +58,9 @@ test('a hung token endpoint is waited for once per run, not once per suite file'
   expect(stepResult(tests, '01-get-access-token')?.failureMessages.join('\n')).toContain(
     'timed out after 1000 ms',
   );
-  // One step's attempts (a POST is not repeated after a time-out), not one per file or probe.
-  expect(tokenRequests.length, output).toBe(1);
+  // The preflight's ask (no answer: left to the run's steps), then one step's attempt (a POST is
+  // not repeated after a time-out), not one per file or probe.
+  expect(tokenRequests.length, output).toBe(2);
   const identityAdmin = tests.find((each) =>
     each.title.startsWith('05-create-user/identity-data-admin-allowed'),
   );

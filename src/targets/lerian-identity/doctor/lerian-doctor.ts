@@ -1,4 +1,4 @@
-import { ask, objectOf, quoteAnswer } from '../../../doctor/ask.ts';
+import { ask, notJsonAnswer, objectOf, quoteAnswer } from '../../../doctor/ask.ts';
 import { documented, inferred } from '../../../flow/source.ts';
 import { createHttpClient } from '../../../http/client.ts';
 import { requestTimeoutMs } from '../../../http/request-timeout-variable.ts';
@@ -62,6 +62,14 @@ async function checkGrant(client: HttpClient, config: LerianConfig, grant: Grant
       ...(asked.kind === 'unreachable'
         ? { fix: 'check LERIAN_AUTH_URL and that the host is reachable from here' }
         : {}),
+    };
+  const notJson = notJsonAnswer(asked.response, 'LERIAN_AUTH_URL');
+  if (notJson !== undefined)
+    return {
+      ...base,
+      verdict: 'config',
+      message: `POST ${path}: ${notJson}`,
+      fix: 'set LERIAN_AUTH_URL to your Access Manager auth service',
     };
   const { status } = asked.response;
   const body = objectOf(asked.response.json);

@@ -1,4 +1,4 @@
-import { ask, objectOf } from '../../../doctor/ask.ts';
+import { ask, notJsonAnswer, objectOf } from '../../../doctor/ask.ts';
 import { documented } from '../../../flow/source.ts';
 import { registerBasicCredentials, registerSecret } from '../../../redact/secrets.ts';
 import { credentialsFix, grantRole, TOKEN_STEP } from './console-fixes.ts';
@@ -67,6 +67,17 @@ export async function checkToken(context: PingOneDoctorContext, who: TokenActor)
               noAnswer: true,
             }
           : { check, verdict: 'conformance', message: what, source: TOKEN_ANSWER, noAnswer: true },
+    };
+  const notJson = notJsonAnswer(asked.response, 'PINGONE_AUTH_URL');
+  if (notJson !== undefined)
+    return {
+      finding: {
+        check,
+        verdict: 'config',
+        message: `POST ${path}: ${notJson}`,
+        fix: 'set PINGONE_REGION to the region of your organization, or PINGONE_AUTH_URL to its auth host (https://auth.pingone.<tld>)',
+        source: TOKEN_ANSWER,
+      },
     };
   const { status } = asked.response;
   const body = objectOf(asked.response.json);
