@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import type { TestSpecification } from 'vitest/node';
 import { NameOrderSequencer } from './src/runner/name-order-sequencer.ts';
+import { TARGETS, type TargetDescriptor } from './src/targets/registry.ts';
 
 /**
  * The unit tests' heaviest files first, so the short ones fill the workers at the end: the
@@ -26,14 +27,15 @@ class Sequencer extends NameOrderSequencer {
 }
 
 /** One project per target: files run in name order, in one worker, sharing the run's state. */
-function targetProject(target: string) {
+function targetProject(target: TargetDescriptor) {
   return {
     test: {
-      name: target,
-      include: [`suites/${target}/**/*.test.ts`],
-      globalSetup: [`src/runner/global-setup-${target}.ts`],
-      // Redacts everything the worker reports (results, errors, annotations, logs) before a reporter sees it.
-      setupFiles: ['src/runner/redact-worker-rpc.ts'],
+      name: target.name,
+      include: [target.suites],
+      globalSetup: ['src/runner/global-setup.ts'],
+      // Redacts everything the worker reports (results, errors, annotations, logs) before a reporter
+      // sees it; then loads the target's session factory.
+      setupFiles: ['src/runner/redact-worker-rpc.ts', 'src/runner/load-target-session.ts'],
       fileParallelism: false,
       isolate: false,
       maxWorkers: 1,
@@ -55,6 +57,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // A fixture target's suites run only in its own project.
+          exclude: [...configDefaults.exclude, 'test/fixtures/**'],
           // Many unit tests run a whole child `idflow run` (flow, probes, teardown): 10-30 s on a
           // quiet 2-core machine, more under load. A hang is still caught: run-cli kills at 120 s.
           testTimeout: 120_000,
@@ -65,8 +69,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
-      targetProject('pingone'),
-      targetProject('lerian-identity'),
+      ...TARGETS.map(targetProject),
       {
         test: {
           name: 'bench',

@@ -1,12 +1,8 @@
 import { describeEntry } from './describe-entry.ts';
-import { drainLerianLedger } from './drain-lerian-ledger.ts';
-import { drainPingOneLedger } from './drain-pingone-ledger.ts';
 import { LedgerFile, readLedgerFiles } from './ledger-file.ts';
-import { lerianCredentialTransport, resolveLerianConfig } from '../config/lerian-config.ts';
-import { pingOneCredentialTransport, resolvePingOneConfig } from '../config/pingone-config.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { vetCredentialTransport, type CredentialTransport } from '../guards/transport-guard.ts';
-import { TARGETS } from '../targets/registry.ts';
+import { TARGETS, findTarget, type TargetDescriptor } from '../targets/registry.ts';
 import type { DrainResult } from './drain-session.ts';
 import type { LedgerEntry } from '../flow/ledger.ts';
 
@@ -43,19 +39,14 @@ async function vetted(
   return drain();
 }
 
-/** Per target: how to delete what a run left; undefined when the target ran embedded. */
-const DRAINERS: Readonly<Record<string, Drainer>> = {
-  pingone: async (configuration, entries) => {
-    const config = resolvePingOneConfig(configuration.variables, configuration.source);
+/** How to delete what a run of `target` left; it answers undefined when the target ran embedded. */
+function drainerOf(target: TargetDescriptor): Drainer {
+  return async (configuration, entries) => {
+    const config = target.resolveConfig(configuration.variables, configuration.source);
     if (config === undefined) return undefined;
-    return vetted(pingOneCredentialTransport(config), entries, () => drainPingOneLedger(config, entries));
-  },
-  'lerian-identity': async (configuration, entries) => {
-    const config = resolveLerianConfig(configuration.variables, configuration.source);
-    if (config === undefined) return undefined;
-    return vetted(lerianCredentialTransport(config), entries, () => drainLerianLedger(config, entries));
-  },
-};
+    return vetted(target.transport(config), entries, () => target.drain(config, entries));
+  };
+}
 
 /** True when the run talked to at least one configured tenant (not only embedded emulators). */
 export function anyTargetConfigured(configuration: RunConfiguration): boolean {
@@ -90,7 +81,8 @@ export async function drainRun(
       for (const entry of content.entries) lines.push(`kept (${target}): ${describeEntry(entry)}`);
       continue;
     }
-    const drainer = content.target === undefined ? undefined : DRAINERS[content.target];
+    const known = content.target === undefined ? undefined : findTarget(content.target);
+    const drainer = known === undefined ? undefined : drainerOf(known);
     if (drainer === undefined && !anyTargetConfigured(options.configuration)) {
       lines.push(
         `${target}: ${content.entries.length} resource(s) lived in an embedded emulator, which has stopped; nothing to delete`,

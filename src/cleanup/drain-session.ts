@@ -16,8 +16,8 @@ export interface DrainResult {
 export interface DrainSessionOptions {
   /** A fresh session of the target, built from the configuration the run used. */
   readonly session: FlowSession;
-  /** The step that gets the token the entries' cleanups send. */
-  readonly tokenStep: StepDefinition;
+  /** The step that gets the token the entries' cleanups send; none when they send no token. */
+  readonly tokenStep?: StepDefinition;
   /** What the run still owed, oldest first. */
   readonly entries: readonly LedgerEntry[];
   readonly poll?: PollOptions;
@@ -38,7 +38,7 @@ export async function drainWithSession(options: DrainSessionOptions): Promise<Dr
   try {
     for (const entry of entries) session.ledger.add(entry);
     try {
-      await session.run(options.tokenStep);
+      if (options.tokenStep) await session.run(options.tokenStep);
     } catch (error) {
       return {
         clean: false,

@@ -6,12 +6,14 @@ import { integerOption, parseOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 import type { EmulatorStartOptions, RunningEmulator, TargetDescriptor } from '../targets/registry.ts';
 
-function faultsByName(target: TargetDescriptor, names: readonly string[]) {
+async function faultsByName(target: TargetDescriptor, names: readonly string[]) {
+  if (names.length === 0) return [];
+  const faults = await target.faults();
   return names.map((name) => {
-    const fault = target.faults.find((each) => each.name === name);
+    const fault = faults.find((each) => each.name === name);
     if (!fault)
       throw new UsageError(
-        `unknown fault "${name}" for ${target.name}. Known: ${target.faults.map((each) => each.name).join(', ')}.`,
+        `unknown fault "${name}" for ${target.name}. Known: ${faults.map((each) => each.name).join(', ')}.`,
       );
     return fault;
   });
@@ -78,7 +80,7 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
     ...(latencyMs === undefined ? {} : { latencyMs }),
     ...(tokenTtlSeconds === undefined ? {} : { tokenTtlSeconds }),
     ...(secret === undefined ? {} : { clientSecret: secret }),
-    faults: faultsByName(target, options.fault ?? []),
+    faults: await faultsByName(target, options.fault ?? []),
   });
   // Listening for the stop signal before announcing anything: whoever reads the announcement may
   // signal at once (a supervisor, a test), and a signal with no listener would kill the process.

@@ -15,12 +15,13 @@ import { UsageError } from './usage-error.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
 /** Every `--fault` name must belong to a selected target's catalogue. */
-function checkFaultNames(targets: readonly TargetDescriptor[], names: readonly string[]): void {
-  const known = new Set(targets.flatMap((target) => target.faults.map((fault) => fault.name)));
+async function checkFaultNames(targets: readonly TargetDescriptor[], names: readonly string[]): Promise<void> {
+  const catalogues = await Promise.all(targets.map(async (target) => ({ target, faults: await target.faults() })));
+  const known = new Set(catalogues.flatMap(({ faults }) => faults.map((fault) => fault.name)));
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length) {
-    const catalogue = targets
-      .map((target) => `${target.name}: ${target.faults.map((fault) => fault.name).join(', ')}`)
+    const catalogue = catalogues
+      .map(({ target, faults }) => `${target.name}: ${faults.map((fault) => fault.name).join(', ')}`)
       .join('; ');
     throw new UsageError(
       `unknown fault ${unknown.map((name) => `"${name}"`).join(', ')}. Known: ${catalogue}.`,
@@ -42,12 +43,12 @@ export async function selftestCommand(argv: readonly string[]): Promise<ExitCode
   });
   const targets = selectTargets(options.target);
   const faultNames = options.fault;
-  if (faultNames) checkFaultNames(targets, faultNames);
+  if (faultNames) await checkFaultNames(targets, faultNames);
   const concurrency = integerOption('jobs', options.jobs, { min: 1, max: 16 }) ?? DEFAULT_CONCURRENCY;
   const runTimeoutSeconds = integerOption('run-timeout', options['run-timeout'], { min: 10, max: 3600 });
   const runTimeoutMs = runTimeoutSeconds === undefined ? DEFAULT_RUN_TIMEOUT_MS : runTimeoutSeconds * 1000;
 
-  const plans = planSelfTest({ targets, ...(faultNames ? { faultNames } : {}), runTimeoutMs });
+  const plans = await planSelfTest({ targets, ...(faultNames ? { faultNames } : {}), runTimeoutMs });
   const faults = plans.filter((plan) => plan.fault).length;
   process.stdout.write(
     `idflow selftest: ${faults} faults and ${plans.length - faults} control runs, ${concurrency} at a time\n`,

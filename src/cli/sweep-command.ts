@@ -9,7 +9,7 @@ import { withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { vetCredentialTransport } from '../guards/transport-guard.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
-import { SWEEP_TARGETS, isSweepTarget, sweepTarget } from './sweep-targets.ts';
+import { findSweepTarget, sweepTarget, sweepTargets } from './sweep-targets.ts';
 import { UsageError } from './usage-error.ts';
 
 const DEFAULT_OLDER_THAN = '2h';
@@ -23,7 +23,7 @@ const DEFAULT_OLDER_THAN = '2h';
  */
 export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(argv, {
-    target: { type: 'string', default: SWEEP_TARGETS[0] },
+    target: { type: 'string', default: sweepTargets()[0]?.name ?? '' },
     env: { type: 'string' },
     'older-than': { type: 'string', default: DEFAULT_OLDER_THAN },
     'dry-run': { type: 'boolean', default: false },
@@ -31,9 +31,12 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
     'allow-insecure-http': { type: 'boolean', default: false },
   });
   const name = options.target;
-  if (!isSweepTarget(name)) {
+  const chosen = findSweepTarget(name);
+  if (chosen === undefined) {
     throw new UsageError(
-      `sweep cannot clean target "${name}". Use one of: ${SWEEP_TARGETS.join(', ')} (e.g. --target lerian-identity).`,
+      `sweep cannot clean target "${name}". Use one of: ${sweepTargets()
+        .map((target) => target.name)
+        .join(', ')} (e.g. --target lerian-identity).`,
     );
   }
   const olderThanMs = parseDuration(options['older-than']);
@@ -43,7 +46,7 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
     );
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const loaded = loadVariables({ envFile, env: process.env });
-  const target = sweepTarget(name, {
+  const target = sweepTarget(chosen, {
     loaded: {
       ...loaded,
       variables: withInsecureHttp(

@@ -1,22 +1,10 @@
-import { drainLerianLedger } from '../cleanup/drain-lerian-ledger.ts';
-import { drainPingOneLedger } from '../cleanup/drain-pingone-ledger.ts';
-import { lerianTenant, pingOneTenant } from '../cleanup/ledger-tenants.ts';
 import { sweepDeadLedgers, type DeadLedgerTarget } from '../cleanup/sweep-dead-ledgers.ts';
-import { sweepPingOne } from '../cleanup/sweep.ts';
-import { sweepLerian } from '../cleanup/sweep-lerian.ts';
-import { lerianCredentialTransport, resolveLerianConfig } from '../config/lerian-config.ts';
-import { pingOneCredentialTransport, resolvePingOneConfig } from '../config/pingone-config.ts';
 import { ConfigError } from '../errors/config-error.ts';
-import { displayUrl } from '../redact/display-url.ts';
+import { TARGETS, findTarget, type TargetDescriptor } from '../targets/registry.ts';
 import type { SweepReport } from '../cleanup/sweep-line.ts';
 import type { SweepOptions } from '../cleanup/sweep-options.ts';
 import type { LoadedVariables } from '../config/load-variables.ts';
 import type { CredentialTransport } from '../guards/transport-guard.ts';
-
-/** The targets `idflow sweep` can clean, the first being the default. */
-export const SWEEP_TARGETS = ['pingone', 'lerian-identity'] as const;
-/** A target `idflow sweep` can clean. */
-export type SweepTargetName = (typeof SWEEP_TARGETS)[number];
 
 /** One configured target, ready to sweep. */
 export interface SweepTarget {
@@ -55,69 +43,51 @@ async function withDeadLedgers(
   };
 }
 
-/** True for a `--target` value `idflow sweep` can clean. */
-export function isSweepTarget(name: string): name is SweepTargetName {
-  return (SWEEP_TARGETS as readonly string[]).includes(name);
+/** The targets `idflow sweep` can clean (those that list their tenant), the first being the default. */
+export function sweepTargets(): readonly TargetDescriptor[] {
+  return TARGETS.filter((target) => target.sweep !== undefined);
 }
 
-function nothingConfigured(
-  input: SweepTargetInput,
-  tenant: string,
-  envFile: string,
-  variables: string,
-): ConfigError {
+/** The target `idflow sweep --target NAME` cleans; undefined when it cannot clean that one. */
+export function findSweepTarget(name: string): TargetDescriptor | undefined {
+  const target = findTarget(name);
+  return target?.sweep === undefined ? undefined : target;
+}
+
+function nothingConfigured(input: SweepTargetInput, target: TargetDescriptor): ConfigError {
+  const envFile = target.envExample.replace(/\.example$/, '');
   return new ConfigError({
     code: 'CONFIG_MISSING',
     ...(input.envOption === undefined ? {} : { file: input.envOption }),
-    message: `sweep needs a ${tenant} tenant to clean, and ${input.envOption ?? 'the process environment'} configures none (there is no embedded emulator to sweep). Pass --env ${envFile} (see ${envFile}.example) or set the ${variables} variables.`,
+    message: `sweep needs a ${target.title} tenant to clean, and ${input.envOption ?? 'the process environment'} configures none (there is no embedded emulator to sweep). Pass --env ${envFile} (see ${target.envExample}) or set the ${target.variablePrefix}* variables.`,
   });
 }
 
 /**
- * The named target with its configuration resolved as `idflow run` resolves it; throws
- * ConfigError (exit 2) naming what to set when the target is not configured or a variable is wrong.
+ * The target with its configuration resolved as `idflow run` resolves it; throws ConfigError
+ * (exit 2) naming what to set when the target is not configured or a variable is wrong.
  */
-export function sweepTarget(name: SweepTargetName, input: SweepTargetInput): SweepTarget {
+export function sweepTarget(target: TargetDescriptor, input: SweepTargetInput): SweepTarget {
   const { variables, source } = input.loaded;
-  if (name === 'pingone') {
-    const config = resolvePingOneConfig(variables, source);
-    if (config === undefined) throw nothingConfigured(input, 'PingOne', 'env/pingone.env', 'PINGONE_*');
-    return {
-      describe: `SANDBOX environments named idflow-… older than ${input.olderThan} at ${displayUrl(config.apiUrl)}${DEAD_LEDGERS}`,
-      nothingFound: 'no environment is named like an idflow run.',
-      transport: pingOneCredentialTransport(config),
-      sweep: (options) =>
-        withDeadLedgers(
-          input,
-          {
-            target: 'pingone',
-            tenant: pingOneTenant(config),
-            base: { variable: 'apiPath', url: config.apiUrl },
-            drain: (entries) => drainPingOneLedger(config, entries, options.poll),
-          },
-          options,
-          async () => ({ lines: await sweepPingOne(config, options) }),
-        ),
-    };
-  }
-  const config = resolveLerianConfig(variables, source);
-  if (config === undefined)
-    throw nothingConfigured(input, 'Lerian Identity', 'env/lerian-identity.env', 'LERIAN_*');
+  const listing = target.sweep;
+  if (listing === undefined) throw new Error(`${target.name} has no sweep`);
+  const config = target.resolveConfig(variables, source);
+  if (config === undefined) throw nothingConfigured(input, target);
   return {
-    describe: `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${input.olderThan} at ${displayUrl(config.identityUrl)}${DEAD_LEDGERS}`,
-    nothingFound: 'the tenant lists no users.',
-    transport: lerianCredentialTransport(config),
+    describe: `${listing.describe(config, input.olderThan)}${DEAD_LEDGERS}`,
+    nothingFound: listing.nothingFound,
+    transport: target.transport(config),
     sweep: (options) =>
       withDeadLedgers(
         input,
         {
-          target: 'lerian-identity',
-          tenant: lerianTenant(config),
-          base: { variable: 'identityPath', url: config.identityUrl },
-          drain: (entries) => drainLerianLedger(config, entries, options.poll),
+          target: target.name,
+          tenant: target.tenant(config),
+          base: target.ledgerBase(config),
+          drain: (entries) => target.drain(config, entries, options.poll),
         },
         options,
-        () => sweepLerian(config, options),
+        () => listing.list(config, options),
       ),
   };
 }

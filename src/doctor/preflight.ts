@@ -37,12 +37,12 @@ export async function preflight(
   const blocks: string[] = [];
   const unconfigured: TargetDescriptor[] = [];
   for (const target of targets) {
-    const running = target.doctor(variables, source, options);
-    if (running === undefined) {
+    const config = target.resolveConfig(variables, source);
+    if (config === undefined) {
       unconfigured.push(target);
       continue;
     }
-    const findings = await running;
+    const findings = await target.doctor(config, options);
     all.push(...findings);
     blocks.push(formatFindings(`${target.title} (${source}):`, findings));
   }

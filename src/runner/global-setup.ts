@@ -4,10 +4,19 @@ import { loadVariables } from '../config/load-variables.ts';
 import type { TestProject } from 'vitest/node';
 import { STRICT_VARIABLE } from '../flow/source.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
-import type { TargetDescriptor } from '../targets/registry.ts';
+import { findTarget, type TargetDescriptor } from '../targets/registry.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The project's target: each target is one vitest project, named after it. */
+    target: TargetRunSetup<unknown>;
+  }
+}
 
 /** What a global setup hands a target's suites: its validated config and whether it is emulated. */
 export interface TargetRunSetup<Config> {
+  /** The target's name (its vitest project's). */
+  readonly name: string;
   readonly config: Config;
   readonly emulated: boolean;
   /** `idflow run --strict`: inferred expectations fail a configured run too. */
@@ -30,7 +39,6 @@ export async function targetGlobalSetup(
     envFile: process.env.IDFLOW_ENV_FILE || undefined,
     env: process.env,
   });
-  const provide = project.provide as (key: string, value: TargetRunSetup<unknown>) => void;
   const configured = target.resolveConfig(variables, source);
   const explicitFile = process.env.IDFLOW_BASELINE || undefined;
   provideBaseline(
@@ -40,7 +48,8 @@ export async function targetGlobalSetup(
   if (configured !== undefined) {
     // `idflow run` vetted this already; vitest started by hand, or a name resolving elsewhere now, is caught here.
     await vetTargetsTransport([target], variables, source);
-    provide(target.name, {
+    project.provide('target', {
+      name: target.name,
       config: configured,
       emulated: false,
       strict: process.env[STRICT_VARIABLE] === '1',
@@ -51,6 +60,13 @@ export async function targetGlobalSetup(
   const config = target.resolveConfig(emulator.env(), 'embedded emulator');
   if (config === undefined)
     throw new Error(`The embedded ${target.title} emulator produced no configuration`);
-  provide(target.name, { config, emulated: true, strict: true });
+  project.provide('target', { name: target.name, config, emulated: true, strict: true });
   return () => emulator.close();
+}
+
+/** Vitest global setup of a target's project, which bears the target's name. */
+export default function setup(project: TestProject): Promise<() => Promise<void>> {
+  const target = findTarget(project.name);
+  if (!target) throw new Error(`no target is registered for the vitest project ${project.name}`);
+  return targetGlobalSetup(target, project);
 }

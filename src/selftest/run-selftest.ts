@@ -32,8 +32,12 @@ export interface SelfTestReport {
   readonly score: SelfTestScore;
 }
 
-function faultsOf(target: TargetDescriptor, names: readonly string[] | undefined): readonly EmulatorFault[] {
-  return names === undefined ? target.faults : target.faults.filter((fault) => names.includes(fault.name));
+async function faultsOf(
+  target: TargetDescriptor,
+  names: readonly string[] | undefined,
+): Promise<readonly EmulatorFault[]> {
+  const faults = await target.faults();
+  return names === undefined ? faults : faults.filter((fault) => names.includes(fault.name));
 }
 
 /** The runner's observation; a runner that throws (the emulator did not start) is a crashed run. */
@@ -51,15 +55,17 @@ async function observe(
 }
 
 /** Every run the self-test makes: per target a control run (no fault), then one per fault. */
-export function planSelfTest(
+export async function planSelfTest(
   options: Pick<SelfTestOptions, 'targets' | 'faultNames' | 'runTimeoutMs'>,
-): FaultRunPlan[] {
+): Promise<FaultRunPlan[]> {
   const timeoutMs = options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
-  return options.targets.flatMap((target) => {
-    const faults = faultsOf(target, options.faultNames);
-    if (faults.length === 0) return [];
-    return [{ target, timeoutMs }, ...faults.map((fault) => ({ target, fault, timeoutMs }))];
-  });
+  const plans: FaultRunPlan[] = [];
+  for (const target of options.targets) {
+    const faults = await faultsOf(target, options.faultNames);
+    if (faults.length === 0) continue;
+    plans.push({ target, timeoutMs }, ...faults.map((fault) => ({ target, fault, timeoutMs })));
+  }
+  return plans;
 }
 
 /**
@@ -68,7 +74,7 @@ export function planSelfTest(
  * (the run exits 0). A control run without any fault shows the suite is green to begin with.
  */
 export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestReport> {
-  const plans = planSelfTest(options);
+  const plans = await planSelfTest(options);
   const runner = options.runner ?? runAgainstFault;
   const results = await mapBounded(plans, options.concurrency ?? DEFAULT_CONCURRENCY, async (plan, index) => {
     const result = judgeRun(

@@ -13,8 +13,9 @@ export async function vetTargetsTransport(
 ): Promise<readonly string[]> {
   const warnings: string[] = [];
   for (const target of targets) {
-    const transport = target.credentialTransport(variables, source);
-    if (transport !== undefined) warnings.push(...(await vetCredentialTransport(transport)).warnings);
+    const config = target.resolveConfig(variables, source);
+    if (config !== undefined)
+      warnings.push(...(await vetCredentialTransport(target.transport(config))).warnings);
   }
   return warnings;
 }

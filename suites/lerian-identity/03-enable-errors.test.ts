@@ -1,10 +1,11 @@
 import { describe } from 'vitest';
-import { emulatorOnlyStepTests, lerianIdentitySession } from '../../src/runner/lerian-identity-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
+import { emulatorOnlyStepTests } from './emulator-only.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { enableErrorProbes, serverErrorProbes } from '../../src/targets/lerian-identity/steps/index.ts';
 
 describe('03 Enable MFA error catalogue', () => {
-  stepTests(lerianIdentitySession, enableErrorProbes);
+  stepTests(targetSession, enableErrorProbes);
   emulatorOnlyStepTests(
     serverErrorProbes,
     'a real tenant cannot be made to answer a 500 safely; only the idflow emulator provokes it (LERIAN_IDFLOW_EMULATOR=true)',

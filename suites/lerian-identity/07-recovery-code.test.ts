@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { lerianIdentitySession } from '../../src/runner/lerian-identity-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import {
   completeWithRecoveryCode,
@@ -10,5 +10,5 @@ import {
 } from '../../src/targets/lerian-identity/steps/index.ts';
 
 describe('07 recovery codes', () => {
-  stepTests(lerianIdentitySession, [secondLogin, wrongLoginPasscode, completeWithRecoveryCode, thirdLogin, reuseRecoveryCode]);
+  stepTests(targetSession, [secondLogin, wrongLoginPasscode, completeWithRecoveryCode, thirdLogin, reuseRecoveryCode]);
 });

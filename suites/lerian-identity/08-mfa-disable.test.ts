@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { emulatorOnlyStepTests } from '../../src/runner/lerian-identity-session.ts';
+import { emulatorOnlyStepTests } from './emulator-only.ts';
 import { disableMfa, loginWithoutChallenge, statusAfterDisable } from '../../src/targets/lerian-identity/steps/index.ts';
 
 describe('08 disable MFA', () => {

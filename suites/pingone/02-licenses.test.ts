@@ -1,11 +1,11 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { licenseProbes } from '../../src/targets/pingone/probes/index.ts';
 import { readAllLicenses, readChosenLicense } from '../../src/targets/pingone/steps/index.ts';
 
 describe('02 licenses', () => {
-  stepTests(pingOneSession, [readAllLicenses, readChosenLicense]);
-  probeTests(pingOneSession, '02 troubleshooting probes', licenseProbes);
+  stepTests(targetSession, [readAllLicenses, readChosenLicense]);
+  probeTests(targetSession, '02 troubleshooting probes', licenseProbes);
 });

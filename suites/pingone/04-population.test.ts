@@ -1,11 +1,11 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { populationProbes } from '../../src/targets/pingone/probes/index.ts';
 import { createPopulation, readPopulation } from '../../src/targets/pingone/steps/index.ts';
 
 describe('04 population', () => {
-  stepTests(pingOneSession, [createPopulation, readPopulation]);
-  probeTests(pingOneSession, '04 troubleshooting probes', populationProbes);
+  stepTests(targetSession, [createPopulation, readPopulation]);
+  probeTests(targetSession, '04 troubleshooting probes', populationProbes);
 });

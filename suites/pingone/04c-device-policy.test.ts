@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { devicePolicyProbes } from '../../src/targets/pingone/probes/index.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
@@ -10,6 +10,6 @@ import {
 } from '../../src/targets/pingone/steps/index.ts';
 
 describe('04c device authentication policy', () => {
-  stepTests(pingOneSession, [readDevicePolicies, createTotpPolicy, readTotpPolicy]);
-  probeTests(pingOneSession, '04c troubleshooting probes', devicePolicyProbes);
+  stepTests(targetSession, [readDevicePolicies, createTotpPolicy, readTotpPolicy]);
+  probeTests(targetSession, '04c troubleshooting probes', devicePolicyProbes);
 });

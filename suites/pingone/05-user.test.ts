@@ -1,11 +1,11 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { userProbes } from '../../src/targets/pingone/probes/index.ts';
 import { createUser, readUser } from '../../src/targets/pingone/steps/index.ts';
 
 describe('05 user', () => {
-  stepTests(pingOneSession, [createUser, readUser]);
-  probeTests(pingOneSession, '05 troubleshooting probes', userProbes);
+  stepTests(targetSession, [createUser, readUser]);
+  probeTests(targetSession, '05 troubleshooting probes', userProbes);
 });

@@ -1,11 +1,11 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { passwordProbes } from '../../src/targets/pingone/probes/index.ts';
 import { setUserPassword, readPasswordState } from '../../src/targets/pingone/steps/index.ts';
 
 describe('06 password', () => {
-  stepTests(pingOneSession, [setUserPassword, readPasswordState]);
-  probeTests(pingOneSession, '06 troubleshooting probes', passwordProbes);
+  stepTests(targetSession, [setUserPassword, readPasswordState]);
+  probeTests(targetSession, '06 troubleshooting probes', passwordProbes);
 });

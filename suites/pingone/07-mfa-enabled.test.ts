@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { mfaEnabledProbes } from '../../src/targets/pingone/probes/index.ts';
@@ -13,7 +13,7 @@ import {
 } from '../../src/targets/pingone/steps/index.ts';
 
 describe('07 user MFA enabled', () => {
-  stepTests(pingOneSession, [
+  stepTests(targetSession, [
     readUserMfaDefault,
     disableUserMfa,
     readUserMfaDisabled,
@@ -21,5 +21,5 @@ describe('07 user MFA enabled', () => {
     readUserMfaEnabled,
     readUserAfterMfa,
   ]);
-  probeTests(pingOneSession, '07 troubleshooting probes', mfaEnabledProbes);
+  probeTests(targetSession, '07 troubleshooting probes', mfaEnabledProbes);
 });

@@ -1,11 +1,11 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { mfaSettingsProbes } from '../../src/targets/pingone/probes/index.ts';
 import { updateMfaSettings, readMfaSettings } from '../../src/targets/pingone/steps/index.ts';
 
 describe('08 MFA settings', () => {
-  stepTests(pingOneSession, [updateMfaSettings, readMfaSettings]);
-  probeTests(pingOneSession, '08 troubleshooting probes', mfaSettingsProbes);
+  stepTests(targetSession, [updateMfaSettings, readMfaSettings]);
+  probeTests(targetSession, '08 troubleshooting probes', mfaSettingsProbes);
 });

@@ -1,11 +1,11 @@
 import { describe } from 'vitest';
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
 import { totpDeviceProbes } from '../../src/targets/pingone/probes/index.ts';
 import { createTotpDevice, readTotpDevice } from '../../src/targets/pingone/steps/index.ts';
 
 describe('10 TOTP device', () => {
-  stepTests(pingOneSession, [createTotpDevice, readTotpDevice]);
-  probeTests(pingOneSession, '10 troubleshooting probes', totpDeviceProbes);
+  stepTests(targetSession, [createTotpDevice, readTotpDevice]);
+  probeTests(targetSession, '10 troubleshooting probes', totpDeviceProbes);
 });

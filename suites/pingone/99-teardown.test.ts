@@ -1,4 +1,4 @@
-import { pingOneSession } from '../../src/runner/pingone-session.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
 import { teardownTest } from '../../src/runner/teardown-test.ts';
 
-teardownTest(pingOneSession, 'delete what this run created, and confirm it is gone');
+teardownTest(targetSession, 'delete what this run created, and confirm it is gone');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { LedgerFile, readLedgerFiles } from '../../src/cleanup/ledger-file.ts';
 import { OWNER_FILE } from '../../src/cleanup/ledger-owner.ts';
-import { pingOneTenant } from '../../src/cleanup/ledger-tenants.ts';
+import { pingOne } from '../../src/targets/pingone/index.ts';
 import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
 import { Ledger } from '../../src/flow/ledger.ts';
 import { createEnvironment } from '../../src/targets/pingone/steps/03-create-environment.ts';
@@ -135,7 +135,7 @@ test(
       writeFileSync(join(dir, OWNER_FILE), JSON.stringify(owner));
       return environment;
     };
-    const reused = ledgered('20260101t0000-aaaaaa', pingOneTenant(config), 'not-its-start-time');
+    const reused = ledgered('20260101t0000-aaaaaa', pingOne.tenant(config), 'not-its-start-time');
     const elsewhere = ledgered(
       '20260101t0000-bbbbbb',
       'https://api.pingone.eu (admin environment x)',

@@ -46,7 +46,7 @@ test(
   { timeout: 180_000 },
   async () => {
     const target = findTarget('lerian-identity');
-    const fault = target?.faults.find((each) => each.name === 'user-missing-id');
+    const fault = (await target?.faults())?.find((each) => each.name === 'user-missing-id');
     if (!target || !fault) throw new Error('no lerian-identity target or user-missing-id fault');
     const observed = await runAgainstFault({ target, fault, timeoutMs: 170_000 });
     expect(observed.code, observed.stderrTail).toBe(1);

@@ -1,11 +1,11 @@
-import { StepFailedError } from '../errors/step-failed-error.ts';
-import { buildRequest } from '../flow/build-request.ts';
-import { describeValue } from '../flow/checks.ts';
-import { collectEvidence, formatEvidence } from '../flow/evidence.ts';
-import { executeStep } from '../flow/execute-step.ts';
-import { listUsersPage } from '../targets/lerian-identity/list-users-step.ts';
-import type { FlowSession } from '../flow/session.ts';
-import type { HttpResponse } from '../http/types.ts';
+import { StepFailedError } from '../../errors/step-failed-error.ts';
+import { buildRequest } from '../../flow/build-request.ts';
+import { describeValue } from '../../flow/checks.ts';
+import { collectEvidence, formatEvidence } from '../../flow/evidence.ts';
+import { executeStep } from '../../flow/execute-step.ts';
+import { listUsersPage } from './list-users-step.ts';
+import type { FlowSession } from '../../flow/session.ts';
+import type { HttpResponse } from '../../http/types.ts';
 
 /** What the sweep needs to know of a user. */
 export interface ListedUser {

@@ -1,9 +1,9 @@
-import { drainWithSession, type DrainResult } from './drain-session.ts';
-import { createLerianIdentitySession } from '../targets/lerian-identity/session.ts';
-import { lerianTokenStep } from '../targets/lerian-identity/token-step.ts';
-import type { LerianConfig } from '../config/lerian-config.ts';
-import type { LedgerEntry } from '../flow/ledger.ts';
-import type { PollOptions } from '../flow/poll.ts';
+import { drainWithSession, type DrainResult } from '../../cleanup/drain-session.ts';
+import { createLerianIdentitySession } from './session.ts';
+import { lerianTokenStep } from './token-step.ts';
+import type { LerianConfig } from '../../config/lerian-config.ts';
+import type { LedgerEntry } from '../../flow/ledger.ts';
+import type { PollOptions } from '../../flow/poll.ts';
 
 /**
  * Finishes a Lerian Identity teardown another process never ran: a fresh session with the same

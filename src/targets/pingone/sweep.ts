@@ -1,15 +1,15 @@
-import { formatAge } from './duration.ts';
+import { formatAge } from '../../cleanup/duration.ts';
 import { listEnvironmentsNamed, type ListedEnvironment } from './list-environments.ts';
-import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/id-format.ts';
-import { Ledger } from '../flow/ledger.ts';
-import { RUN_PREFIX } from '../flow/run-id.ts';
-import { runTeardown } from '../flow/teardown.ts';
-import { createPingOneSession } from '../targets/pingone/session.ts';
-import { getAccessToken } from '../targets/pingone/steps/01-get-access-token.ts';
-import { createEnvironment } from '../targets/pingone/steps/03-create-environment.ts';
-import type { PingOneConfig } from '../config/pingone-config.ts';
-import type { SweepOptions } from './sweep-options.ts';
-import type { SweepLine } from './sweep-line.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/id-format.ts';
+import { Ledger } from '../../flow/ledger.ts';
+import { RUN_PREFIX } from '../../flow/run-id.ts';
+import { runTeardown } from '../../flow/teardown.ts';
+import { createPingOneSession } from './session.ts';
+import { getAccessToken } from './steps/01-get-access-token.ts';
+import { createEnvironment } from './steps/03-create-environment.ts';
+import type { PingOneConfig } from '../../config/pingone-config.ts';
+import type { SweepOptions } from '../../cleanup/sweep-options.ts';
+import type { SweepLine } from '../../cleanup/sweep-line.ts';
 
 /** Why the PingOne sweep left an environment named like ours alone. */
 export type PingOneLeftAlone = 'too recent' | 'not SANDBOX' | 'configured' | 'malformed id';

@@ -1,16 +1,16 @@
-import { formatAge } from './duration.ts';
-import { listLerianUsers, type ListedUser } from './list-lerian-users.ts';
-import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/id-format.ts';
-import { Ledger } from '../flow/ledger.ts';
-import { RUN_PREFIX, parseLeadingRunId } from '../flow/run-id.ts';
-import { runTeardown } from '../flow/teardown.ts';
-import { createLerianIdentitySession } from '../targets/lerian-identity/session.ts';
-import { createUser } from '../targets/lerian-identity/steps/02-user.ts';
-import { lerianTokenStep } from '../targets/lerian-identity/token-step.ts';
-import type { LerianConfig } from '../config/lerian-config.ts';
-import type { FlowSession } from '../flow/session.ts';
-import type { SweepLine, SweepReport } from './sweep-line.ts';
-import type { SweepOptions } from './sweep-options.ts';
+import { formatAge } from '../../cleanup/duration.ts';
+import { listLerianUsers, type ListedUser } from './list-users.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/id-format.ts';
+import { Ledger } from '../../flow/ledger.ts';
+import { RUN_PREFIX, parseLeadingRunId } from '../../flow/run-id.ts';
+import { runTeardown } from '../../flow/teardown.ts';
+import { createLerianIdentitySession } from './session.ts';
+import { createUser } from './steps/02-user.ts';
+import { lerianTokenStep } from './token-step.ts';
+import type { LerianConfig } from '../../config/lerian-config.ts';
+import type { FlowSession } from '../../flow/session.ts';
+import type { SweepLine, SweepReport } from '../../cleanup/sweep-line.ts';
+import type { SweepOptions } from '../../cleanup/sweep-options.ts';
 
 /** Why the Lerian sweep left a user alone. */
 export type LerianLeftAlone = 'too recent' | 'no run id' | 'configured' | 'not ours' | 'malformed id';

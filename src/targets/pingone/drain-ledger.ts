@@ -1,9 +1,9 @@
-import { drainWithSession, type DrainResult } from './drain-session.ts';
-import { createPingOneSession } from '../targets/pingone/session.ts';
-import { getAccessToken } from '../targets/pingone/steps/01-get-access-token.ts';
-import type { LedgerEntry } from '../flow/ledger.ts';
-import type { PollOptions } from '../flow/poll.ts';
-import type { PingOneConfig } from '../config/pingone-config.ts';
+import { drainWithSession, type DrainResult } from '../../cleanup/drain-session.ts';
+import { createPingOneSession } from './session.ts';
+import { getAccessToken } from './steps/01-get-access-token.ts';
+import type { LedgerEntry } from '../../flow/ledger.ts';
+import type { PollOptions } from '../../flow/poll.ts';
+import type { PingOneConfig } from '../../config/pingone-config.ts';
 
 /**
  * Finishes a PingOne teardown another process never ran: a fresh session with the same

@@ -1,0 +1,18 @@
+import { inject, test } from 'vitest';
+import { runStepIn } from '../../src/runner/step-test.ts';
+import { targetSession } from '../../src/runner/target-session.ts';
+import type { LerianConfig } from '../../src/config/lerian-config.ts';
+import type { StepDefinition } from '../../src/flow/step.ts';
+
+/**
+ * Declares tests for steps only the idflow emulator can answer; against any other target each
+ * is skipped with `reason`, so a report never counts them as passed.
+ */
+export function emulatorOnlyStepTests(steps: readonly StepDefinition[], reason: string): void {
+  for (const step of steps) {
+    test(`${step.id}: ${step.title}`, async (context) => {
+      if (!(inject('target').config as LerianConfig).idflowEmulator) context.skip(reason);
+      await runStepIn(context, targetSession(), step);
+    });
+  }
+}
