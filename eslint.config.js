@@ -14,7 +14,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only']", message: 'Focused tests skip the rest of the suite.' },
+        {
+          selector: "CallExpression[callee.property.name='only']",
+          message: 'Focused tests skip the rest of the suite.',
+        },
       ],
     },
   },

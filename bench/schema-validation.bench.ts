@@ -14,7 +14,12 @@ const device = {
   updatedAt: '2026-03-30T18:29:31.559Z',
   email: 'mobetta@example.com',
 };
-const devices = { _links: { self: { href: 'https://api.pingone.com/v1/x' } }, _embedded: { devices: Array.from({ length: 50 }, () => device) }, count: 50, size: 50 };
+const devices = {
+  _links: { self: { href: 'https://api.pingone.com/v1/x' } },
+  _embedded: { devices: Array.from({ length: 50 }, () => device) },
+  count: 50,
+  size: 50,
+};
 
 describe('schema validation', () => {
   bench('one device', () => {

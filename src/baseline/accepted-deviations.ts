@@ -12,7 +12,8 @@ export function acceptedDeviationLines(modules: readonly TestModule[]): string[]
   for (const module of modules) {
     for (const test of module.children.allTests()) {
       for (const annotation of test.annotations()) {
-        if (annotation.type === DEVIATION_ANNOTATION) lines.push(`${test.name.split(':')[0]}: ${annotation.message}`);
+        if (annotation.type === DEVIATION_ANNOTATION)
+          lines.push(`${test.name.split(':')[0]}: ${annotation.message}`);
       }
     }
   }

@@ -15,7 +15,9 @@ export function injectedBaseline(): ActiveBaseline {
 
 /** vitest's `context.skip()` throws this; a skip is neither a pass nor a failure. */
 function isSkip(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'VITEST_PENDING';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'VITEST_PENDING'
+  );
 }
 
 /**

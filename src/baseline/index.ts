@@ -1,4 +1,11 @@
-export { FAILURE_CODES, type ActiveBaseline, type BaselineFile, type FailureCode, type KnownDeviation, type RecordedOutcome } from './known-deviation.ts';
+export {
+  FAILURE_CODES,
+  type ActiveBaseline,
+  type BaselineFile,
+  type FailureCode,
+  type KnownDeviation,
+  type RecordedOutcome,
+} from './known-deviation.ts';
 export { BASELINE_SCHEMA } from './baseline-schema.ts';
 export { parseBaseline, type ParseBaselineOptions } from './parse-baseline.ts';
 export { selectBaseline, type SelectBaselineOptions, type SelectedBaseline } from './select-baseline.ts';

@@ -22,7 +22,12 @@ export function deviationFor(baseline: ActiveBaseline, checkId: string): KnownDe
   return baseline.deviations.find((deviation) => deviation.check === checkId);
 }
 
-function changed(checkId: string, deviation: KnownDeviation, file: string, error: unknown): BaselineMismatchError {
+function changed(
+  checkId: string,
+  deviation: KnownDeviation,
+  file: string,
+  error: unknown,
+): BaselineMismatchError {
   const observed = observedOutcome(error);
   const detail = error instanceof Error ? error.message : String(error);
   const entry = JSON.stringify({ check: checkId, outcome: observed, reason: deviation.reason });

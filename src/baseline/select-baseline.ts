@@ -25,7 +25,12 @@ function readBaseline(path: string, target: string): BaselineFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError({ code: 'CONFIG_FILE', file, message: `The known-deviations baseline ${file} cannot be read; pass an existing file to --baseline.`, cause: error });
+    throw new ConfigError({
+      code: 'CONFIG_FILE',
+      file,
+      message: `The known-deviations baseline ${file} cannot be read; pass an existing file to --baseline.`,
+      cause: error,
+    });
   }
   return parseBaseline(text, { file, target, checkIds: checkIdsOf(target) });
 }
@@ -34,7 +39,8 @@ function readBaseline(path: string, target: string): BaselineFile {
 function targetNamedBy(path: string): string | undefined {
   try {
     const value: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-    const target = typeof value === 'object' && value !== null ? (value as { target?: unknown }).target : undefined;
+    const target =
+      typeof value === 'object' && value !== null ? (value as { target?: unknown }).target : undefined;
     return typeof target === 'string' ? target : undefined;
   } catch {
     return undefined;

@@ -8,16 +8,24 @@ export function parseOptions<T extends Options>(argv: readonly string[], options
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. Run 'idflow help' for usage.`);
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)}. Run 'idflow help' for usage.`,
+    );
   }
 }
 
 /** A whole number option within bounds, or UsageError naming the option. */
-export function integerOption(name: string, value: string | undefined, bounds: { min: number; max: number }): number | undefined {
+export function integerOption(
+  name: string,
+  value: string | undefined,
+  bounds: { min: number; max: number },
+): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!Number.isInteger(number) || number < bounds.min || number > bounds.max) {
-    throw new UsageError(`--${name} must be a whole number from ${bounds.min} to ${bounds.max}, got "${value}" (e.g. --${name} ${bounds.min === 0 ? 0 : bounds.min}).`);
+    throw new UsageError(
+      `--${name} must be a whole number from ${bounds.min} to ${bounds.max}, got "${value}" (e.g. --${name} ${bounds.min === 0 ? 0 : bounds.min}).`,
+    );
   }
   return number;
 }

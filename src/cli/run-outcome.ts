@@ -5,9 +5,11 @@ import type { TestModule } from 'vitest/node';
 function failureFaults(modules: readonly TestModule[]): string[] {
   const faults: string[] = [];
   for (const module of modules) {
-    for (const error of module.errors()) faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
+    for (const error of module.errors())
+      faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
     for (const test of module.children.allTests('failed')) {
-      for (const error of test.result().errors ?? []) faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
+      for (const error of test.result().errors ?? [])
+        faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
     }
   }
   return faults;

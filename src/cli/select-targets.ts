@@ -6,7 +6,9 @@ export function selectTargets(name: string | undefined): readonly TargetDescript
   if (name === undefined) return TARGETS;
   const target = findTarget(name);
   if (!target) {
-    throw new UsageError(`unknown target "${name}". Use one of: ${TARGETS.map((each) => each.name).join(', ')} (e.g. --target pingone).`);
+    throw new UsageError(
+      `unknown target "${name}". Use one of: ${TARGETS.map((each) => each.name).join(', ')} (e.g. --target pingone).`,
+    );
   }
   return [target];
 }

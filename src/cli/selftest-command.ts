@@ -15,8 +15,13 @@ import { UsageError } from './usage-error.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
 /** Every `--fault` name must belong to a selected target's catalogue. */
-async function checkFaultNames(targets: readonly TargetDescriptor[], names: readonly string[]): Promise<void> {
-  const catalogues = await Promise.all(targets.map(async (target) => ({ target, faults: await target.faults() })));
+async function checkFaultNames(
+  targets: readonly TargetDescriptor[],
+  names: readonly string[],
+): Promise<void> {
+  const catalogues = await Promise.all(
+    targets.map(async (target) => ({ target, faults: await target.faults() })),
+  );
   const known = new Set(catalogues.flatMap(({ faults }) => faults.map((fault) => fault.name)));
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length) {

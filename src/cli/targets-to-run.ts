@@ -15,8 +15,11 @@ export function targetsToRun(options: {
 }): readonly TargetDescriptor[] {
   const selected = selectTargets(options.target);
   if (options.envFile === undefined) return selected;
-  const configured = selected.filter((target) => target.resolveConfig(options.variables, options.source) !== undefined);
-  if (configured.length > 0 && (options.target === undefined || configured.length === selected.length)) return configured;
+  const configured = selected.filter(
+    (target) => target.resolveConfig(options.variables, options.source) !== undefined,
+  );
+  if (configured.length > 0 && (options.target === undefined || configured.length === selected.length))
+    return configured;
   const wanted = selected.length === 1 ? selected : TARGETS;
   const names = wanted.map((target) => `${target.title} (see ${target.envExample})`).join(' or ');
   throw new ConfigError({

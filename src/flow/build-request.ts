@@ -1,5 +1,12 @@
 import { registerBasicCredentials } from '../redact/secrets.ts';
-import { renderString, renderUrl, renderValue, variablesIn, variablesInValue, type VariableLookup } from './template.ts';
+import {
+  renderString,
+  renderUrl,
+  renderValue,
+  variablesIn,
+  variablesInValue,
+  type VariableLookup,
+} from './template.ts';
 import type { HttpRequest } from '../http/types.ts';
 import type { RequestTemplate } from './step.ts';
 
@@ -8,11 +15,14 @@ export function requestInputs(template: RequestTemplate): string[] {
   const names = new Set<string>(variablesIn(template.url));
   const auth = template.auth;
   if (auth.type === 'bearer') variablesIn(auth.token).forEach((name) => names.add(name));
-  if (auth.type === 'basic') [...variablesIn(auth.username), ...variablesIn(auth.password)].forEach((name) => names.add(name));
-  for (const value of Object.values(template.headers ?? {})) variablesIn(value).forEach((name) => names.add(name));
+  if (auth.type === 'basic')
+    [...variablesIn(auth.username), ...variablesIn(auth.password)].forEach((name) => names.add(name));
+  for (const value of Object.values(template.headers ?? {}))
+    variablesIn(value).forEach((name) => names.add(name));
   const body = template.body;
   if (body && 'json' in body) variablesInValue(body.json).forEach((name) => names.add(name));
-  if (body && 'form' in body) Object.values(body.form).forEach((value) => variablesIn(value).forEach((name) => names.add(name)));
+  if (body && 'form' in body)
+    Object.values(body.form).forEach((value) => variablesIn(value).forEach((name) => names.add(name)));
   return [...names];
 }
 
@@ -37,6 +47,12 @@ export function buildRequest(template: RequestTemplate, lookup: VariableLookup):
     for (const [key, value] of Object.entries(template.body.form)) form.set(key, renderString(value, lookup));
     body = form.toString();
   }
-  for (const [name, value] of Object.entries(template.headers ?? {})) headers[name.toLowerCase()] = renderString(value, lookup);
-  return { method: template.method, url: renderUrl(template.url, lookup), headers, ...(body === undefined ? {} : { body }) };
+  for (const [name, value] of Object.entries(template.headers ?? {}))
+    headers[name.toLowerCase()] = renderString(value, lookup);
+  return {
+    method: template.method,
+    url: renderUrl(template.url, lookup),
+    headers,
+    ...(body === undefined ? {} : { body }),
+  };
 }

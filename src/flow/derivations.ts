@@ -16,7 +16,10 @@ export function derivationInputs(derivation: Derivation): string[] {
 }
 
 /** Computes a derivation's value; derived values are secrets (OTPs) when `secret` says so. */
-export function deriveValue(derivation: Derivation, lookup: (name: string) => unknown): { value: string; secret: boolean } {
+export function deriveValue(
+  derivation: Derivation,
+  lookup: (name: string) => unknown,
+): { value: string; secret: boolean } {
   const secret = lookup(derivation.secretFrom);
   if (typeof secret !== 'string') throw new Error(`${derivation.secretFrom} is not a string`);
   return { value: totpCode(secret), secret: true };

@@ -50,7 +50,9 @@ function credentials(step: StepDefinition, input: HintInput): string {
     ...(auth.type === 'basic' ? [...variablesIn(auth.username), ...variablesIn(auth.password)] : []),
     ...variablesIn(step.request.url),
   ].filter((name) => input.source?.(name) !== undefined);
-  return names.length > 0 ? names.map((name) => withSource(name, input.source)).join(', ') : 'the configured client credentials';
+  return names.length > 0
+    ? names.map((name) => withSource(name, input.source)).join(', ')
+    : 'the configured client credentials';
 }
 
 /** `/users/{{sharedUserID}}` pairs of a URL template, outermost first. */

@@ -21,7 +21,11 @@ export interface PollResult<T> {
  * consistent (a deleted environment answers 200 or 403 for a while before 404). The last answer
  * is returned either way; no wait is started that would end past the deadline.
  */
-export async function pollUntil<T>(attempt: () => Promise<T>, done: (value: T) => boolean, options: PollOptions): Promise<PollResult<T>> {
+export async function pollUntil<T>(
+  attempt: () => Promise<T>,
+  done: (value: T) => boolean,
+  options: PollOptions,
+): Promise<PollResult<T>> {
   const started = Date.now();
   let attempts = 0;
   let interval = options.intervalMs;

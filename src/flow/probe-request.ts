@@ -4,25 +4,30 @@ import type { JsonTemplate } from './template.ts';
 /** Turns a positive request into the one a probe sends. Composable: `[withoutAuth(), …]`. */
 export type RequestChange = (request: RequestTemplate) => RequestTemplate;
 
-const placeholder = (name: string): RegExp => new RegExp(`\\{\\{\\s*${name.replace(/[.$]/g, '\\$&')}\\s*\\}\\}`, 'g');
+const placeholder = (name: string): RegExp =>
+  new RegExp(`\\{\\{\\s*${name.replace(/[.$]/g, '\\$&')}\\s*\\}\\}`, 'g');
 
 function mapJson(node: JsonTemplate, map: (text: string) => string): JsonTemplate {
   if (typeof node === 'string') return map(node);
   if (Array.isArray(node)) return node.map((item: JsonTemplate) => mapJson(item, map));
   if (node !== null && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([key, child]) => [map(key), mapJson(child as JsonTemplate, map)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([key, child]) => [map(key), mapJson(child as JsonTemplate, map)]),
+    );
   }
   return node;
 }
 
 function mapAuth(auth: AuthTemplate, map: (text: string) => string): AuthTemplate {
   if (auth.type === 'bearer') return { type: 'bearer', token: map(auth.token) };
-  if (auth.type === 'basic') return { type: 'basic', username: map(auth.username), password: map(auth.password) };
+  if (auth.type === 'basic')
+    return { type: 'basic', username: map(auth.username), password: map(auth.password) };
   return auth;
 }
 
 function mapBody(body: BodyTemplate, map: (text: string) => string): BodyTemplate {
-  if ('form' in body) return { form: Object.fromEntries(Object.entries(body.form).map(([key, value]) => [key, map(value)])) };
+  if ('form' in body)
+    return { form: Object.fromEntries(Object.entries(body.form).map(([key, value]) => [key, map(value)])) };
   return { ...body, json: mapJson(body.json, map) };
 }
 
@@ -32,7 +37,13 @@ function mapStrings(request: RequestTemplate, map: (text: string) => string): Re
     ...request,
     url: map(request.url),
     auth: mapAuth(request.auth, map),
-    ...(request.headers ? { headers: Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, map(value)])) } : {}),
+    ...(request.headers
+      ? {
+          headers: Object.fromEntries(
+            Object.entries(request.headers).map(([key, value]) => [key, map(value)]),
+          ),
+        }
+      : {}),
     ...(request.body ? { body: mapBody(request.body, map) } : {}),
   };
 }

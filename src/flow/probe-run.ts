@@ -29,14 +29,21 @@ async function waitForExpiry(session: FlowSession, source: ExpiredTokenSource): 
   // Ask until the tenant itself says the token is no longer valid, within its lifetime plus a margin.
   const request = buildRequest(source.check, session.vars.lookup);
   try {
-    await pollUntil(() => session.context.client.send(request), (response) => response.status === 401, {
-      deadlineMs: (expiresIn + 10) * 1000,
-      intervalMs: 500,
-    });
+    await pollUntil(
+      () => session.context.client.send(request),
+      (response) => response.status === 401,
+      {
+        deadlineMs: (expiresIn + 10) * 1000,
+        intervalMs: 500,
+      },
+    );
   } catch (error) {
     // Every probe sharing this wait would fail with the same error; they are skipped instead,
     // and the run still fails: the next step the session starts is the deadline's failure.
-    if (isDeadlineError(error)) return notReady('not run: the whole-run deadline (--deadline) passed while an expired token was awaited');
+    if (isDeadlineError(error))
+      return notReady(
+        'not run: the whole-run deadline (--deadline) passed while an expired token was awaited',
+      );
     throw error;
   }
   return READY;
@@ -51,7 +58,11 @@ function expiredToken(session: FlowSession, source: ExpiredTokenSource): Promise
 }
 
 /** Computes the probe values `step` sends; a value whose input is missing makes the probe skip. */
-function computeValuesFor(probe: ProbeDefinition, step: StepDefinition, session: FlowSession): ProbeReadiness {
+function computeValuesFor(
+  probe: ProbeDefinition,
+  step: StepDefinition,
+  session: FlowSession,
+): ProbeReadiness {
   const used = new Set(requestInputs(step.request));
   for (const value of probe.values ?? []) {
     if (!used.has(value.variable)) continue;

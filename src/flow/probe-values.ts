@@ -11,7 +11,14 @@ export type ProbeValue =
   /** A 6-digit code that is not the current TOTP code of `secretFrom` (nor a neighbour's). */
   | { readonly kind: 'wrongTotp'; readonly variable: string; readonly secretFrom: string }
   /** `from` with `pattern` replaced: `apiPath` without its `/v1`; `secret` when `from` is one. */
-  | { readonly kind: 'replaced'; readonly variable: string; readonly from: string; readonly pattern: RegExp; readonly replacement: string; readonly secret?: boolean };
+  | {
+      readonly kind: 'replaced';
+      readonly variable: string;
+      readonly from: string;
+      readonly pattern: RegExp;
+      readonly replacement: string;
+      readonly secret?: boolean;
+    };
 
 /** A JWT whose signature no longer matches (the middle of the signature, where every bit counts). */
 export function tamperedSignature(from: string, variable: string): ProbeValue {
@@ -24,8 +31,21 @@ export function wrongTotp(secretFrom: string, variable: string): ProbeValue {
 }
 
 /** `from` rewritten by a regular expression; a value made from a secret is one (`secret: true`). */
-export function replaced(from: string, pattern: RegExp, replacement: string, variable: string, options: { secret?: boolean } = {}): ProbeValue {
-  return { kind: 'replaced', variable, from, pattern, replacement, ...(options.secret ? { secret: true } : {}) };
+export function replaced(
+  from: string,
+  pattern: RegExp,
+  replacement: string,
+  variable: string,
+  options: { secret?: boolean } = {},
+): ProbeValue {
+  return {
+    kind: 'replaced',
+    variable,
+    from,
+    pattern,
+    replacement,
+    ...(options.secret ? { secret: true } : {}),
+  };
 }
 
 /** The run variable a value is computed from. */
@@ -57,13 +77,20 @@ function wrongCode(secret: string, now: number): string {
 }
 
 /** Computes a probe value; tokens and codes are secrets (a wrong code reveals the right one). */
-export function computeProbeValue(value: ProbeValue, lookup: VariableLookup, now: number = Date.now()): { value: string; secret: boolean } {
+export function computeProbeValue(
+  value: ProbeValue,
+  lookup: VariableLookup,
+  now: number = Date.now(),
+): { value: string; secret: boolean } {
   switch (value.kind) {
     case 'tamperedSignature':
       return { value: tamper(text(lookup, value.from)), secret: true };
     case 'wrongTotp':
       return { value: wrongCode(text(lookup, value.secretFrom), now), secret: true };
     case 'replaced':
-      return { value: text(lookup, value.from).replace(value.pattern, value.replacement), secret: value.secret ?? false };
+      return {
+        value: text(lookup, value.from).replace(value.pattern, value.replacement),
+        secret: value.secret ?? false,
+      };
   }
 }

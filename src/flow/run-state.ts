@@ -37,7 +37,12 @@ export class RunState {
       const producer = this.#producers.get(variable);
       if (!producer) return `${variable}, which nothing in this run provides (check the configuration)`;
       const status = this.#status.get(producer);
-      const what = status === 'failed' ? 'which failed' : status === 'skipped' ? 'which was skipped' : 'which has not run';
+      const what =
+        status === 'failed'
+          ? 'which failed'
+          : status === 'skipped'
+            ? 'which was skipped'
+            : 'which has not run';
       return `${variable} from ${producer}, ${what}`;
     });
     return `needs ${parts.join('; ')}`;

@@ -67,7 +67,10 @@ export async function sendSettling(
     return response;
   };
   const result = await pollUntil(ask, (response) => !isLagAnswer(policy, response), policy.poll);
-  return { response: result.value, settling: { subject: policy.subject, statuses, elapsedMs: result.elapsedMs, settled: result.satisfied } };
+  return {
+    response: result.value,
+    settling: { subject: policy.subject, statuses, elapsedMs: result.elapsedMs, settled: result.satisfied },
+  };
 }
 
 /** `403, 403, 403, 201`; runs of four or more shortened: `403 ×17, 201`. */
@@ -78,7 +81,11 @@ function listStatuses(statuses: readonly number[]): string {
     if (last?.status === status) last.count += 1;
     else runs.push({ status, count: 1 });
   }
-  return runs.map(({ status, count }) => (count >= 4 ? `${status} ×${count}` : Array<number>(count).fill(status).join(', '))).join(', ');
+  return runs
+    .map(({ status, count }) =>
+      count >= 4 ? `${status} ×${count}` : Array<number>(count).fill(status).join(', '),
+    )
+    .join(', ');
 }
 
 /** Whether there is anything to say: the step was asked more than once, or never got past the lag. */

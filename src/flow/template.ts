@@ -5,7 +5,8 @@ import { quoteUntrusted } from './id-format.ts';
  * Postman-style `{{variable}}` templates. Names follow the vendor's docs (apiPath, envID,
  * sharedUserID…), so a step reads like the page it replays.
  */
-export type JsonTemplate = string | number | boolean | null | readonly JsonTemplate[] | { readonly [key: string]: JsonTemplate };
+export type JsonTemplate =
+  string | number | boolean | null | readonly JsonTemplate[] | { readonly [key: string]: JsonTemplate };
 
 export type VariableLookup = (name: string) => unknown;
 

@@ -23,7 +23,11 @@ export class RunVariables {
   readonly #values = new Map<string, unknown>();
   readonly #origins = new Map<string, VariableOrigin>();
 
-  set(name: string, value: unknown, origin: { from: string; secret?: boolean; source?: string; captured?: boolean }): void {
+  set(
+    name: string,
+    value: unknown,
+    origin: { from: string; secret?: boolean; source?: string; captured?: boolean },
+  ): void {
     const secret = origin.secret ?? false;
     if (secret && typeof value === 'string') registerSecret(value);
     this.#values.set(name, value);

@@ -120,7 +120,12 @@ export class ProductionGuard {
       throw new GuardError('NOT_OURS_REFUSED', `refusing to delete environment ${id}: ${reason}.`);
     // Read the type now, not from memory: it is the last moment before an irreversible request.
     // Part of the delete it guards: a teardown's read is exempt from the run deadline like the delete.
-    const read = await next({ method: 'GET', url: request.url, headers: request.headers, ...(request.teardown ? { teardown: true } : {}) });
+    const read = await next({
+      method: 'GET',
+      url: request.url,
+      headers: request.headers,
+      ...(request.teardown ? { teardown: true } : {}),
+    });
     this.#learn(read);
     const type = this.#types.get(id);
     if (read.status === 200 && type === 'PRODUCTION') {

@@ -19,7 +19,17 @@ const RESPONSE_JSON_FIELDS = [
   'idToken',
   'clientSecret',
 ];
-const REQUEST_JSON_FIELDS = ['otp', 'password', 'passcode', 'secret', 'recoveryCode', 'client_secret', 'clientSecret', 'refreshToken', 'mfaToken'];
+const REQUEST_JSON_FIELDS = [
+  'otp',
+  'password',
+  'passcode',
+  'secret',
+  'recoveryCode',
+  'client_secret',
+  'clientSecret',
+  'refreshToken',
+  'mfaToken',
+];
 const REQUEST_FORM_FIELDS = ['client_secret', 'password', 'refresh_token', 'client_assertion'];
 /** The password-set action sends the new password as `value`. */
 const PASSWORD_SET = 'application/vnd.pingidentity.password.set+json';
@@ -59,7 +69,10 @@ export const secretCapture: Middleware = async (request, next) => {
     for (const field of REQUEST_FORM_FIELDS) registerSecret(form.get(field));
   } else if (request.body !== undefined && type.includes('json')) {
     const json = parseJson(request.body);
-    registerFields(json, type.startsWith(PASSWORD_SET) ? [...REQUEST_JSON_FIELDS, 'value'] : REQUEST_JSON_FIELDS);
+    registerFields(
+      json,
+      type.startsWith(PASSWORD_SET) ? [...REQUEST_JSON_FIELDS, 'value'] : REQUEST_JSON_FIELDS,
+    );
   }
   const response = await next(request);
   registerFields(response.json, RESPONSE_JSON_FIELDS);

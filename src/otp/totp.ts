@@ -12,7 +12,10 @@ export interface TotpEnrollment {
 }
 
 function totpFor(base32Secret: string): TOTP {
-  return new TOTP({ ...TOTP_DEFAULTS, secret: Secret.fromBase32(base32Secret.replace(/\s+/g, '').toUpperCase()) });
+  return new TOTP({
+    ...TOTP_DEFAULTS,
+    secret: Secret.fromBase32(base32Secret.replace(/\s+/g, '').toUpperCase()),
+  });
 }
 
 /** A fresh TOTP secret (160 bits) and its key URI, server side of a pairing. */
@@ -28,7 +31,12 @@ export function totpCode(base32Secret: string, timestamp: number = Date.now()): 
 }
 
 /** Whether `code` is valid for the secret within ±`window` periods (server side of the check). */
-export function totpMatches(base32Secret: string, code: string, window = 1, timestamp: number = Date.now()): boolean {
+export function totpMatches(
+  base32Secret: string,
+  code: string,
+  window = 1,
+  timestamp: number = Date.now(),
+): boolean {
   if (!/^\d{6}$/.test(code)) return false;
   return totpFor(base32Secret).validate({ token: code, window, timestamp }) !== null;
 }

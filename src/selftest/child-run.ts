@@ -25,8 +25,7 @@ export interface ChildExit {
 function childEnvironment(): NodeJS.ProcessEnv {
   const dropped = [...TARGETS.map((target) => target.variablePrefix), 'IDFLOW_', 'VITEST'];
   const kept = Object.entries(process.env).filter(
-    ([name]) =>
-      name === EXTRA_TARGETS_VARIABLE || !dropped.some((prefix) => name.startsWith(prefix)),
+    ([name]) => name === EXTRA_TARGETS_VARIABLE || !dropped.some((prefix) => name.startsWith(prefix)),
   );
   return { ...Object.fromEntries(kept), NO_COLOR: '1', FORCE_COLOR: '0' };
 }

@@ -80,7 +80,9 @@ export async function runSelfTest(options: SelfTestOptions): Promise<SelfTestRep
     const result = judgeRun(
       {
         target: plan.target.name,
-        ...(plan.fault ? { fault: { ...plan.fault, catches: plan.target.faultCatches?.[plan.fault.name] } } : {}),
+        ...(plan.fault
+          ? { fault: { ...plan.fault, catches: plan.target.faultCatches?.[plan.fault.name] } }
+          : {}),
       },
       await observe(runner, plan),
     );

@@ -10,5 +10,11 @@ import {
 } from '../../src/targets/lerian-identity/steps/index.ts';
 
 describe('05 Enable MFA', () => {
-  stepTests(targetSession, [enableWrongRecoveryCode, enableMfa, enableTwice, statusAfterEnable, setPreferredMethod]);
+  stepTests(targetSession, [
+    enableWrongRecoveryCode,
+    enableMfa,
+    enableTwice,
+    statusAfterEnable,
+    setPreferredMethod,
+  ]);
 });

@@ -10,5 +10,11 @@ import {
 } from '../../src/targets/lerian-identity/steps/index.ts';
 
 describe('07 recovery codes', () => {
-  stepTests(targetSession, [secondLogin, wrongLoginPasscode, completeWithRecoveryCode, thirdLogin, reuseRecoveryCode]);
+  stepTests(targetSession, [
+    secondLogin,
+    wrongLoginPasscode,
+    completeWithRecoveryCode,
+    thirdLogin,
+    reuseRecoveryCode,
+  ]);
 });

@@ -1,6 +1,10 @@
 import { describe } from 'vitest';
 import { emulatorOnlyStepTests } from './emulator-only.ts';
-import { disableMfa, loginWithoutChallenge, statusAfterDisable } from '../../src/targets/lerian-identity/steps/index.ts';
+import {
+  disableMfa,
+  loginWithoutChallenge,
+  statusAfterDisable,
+} from '../../src/targets/lerian-identity/steps/index.ts';
 
 describe('08 disable MFA', () => {
   emulatorOnlyStepTests(

@@ -11,17 +11,29 @@ describe('checkAgainstBaseline', () => {
   });
 
   test('an accepted deviation resolves undefined and annotates the test with the reason', async (context) => {
-    const result = await checkAgainstBaseline(context, STEP, () => Promise.reject(stepFailure(STEP, 'CHECK_FAILED', [STATUS_OK, MFA_FALSE])), baselineOf(MFA_DEVIATION));
+    const result = await checkAgainstBaseline(
+      context,
+      STEP,
+      () => Promise.reject(stepFailure(STEP, 'CHECK_FAILED', [STATUS_OK, MFA_FALSE])),
+      baselineOf(MFA_DEVIATION),
+    );
     expect(result).toBeUndefined();
     expect(context.task.annotations.map((each) => [each.type, each.message])).toEqual([
-      ['known-deviation', expect.stringMatching(/^known deviation: tenant applies mfaEnabled asynchronously/)],
+      [
+        'known-deviation',
+        expect.stringMatching(/^known deviation: tenant applies mfaEnabled asynchronously/),
+      ],
     ]);
   });
 
   test('an unlisted check returns its value or rethrows its own failure', async (context) => {
-    await expect(checkAgainstBaseline(context, STEP, () => Promise.resolve(42), baselineOf())).resolves.toBe(42);
+    await expect(checkAgainstBaseline(context, STEP, () => Promise.resolve(42), baselineOf())).resolves.toBe(
+      42,
+    );
     const failure = stepFailure(STEP, 'CHECK_FAILED', [STATUS_OK, MFA_FALSE]);
-    await expect(checkAgainstBaseline(context, STEP, () => Promise.reject(failure), baselineOf())).rejects.toBe(failure);
+    await expect(
+      checkAgainstBaseline(context, STEP, () => Promise.reject(failure), baselineOf()),
+    ).rejects.toBe(failure);
   });
 
   test('a listed check that passes throws UNEXPECTED_PASS', async (context) => {
@@ -32,7 +44,11 @@ describe('checkAgainstBaseline', () => {
 
   test('a skip passes through, noted as not verified when the check is listed', async (context) => {
     const skip = Object.assign(new Error('skipped'), { code: 'VITEST_PENDING' });
-    await expect(checkAgainstBaseline(context, STEP, () => Promise.reject(skip), baselineOf(MFA_DEVIATION))).rejects.toBe(skip);
-    expect(context.task.annotations.map((each) => each.message)).toEqual([`known deviation not verified: ${STEP} was skipped`]);
+    await expect(
+      checkAgainstBaseline(context, STEP, () => Promise.reject(skip), baselineOf(MFA_DEVIATION)),
+    ).rejects.toBe(skip);
+    expect(context.task.annotations.map((each) => each.message)).toEqual([
+      `known deviation not verified: ${STEP} was skipped`,
+    ]);
   });
 });

@@ -28,4 +28,9 @@ export function stepFailure(stepId: string, code: string, results: CheckResult[]
 }
 
 export const STATUS_OK: CheckResult = { name: 'status', passed: true, expected: '200', given: '200' };
-export const MFA_FALSE: CheckResult = { name: 'GET shows mfaEnabled true after the PUT', passed: false, expected: 'true', given: 'false' };
+export const MFA_FALSE: CheckResult = {
+  name: 'GET shows mfaEnabled true after the PUT',
+  passed: false,
+  expected: 'true',
+  given: 'false',
+};

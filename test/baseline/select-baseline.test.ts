@@ -37,14 +37,23 @@ describe('selectBaseline', () => {
 
   test('an explicit file for another target leaves this target on its committed baseline', () => {
     const other = baselineFile('other.json', { target: 'lerian-identity', deviations: [] });
-    expect(selectBaseline({ target: 'pingone', explicitFile: other, emulated: false })).toMatchObject({ explicit: false, file: 'suites/pingone/known-deviations.json' });
+    expect(selectBaseline({ target: 'pingone', explicitFile: other, emulated: false })).toMatchObject({
+      explicit: false,
+      file: 'suites/pingone/known-deviations.json',
+    });
   });
 
   test('a missing or malformed explicit file is a ConfigError naming it', () => {
     const missing = join(directory, 'missing.json');
-    expect(() => selectBaseline({ target: 'pingone', explicitFile: missing, emulated: false })).toThrow(ConfigError);
-    expect(() => selectBaseline({ target: 'pingone', explicitFile: missing, emulated: false })).toThrow(`${missing} cannot be read`);
+    expect(() => selectBaseline({ target: 'pingone', explicitFile: missing, emulated: false })).toThrow(
+      ConfigError,
+    );
+    expect(() => selectBaseline({ target: 'pingone', explicitFile: missing, emulated: false })).toThrow(
+      `${missing} cannot be read`,
+    );
     const broken = baselineFile('broken.json', '{');
-    expect(() => selectBaseline({ target: 'pingone', explicitFile: broken, emulated: false })).toThrow(`${broken} is not valid JSON`);
+    expect(() => selectBaseline({ target: 'pingone', explicitFile: broken, emulated: false })).toThrow(
+      `${broken} is not valid JSON`,
+    );
   });
 });

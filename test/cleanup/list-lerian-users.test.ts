@@ -50,14 +50,24 @@ describe('listLerianUsers', () => {
         asked += 1;
         // The request being answered is the last one the server received.
         const limit = Number(new URL(listPaths().at(-1) ?? '/', 'http://x').searchParams.get('limit'));
-        if (limit > 10) return { status: 400, body: { code: 'IDE-0005', title: 'Invalid Query Parameter', message: 'limit' } };
+        if (limit > 10)
+          return {
+            status: 400,
+            body: { code: 'IDE-0005', title: 'Invalid Query Parameter', message: 'limit' },
+          };
         return { status: 200, body: { items: page === 1 ? [user(1)] : [], page, limit } };
       }),
     );
     expect(asked).toBe(3);
     expect(listed.users).toEqual([user(1)]);
-    expect(listed.notes).toEqual(['the deployment refused limit=100 (MAX_PAGINATION_LIMIT is lower); read 10 users a page']);
-    expect(listPaths()).toEqual(['/v1/users?page=1&limit=100', '/v1/users?page=1&limit=10', '/v1/users?page=2&limit=10']);
+    expect(listed.notes).toEqual([
+      'the deployment refused limit=100 (MAX_PAGINATION_LIMIT is lower); read 10 users a page',
+    ]);
+    expect(listPaths()).toEqual([
+      '/v1/users?page=1&limit=100',
+      '/v1/users?page=1&limit=10',
+      '/v1/users?page=2&limit=10',
+    ]);
   });
 
   test('follows page=1,2,… with limit=100 until an empty page', async () => {

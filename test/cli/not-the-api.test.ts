@@ -9,7 +9,9 @@ import { startLocalServer, type LocalServer } from '../support/local-server.ts';
 let server: LocalServer;
 beforeAll(async () => {
   server = await startLocalServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Welcome to our portal</body></html>');
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<html><body>Welcome to our portal</body></html>');
   });
 });
 afterAll(() => server.close());

@@ -13,16 +13,28 @@ const names = (targets: readonly { name: string }[]) => targets.map((target) => 
 
 describe('which targets a run covers', () => {
   test('no env file: every target, or the one named', () => {
-    expect(names(targetsToRun({ target: undefined, envFile: undefined, variables: {}, source: 'process environment' }))).toEqual(['pingone', 'lerian-identity']);
-    expect(names(targetsToRun({ target: 'lerian-identity', envFile: undefined, variables: {}, source: 'x' }))).toEqual(['lerian-identity']);
+    expect(
+      names(
+        targetsToRun({ target: undefined, envFile: undefined, variables: {}, source: 'process environment' }),
+      ),
+    ).toEqual(['pingone', 'lerian-identity']);
+    expect(
+      names(targetsToRun({ target: 'lerian-identity', envFile: undefined, variables: {}, source: 'x' })),
+    ).toEqual(['lerian-identity']);
   });
 
   test('an env file without --target runs the targets it configures', () => {
-    expect(names(targetsToRun({ target: undefined, envFile: 'p.env', variables: pingone, source: 'p.env' }))).toEqual(['pingone']);
+    expect(
+      names(targetsToRun({ target: undefined, envFile: 'p.env', variables: pingone, source: 'p.env' })),
+    ).toEqual(['pingone']);
   });
 
   test('an env file that does not configure the named target, or any target, is a configuration error', () => {
-    expect(() => targetsToRun({ target: 'lerian-identity', envFile: 'p.env', variables: pingone, source: 'p.env' })).toThrow(ConfigError);
-    expect(() => targetsToRun({ target: undefined, envFile: 'e.env', variables: {}, source: 'e.env' })).toThrow(/e\.env holds no PingOne Platform API .* or Lerian Identity/);
+    expect(() =>
+      targetsToRun({ target: 'lerian-identity', envFile: 'p.env', variables: pingone, source: 'p.env' }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      targetsToRun({ target: undefined, envFile: 'e.env', variables: {}, source: 'e.env' }),
+    ).toThrow(/e\.env holds no PingOne Platform API .* or Lerian Identity/);
   });
 });

@@ -25,13 +25,45 @@ describe.concurrent('bad input exits 2 with a message naming the fix', () => {
     { name: 'unknown option', args: () => ['run', '--colour'], says: "Unknown option '--colour'" },
     { name: 'unknown target', args: () => ['run', '--target', 'okta'], says: 'unknown target "okta"' },
     { name: 'missing env file', args: () => ['run', '--env', join(directory, 'nope.env')], says: 'nope.env' },
-    { name: 'env file without target variables', args: () => ['run', '--env', envFile('empty.env', 'OTHER=1\n')], says: 'holds no PingOne Platform API (see env/pingone.env.example) or Lerian Identity' },
-    { name: 'unknown region', args: () => ['run', '--env', envFile('region.env', [...complete, 'PINGONE_REGION=MARS'].join('\n'))], says: 'PINGONE_REGION' },
-    { name: 'missing client secret', args: () => ['run', '--env', envFile('partial.env', complete.slice(0, 2).join('\n'))], says: 'PINGONE_CLIENT_SECRET' },
-    { name: 'malformed dotenv line', args: () => ['run', '--env', envFile('malformed.env', [...complete, 'this is not a variable'].join('\n'))], says: 'line 4' },
-    { name: 'malformed Postman export', args: () => ['run', '--env', envFile('postman.json', '{"values": [')], says: 'postman.json' },
-    { name: 'bad emulator port', args: () => ['emulator', '--port', 'abc'], says: '--port must be a whole number' },
-    { name: 'unknown emulator fault', args: () => ['emulator', '--fault', 'gremlins'], says: 'unknown fault "gremlins"' },
+    {
+      name: 'env file without target variables',
+      args: () => ['run', '--env', envFile('empty.env', 'OTHER=1\n')],
+      says: 'holds no PingOne Platform API (see env/pingone.env.example) or Lerian Identity',
+    },
+    {
+      name: 'unknown region',
+      args: () => ['run', '--env', envFile('region.env', [...complete, 'PINGONE_REGION=MARS'].join('\n'))],
+      says: 'PINGONE_REGION',
+    },
+    {
+      name: 'missing client secret',
+      args: () => ['run', '--env', envFile('partial.env', complete.slice(0, 2).join('\n'))],
+      says: 'PINGONE_CLIENT_SECRET',
+    },
+    {
+      name: 'malformed dotenv line',
+      args: () => [
+        'run',
+        '--env',
+        envFile('malformed.env', [...complete, 'this is not a variable'].join('\n')),
+      ],
+      says: 'line 4',
+    },
+    {
+      name: 'malformed Postman export',
+      args: () => ['run', '--env', envFile('postman.json', '{"values": [')],
+      says: 'postman.json',
+    },
+    {
+      name: 'bad emulator port',
+      args: () => ['emulator', '--port', 'abc'],
+      says: '--port must be a whole number',
+    },
+    {
+      name: 'unknown emulator fault',
+      args: () => ['emulator', '--fault', 'gremlins'],
+      says: 'unknown fault "gremlins"',
+    },
   ];
   for (const { name, args, says } of cases) {
     test(name, async () => {

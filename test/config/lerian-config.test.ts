@@ -3,7 +3,10 @@ import { resolveLerianConfig } from '../../src/config/lerian-config.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
 import { redact } from '../../src/redact/secrets.ts';
 
-const URLS = { LERIAN_AUTH_URL: 'https://auth.sandbox.lerian.net/', LERIAN_IDENTITY_URL: 'https://identity.sandbox.lerian.net' };
+const URLS = {
+  LERIAN_AUTH_URL: 'https://auth.sandbox.lerian.net/',
+  LERIAN_IDENTITY_URL: 'https://identity.sandbox.lerian.net',
+};
 
 function problem(variables: Record<string, string>): ConfigError {
   try {
@@ -21,23 +24,42 @@ describe('Lerian Identity configuration', () => {
   });
 
   test('URLs and an admin user: trailing slashes dropped, the password registered as a secret', () => {
-    const config = resolveLerianConfig({ ...URLS, LERIAN_USERNAME: 'admin', LERIAN_PASSWORD: 'pa55-word-lerian' }, 'env/x.env');
-    expect(config).toMatchObject({ authUrl: 'https://auth.sandbox.lerian.net', adminUser: { id: 'admin' }, idflowEmulator: false });
+    const config = resolveLerianConfig(
+      { ...URLS, LERIAN_USERNAME: 'admin', LERIAN_PASSWORD: 'pa55-word-lerian' },
+      'env/x.env',
+    );
+    expect(config).toMatchObject({
+      authUrl: 'https://auth.sandbox.lerian.net',
+      adminUser: { id: 'admin' },
+      idflowEmulator: false,
+    });
     expect(config?.application).toBeUndefined();
     expect(redact('pa55-word-lerian')).toBe('[REDACTED]');
   });
 
   test('an M2M application alone is enough', () => {
-    const config = resolveLerianConfig({ ...URLS, LERIAN_CLIENT_ID: 'abc123', LERIAN_CLIENT_SECRET: 'app-secret-value' }, 'env/x.env');
+    const config = resolveLerianConfig(
+      { ...URLS, LERIAN_CLIENT_ID: 'abc123', LERIAN_CLIENT_SECRET: 'app-secret-value' },
+      'env/x.env',
+    );
     expect(config?.application).toEqual({ id: 'abc123', secret: 'app-secret-value' });
   });
 
   test('a missing URL, a URL with /v1, half a pair, or no credentials name the variable to fix', () => {
-    expect(problem({ LERIAN_AUTH_URL: URLS.LERIAN_AUTH_URL, LERIAN_USERNAME: 'a', LERIAN_PASSWORD: 'b' })).toMatchObject({
+    expect(
+      problem({ LERIAN_AUTH_URL: URLS.LERIAN_AUTH_URL, LERIAN_USERNAME: 'a', LERIAN_PASSWORD: 'b' }),
+    ).toMatchObject({
       code: 'CONFIG_MISSING',
       variable: 'LERIAN_IDENTITY_URL',
     });
-    expect(problem({ ...URLS, LERIAN_IDENTITY_URL: 'https://identity.sandbox.lerian.net/v1', LERIAN_USERNAME: 'a', LERIAN_PASSWORD: 'b' })).toMatchObject({
+    expect(
+      problem({
+        ...URLS,
+        LERIAN_IDENTITY_URL: 'https://identity.sandbox.lerian.net/v1',
+        LERIAN_USERNAME: 'a',
+        LERIAN_PASSWORD: 'b',
+      }),
+    ).toMatchObject({
       code: 'CONFIG_INVALID',
       variable: 'LERIAN_IDENTITY_URL',
     });

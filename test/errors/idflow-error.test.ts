@@ -4,7 +4,9 @@ import { IdflowError } from '../../src/errors/idflow-error.ts';
 describe('IdflowError stack', () => {
   test("a tenant's or a configuration's fault prints its message only, no idflow source frames", () => {
     for (const fault of ['api', 'config'] as const) {
-      const error = new IdflowError('STATUS_MISMATCH', 'step 05 failed: status: expected 201, given 200', { fault });
+      const error = new IdflowError('STATUS_MISMATCH', 'step 05 failed: status: expected 201, given 200', {
+        fault,
+      });
       expect(error.stack).toBe('IdflowError: step 05 failed: status: expected 201, given 200');
     }
   });

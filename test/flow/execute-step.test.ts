@@ -14,7 +14,9 @@ let answer: { status: number; body: unknown; headers?: Record<string, string> };
 const client = createHttpClient({ timeoutMs: 2000 });
 
 beforeAll(async () => {
-  server = await startLocalServer((_request, response) => sendJson(response, answer.status, answer.body, answer.headers));
+  server = await startLocalServer((_request, response) =>
+    sendJson(response, answer.status, answer.body, answer.headers),
+  );
 });
 afterAll(async () => {
   await client.close();
@@ -41,15 +43,25 @@ const enable: StepDefinition = {
     auth: { type: 'bearer', token: '{{accessToken}}' },
     body: { json: { mfaEnabled: true } },
   },
-  expect: { status: 200, contentType: /^application\/(hal\+)?json/, schema: 'pingone/user-mfa-enabled', headers: { 'correlation-id': /\S/ } },
+  expect: {
+    status: 200,
+    contentType: /^application\/(hal\+)?json/,
+    schema: 'pingone/user-mfa-enabled',
+    headers: { 'correlation-id': /\S/ },
+  },
   checks: [equals('/mfaEnabled', true)],
   captures: [{ variable: 'flag', pointer: '/mfaEnabled' }],
 };
 
-const okBody = { _links: { self: { href: 'http://h/v1/environments/env-1/users/user-1/mfaEnabled' } }, mfaEnabled: true };
+const okBody = {
+  _links: { self: { href: 'http://h/v1/environments/env-1/users/user-1/mfaEnabled' } },
+  mfaEnabled: true,
+};
 
 async function failure(step: StepDefinition, values = vars()): Promise<StepFailedError> {
-  const error = await executeStep(step, { client, vars: values, schemas: schemaRegistry() }).catch((caught: unknown) => caught);
+  const error = await executeStep(step, { client, vars: values, schemas: schemaRegistry() }).catch(
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(StepFailedError);
   return error as StepFailedError;
 }
@@ -62,19 +74,29 @@ describe('executeStep', () => {
     expect(outcome.results.every((result) => result.passed)).toBe(true);
     expect(values.get('flag')).toBe(true);
     const sent = server.received.at(-1);
-    expect(sent).toMatchObject({ method: 'PUT', url: '/v1/environments/env-1/users/user-1/mfaEnabled', body: '{"mfaEnabled":true}' });
+    expect(sent).toMatchObject({
+      method: 'PUT',
+      url: '/v1/environments/env-1/users/user-1/mfaEnabled',
+      body: '{"mfaEnabled":true}',
+    });
     expect(sent?.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
   test('a wrong status fails with expected/given, the 404 hint, vendor evidence and no token', async () => {
     answer = {
       status: 404,
-      body: { id: 'e1', code: 'NOT_FOUND', message: 'The request could not be completed. The requested resource was not found.' },
+      body: {
+        id: 'e1',
+        code: 'NOT_FOUND',
+        message: 'The request could not be completed. The requested resource was not found.',
+      },
     };
     const error = await failure(enable);
     expect(error.code).toBe('STATUS_MISMATCH');
     expect(error.stepId).toBe('07-enable-user-mfa');
-    expect(error.message).toContain('07-enable-user-mfa (Enable user MFA) failed: status: expected 200, given 404');
+    expect(error.message).toContain(
+      '07-enable-user-mfa (Enable user MFA) failed: status: expected 200, given 404',
+    );
     expect(error.message).toContain('Hint: 404 Not Found');
     expect(error.message).toContain('vendor code: NOT_FOUND');
     expect(error.message).toContain('Correlation-Id: corr-123');
@@ -84,7 +106,14 @@ describe('executeStep', () => {
   });
 
   test('a 403 names the roles the step needs', async () => {
-    answer = { status: 403, body: { id: 'e2', code: 'ACCESS_FAILED', message: 'The actor attempting to perform the request is not authorized.' } };
+    answer = {
+      status: 403,
+      body: {
+        id: 'e2',
+        code: 'ACCESS_FAILED',
+        message: 'The actor attempting to perform the request is not authorized.',
+      },
+    };
     const error = await failure(enable);
     expect(error.message).toContain('lacks Environment Admin or Identity Data Admin');
   });
@@ -143,7 +172,11 @@ describe('executeStep', () => {
     const create: StepDefinition = {
       id: '03-create-environment',
       title: 'Create an environment',
-      request: { method: 'POST', url: '{{apiPath}}/environments', auth: { type: 'bearer', token: '{{accessToken}}' } },
+      request: {
+        method: 'POST',
+        url: '{{apiPath}}/environments',
+        auth: { type: 'bearer', token: '{{accessToken}}' },
+      },
       expect: { status: 201 },
       captures: [{ variable: 'newEnvID', pointer: '/id', id: true }],
     };

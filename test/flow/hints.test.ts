@@ -84,7 +84,9 @@ describe('hintFor', () => {
       '401 Unauthorized: the client credentials were refused: check adminAppID (PINGONE_CLIENT_ID), adminAppSecret (PINGONE_CLIENT_SECRET), authPath (PINGONE_AUTH_URL or PINGONE_REGION), adminEnvID (PINGONE_ADMIN_ENV_ID)',
     );
     // Without configuration sources (another target, a unit test) it still says what to check.
-    expect(hintFor(getAccessToken, { response: response(401) })).toContain('check the configured client credentials');
+    expect(hintFor(getAccessToken, { response: response(401) })).toContain(
+      'check the configured client credentials',
+    );
   });
 
   test('no response: connection errors name apiPath/region, a timeout says the server did not answer in N ms', () => {
@@ -98,7 +100,9 @@ describe('hintFor', () => {
     expect(hintFor(readUser, { transport: refused, source })).toContain(
       'No response: check that apiPath (PINGONE_API_URL or PINGONE_REGION) points at your tenant (and its region)',
     );
-    expect(hintFor(getAccessToken, { transport: refused, source })).toContain('check that authPath (PINGONE_AUTH_URL or PINGONE_REGION)');
+    expect(hintFor(getAccessToken, { transport: refused, source })).toContain(
+      'check that authPath (PINGONE_AUTH_URL or PINGONE_REGION)',
+    );
     const timeout = new TransportError({
       code: 'TIMEOUT',
       fault: 'api',

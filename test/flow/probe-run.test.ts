@@ -46,8 +46,21 @@ function session(steps: readonly StepDefinition[] = []): FlowSession {
   return new FlowSession({ context: { client, vars, schemas: schemaRegistry() }, catalogue: steps });
 }
 
-const target: StepDefinition = { id: 's/p', title: 'probe', request: { method: 'GET', url: '{{base}}/check', auth: { type: 'none' } }, expect: { status: 401 } };
-const probe = (extra: Partial<ProbeDefinition>): ProbeDefinition => ({ id: 's/p', stepId: 's', bullet: 'b', provoked: 'p', expected: '401', step: target, ...extra });
+const target: StepDefinition = {
+  id: 's/p',
+  title: 'probe',
+  request: { method: 'GET', url: '{{base}}/check', auth: { type: 'none' } },
+  expect: { status: 401 },
+};
+const probe = (extra: Partial<ProbeDefinition>): ProbeDefinition => ({
+  id: 's/p',
+  stepId: 's',
+  bullet: 'b',
+  provoked: 'p',
+  expected: '401',
+  step: target,
+  ...extra,
+});
 
 function tokenSource(ttl: number): ExpiredTokenSource {
   return {
@@ -90,13 +103,24 @@ describe('probe values', () => {
 
 describe('prepareProbe', () => {
   test('a named skip is returned as is', async () => {
-    expect(await prepareProbe(probe({ skip: 'cannot be provoked here' }), session())).toEqual({ ready: false, reason: 'cannot be provoked here' });
+    expect(await prepareProbe(probe({ skip: 'cannot be provoked here' }), session())).toEqual({
+      ready: false,
+      reason: 'cannot be provoked here',
+    });
   });
 
   test('an actor that is not configured: skipped with a reason naming the variables to set', async () => {
-    const actor = { name: 'the no-role actor', variables: ['noRoleAppID'], configuredBy: ['PINGONE_NO_ROLE_CLIENT_ID', 'PINGONE_NO_ROLE_CLIENT_SECRET'] };
+    const actor = {
+      name: 'the no-role actor',
+      variables: ['noRoleAppID'],
+      configuredBy: ['PINGONE_NO_ROLE_CLIENT_ID', 'PINGONE_NO_ROLE_CLIENT_SECRET'],
+    };
     const readiness = await prepareProbe(probe({ actor }), session());
-    expect(readiness).toEqual({ ready: false, reason: 'needs the no-role actor, which is not configured: set PINGONE_NO_ROLE_CLIENT_ID and PINGONE_NO_ROLE_CLIENT_SECRET' });
+    expect(readiness).toEqual({
+      ready: false,
+      reason:
+        'needs the no-role actor, which is not configured: set PINGONE_NO_ROLE_CLIENT_ID and PINGONE_NO_ROLE_CLIENT_SECRET',
+    });
   });
 
   test('a token living longer than the wait allows: a named skip that says how long it lives', async () => {
@@ -110,7 +134,10 @@ describe('prepareProbe', () => {
     const run = session([source.tokenStep]);
     const before = issued.size;
     const started = Date.now();
-    const [first, second] = await Promise.all([prepareProbe(probe({ expiredToken: source }), run), prepareProbe(probe({ expiredToken: source }), run)]);
+    const [first, second] = await Promise.all([
+      prepareProbe(probe({ expiredToken: source }), run),
+      prepareProbe(probe({ expiredToken: source }), run),
+    ]);
     expect(first).toEqual({ ready: true });
     expect(second).toEqual({ ready: true });
     expect(issued.size - before).toBe(1);
@@ -127,11 +154,19 @@ describe('prepareProbe', () => {
     try {
       const vars = new RunVariables();
       vars.set('base', server.url, { from: 'config' });
-      const run = new FlowSession({ context: { client: deadlineClient, vars, schemas: schemaRegistry() }, catalogue: [source.tokenStep] });
-      const readiness = await Promise.all([prepareProbe(probe({ expiredToken: source }), run), prepareProbe(probe({ expiredToken: source }), run)]);
+      const run = new FlowSession({
+        context: { client: deadlineClient, vars, schemas: schemaRegistry() },
+        catalogue: [source.tokenStep],
+      });
+      const readiness = await Promise.all([
+        prepareProbe(probe({ expiredToken: source }), run),
+        prepareProbe(probe({ expiredToken: source }), run),
+      ]);
       for (const each of readiness) {
         expect(each.ready).toBe(false);
-        expect(each.ready ? '' : each.reason).toContain('whole-run deadline (--deadline) passed while an expired token was awaited');
+        expect(each.ready ? '' : each.reason).toContain(
+          'whole-run deadline (--deadline) passed while an expired token was awaited',
+        );
       }
     } finally {
       await deadlineClient.close();
@@ -149,9 +184,21 @@ describe('prepareProbe', () => {
         { variable: 'pSecret', pointer: '/secret', secret: true },
       ],
     };
-    const attempt: StepDefinition = { id: 's/p#1', title: 'wrong', request: { method: 'POST', url: '{{base}}/activate/{{pDeviceID}}?otp={{pWrong}}', auth: { type: 'none' } }, expect: { status: 400 } };
+    const attempt: StepDefinition = {
+      id: 's/p#1',
+      title: 'wrong',
+      request: {
+        method: 'POST',
+        url: '{{base}}/activate/{{pDeviceID}}?otp={{pWrong}}',
+        auth: { type: 'none' },
+      },
+      expect: { status: 400 },
+    };
     const run = session([device]);
-    const readiness = await prepareProbe(probe({ before: [device, attempt], values: [wrongTotp('pSecret', 'pWrong')] }), run);
+    const readiness = await prepareProbe(
+      probe({ before: [device, attempt], values: [wrongTotp('pSecret', 'pWrong')] }),
+      run,
+    );
     expect(readiness).toEqual({ ready: true });
     expect(run.state.status('11p-device')).toBe('passed');
     expect(run.state.status('s/p#1')).toBe('passed');
@@ -159,9 +206,21 @@ describe('prepareProbe', () => {
   });
 
   test('a value whose input nothing produced: skipped with the producer named', async () => {
-    const device: StepDefinition = { id: '11p-device', title: 'device', request: { method: 'POST', url: '{{base}}/devices', auth: { type: 'none' } }, expect: { status: 201 }, captures: [{ variable: 'pSecret', pointer: '/secret' }] };
-    const uses: StepDefinition = { ...target, request: { ...target.request, url: '{{base}}/check?otp={{pWrong}}' } };
-    const readiness = await prepareProbe(probe({ step: uses, values: [wrongTotp('pSecret', 'pWrong')] }), session([device]));
+    const device: StepDefinition = {
+      id: '11p-device',
+      title: 'device',
+      request: { method: 'POST', url: '{{base}}/devices', auth: { type: 'none' } },
+      expect: { status: 201 },
+      captures: [{ variable: 'pSecret', pointer: '/secret' }],
+    };
+    const uses: StepDefinition = {
+      ...target,
+      request: { ...target.request, url: '{{base}}/check?otp={{pWrong}}' },
+    };
+    const readiness = await prepareProbe(
+      probe({ step: uses, values: [wrongTotp('pSecret', 'pWrong')] }),
+      session([device]),
+    );
     expect(readiness).toEqual({ ready: false, reason: 'needs pSecret from 11p-device, which has not run' });
   });
 });

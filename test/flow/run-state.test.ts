@@ -11,7 +11,10 @@ const step = (id: string, captures: string[]): StepDefinition => ({
 });
 
 test('a skip reason names the variable, the step that produces it and what happened to it', () => {
-  const state = new RunState([step('03-create-environment', ['envID']), step('05-create-user', ['sharedUserID'])]);
+  const state = new RunState([
+    step('03-create-environment', ['envID']),
+    step('05-create-user', ['sharedUserID']),
+  ]);
   state.record('03-create-environment', 'failed');
   expect(state.skipReason(['envID'])).toBe('needs envID from 03-create-environment, which failed');
   state.record('05-create-user', 'skipped');

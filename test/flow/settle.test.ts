@@ -31,7 +31,10 @@ afterAll(async () => {
   await server.close();
 });
 
-const lagging = { status: 403, body: { id: 'e1', code: 'ACCESS_FAILED', message: 'You do not have access to this resource.' } };
+const lagging = {
+  status: 403,
+  body: { id: 'e1', code: 'ACCESS_FAILED', message: 'You do not have access to this resource.' },
+};
 const created = { status: 201, body: { id: 'pop-1', name: 'p' } };
 
 const policy: SettlePolicy = {
@@ -46,7 +49,12 @@ const policy: SettlePolicy = {
 const createThing: StepDefinition = {
   id: '04-create-thing',
   title: 'Create a thing in the new environment',
-  request: { method: 'POST', url: '{{apiPath}}/environments/{{envID}}/things', auth: { type: 'none' }, body: { json: { name: 'p' } } },
+  request: {
+    method: 'POST',
+    url: '{{apiPath}}/environments/{{envID}}/things',
+    auth: { type: 'none' },
+    body: { json: { name: 'p' } },
+  },
   expect: { status: 201 },
   captures: [{ variable: 'thingID', pointer: '/id' }],
   settle: policy,
@@ -62,7 +70,9 @@ function vars(envFrom: 'captured' | 'config'): RunVariables {
 }
 
 async function failure(step: StepDefinition, values: RunVariables): Promise<StepFailedError> {
-  const error = await executeStep(step, { client, vars: values, schemas: schemaRegistry() }).catch((caught: unknown) => caught);
+  const error = await executeStep(step, { client, vars: values, schemas: schemaRegistry() }).catch(
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(StepFailedError);
   return error as StepFailedError;
 }
@@ -73,13 +83,19 @@ describe('settling a step into a just-created environment', () => {
     const values = vars('captured');
     const outcome = await executeStep(createThing, { client, vars: values, schemas: schemaRegistry() });
     expect(outcome.response.status).toBe(201);
-    expect(outcome.settling).toMatchObject({ subject: 'environment', statuses: [403, 403, 201], settled: true });
+    expect(outcome.settling).toMatchObject({
+      subject: 'environment',
+      statuses: [403, 403, 201],
+      settled: true,
+    });
     expect(server.received.map((each) => each.method)).toEqual(['POST', 'POST', 'POST']);
     expect(values.get('thingID')).toBe('pop-1');
     expect(values.origin('thingID')).toEqual({ from: '04-create-thing', secret: false, captured: true });
     const record = outcome.settling;
     if (!record) throw new Error('the step settled, so its outcome must carry a settling record');
-    expect(describeSettling(record)).toMatch(/^environment settled after \d+\.\d s \(3 asks: 403, 403, 201\)$/);
+    expect(describeSettling(record)).toMatch(
+      /^environment settled after \d+\.\d s \(3 asks: 403, 403, 201\)$/,
+    );
   });
 
   test('a lag that outlasts the deadline fails with the 403, naming the asks and the time', async () => {
@@ -89,7 +105,11 @@ describe('settling a step into a just-created environment', () => {
     expect(asks).toBeGreaterThan(3);
     expect(error.code).toBe('STATUS_MISMATCH');
     expect(error.message).toContain('failed: status: expected 201, given 403');
-    expect(error.message).toMatch(new RegExp(`Settling: environment did not settle: ${asks} asks over \\d+\\.\\d s \\(403 ×${asks}\\); a new environment propagates`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `Settling: environment did not settle: ${asks} asks over \\d+\\.\\d s \\(403 ×${asks}\\); a new environment propagates`,
+      ),
+    );
   });
 
   test('an environment the configuration named (not captured in this run) is asked once', async () => {
@@ -106,7 +126,10 @@ describe('settling a step into a just-created environment', () => {
     expect(server.received).toHaveLength(1);
 
     server.received.splice(0);
-    answers = [{ status: 403, body: '<html>Forbidden by the proxy</html>', contentType: 'text/html' }, created];
+    answers = [
+      { status: 403, body: '<html>Forbidden by the proxy</html>', contentType: 'text/html' },
+      created,
+    ];
     await failure(createThing, vars('captured'));
     expect(server.received).toHaveLength(1);
   });
@@ -141,8 +164,13 @@ describe('polling with growing waits', () => {
   });
 
   test('a long run of one status is shortened in the description', () => {
-    expect(describeSettling({ subject: 'environment', statuses: [403, 403, 403, 403, 403, 201], elapsedMs: 4210, settled: true })).toBe(
-      'environment settled after 4.2 s (6 asks: 403 ×5, 201)',
-    );
+    expect(
+      describeSettling({
+        subject: 'environment',
+        statuses: [403, 403, 403, 403, 403, 201],
+        elapsedMs: 4210,
+        settled: true,
+      }),
+    ).toBe('environment settled after 4.2 s (6 asks: 403 ×5, 201)');
   });
 });

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { renderString, renderUrl, renderValue, variablesIn, variablesInValue } from '../../src/flow/template.ts';
+import {
+  renderString,
+  renderUrl,
+  renderValue,
+  variablesIn,
+  variablesInValue,
+} from '../../src/flow/template.ts';
 
-const vars: Record<string, unknown> = { apiPath: 'https://api.pingone.eu/v1', envID: 'e-1', flag: true, count: 3 };
+const vars: Record<string, unknown> = {
+  apiPath: 'https://api.pingone.eu/v1',
+  envID: 'e-1',
+  flag: true,
+  count: 3,
+};
 const lookup = (name: string) => vars[name];
 
 describe('templates', () => {
@@ -11,8 +22,14 @@ describe('templates', () => {
   });
 
   test('renders strings and keeps the type of a whole-placeholder value', () => {
-    expect(renderString('{{apiPath}}/environments/{{envID}}', lookup)).toBe('https://api.pingone.eu/v1/environments/e-1');
-    expect(renderValue({ mfaEnabled: '{{flag}}', n: '{{count}}', label: 'n={{count}}' }, lookup)).toEqual({ mfaEnabled: true, n: 3, label: 'n=3' });
+    expect(renderString('{{apiPath}}/environments/{{envID}}', lookup)).toBe(
+      'https://api.pingone.eu/v1/environments/e-1',
+    );
+    expect(renderValue({ mfaEnabled: '{{flag}}', n: '{{count}}', label: 'n={{count}}' }, lookup)).toEqual({
+      mfaEnabled: true,
+      n: 3,
+      label: 'n=3',
+    });
   });
 
   test('a missing variable is an error naming it, never an empty string', () => {
@@ -33,10 +50,15 @@ describe('URL templates: values after the base are data, never paths', () => {
     expect(new URL(url({ envID: `${'0'.repeat(8)}/../victim` })).pathname).toBe(
       '/v1/environments/00000000%2F..%2Fvictim/users',
     );
-    expect(url({ page: '2&limit=1000' }, '{{apiPath}}/users?page={{page}}')).toBe(`${base}/users?page=2%26limit%3D1000`);
+    expect(url({ page: '2&limit=1000' }, '{{apiPath}}/users?page={{page}}')).toBe(
+      `${base}/users?page=2%26limit%3D1000`,
+    );
   });
 
-  test.each(['..', '.', '', '%2e%2e', '.%2E'])('a value %j that a URL parser would resolve as a dot or empty segment is refused', (value) => {
-    expect(() => url({ envID: value })).toThrow(/\{\{envID\}\}/);
-  });
+  test.each(['..', '.', '', '%2e%2e', '.%2E'])(
+    'a value %j that a URL parser would resolve as a dot or empty segment is refused',
+    (value) => {
+      expect(() => url({ envID: value })).toThrow(/\{\{envID\}\}/);
+    },
+  );
 });

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransportError } from '../../src/errors/transport-error.ts';
 import { createRunDeadline } from '../../src/flow/run-deadline.ts';
-import { BUILT_IN_ORDER, INNER_BUILT_IN_ORDER, buildMiddleware, createHttpClient } from '../../src/http/client.ts';
+import {
+  BUILT_IN_ORDER,
+  INNER_BUILT_IN_ORDER,
+  buildMiddleware,
+  createHttpClient,
+} from '../../src/http/client.ts';
 import { compose } from '../../src/http/compose.ts';
 import { secretCapture } from '../../src/http/secret-capture.ts';
 import { timing } from '../../src/http/timing.ts';
@@ -108,7 +113,7 @@ describe('built-in order', () => {
     expect(buildMiddleware({ middleware: [user] }).at(-1)).toBe(user);
   });
 
-  it('checks each attempt inside user middleware, which still gets the caller\'s request object; recording sees the refusal', async () => {
+  it("checks each attempt inside user middleware, which still gets the caller's request object; recording sees the refusal", async () => {
     server = await startTestServer((_request, response) => response.end('{}'));
     const seen: HttpRequest[] = [];
     const exchanges: Exchange[] = [];

@@ -48,7 +48,11 @@ function keysAnywhere(node: unknown, key: string): unknown[] {
 describe('schema files', () => {
   it('all compile into the process-wide registry', () => {
     expect(() => schemaRegistry()).not.toThrow();
-    expect(schemaRegistry().names().filter((name) => name.startsWith('pingone/'))).toHaveLength(files.length);
+    expect(
+      schemaRegistry()
+        .names()
+        .filter((name) => name.startsWith('pingone/')),
+    ).toHaveLength(files.length);
   });
 
   it('include every name the suite uses and the shared pieces', () => {

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { getLerianIdentityFault, startLerianIdentityEmulator } from '../../src/emulator/lerian-identity/index.ts';
+import {
+  getLerianIdentityFault,
+  startLerianIdentityEmulator,
+} from '../../src/emulator/lerian-identity/index.ts';
 import type { RunningLerianIdentityEmulator } from '../../src/emulator/lerian-identity/index.ts';
 import { runTargetSuiteAgainst, type TargetSuiteRun } from '../support/standalone-run.ts';
 
@@ -34,7 +37,9 @@ describe('the Lerian Identity suite against the emulator', { timeout: 120_000 },
     // Every answer of our clean emulator is declared by our schemas: no drift.
     expect(result.stderr).not.toContain('idflow: drift:');
     expect(result.tests.length).toBeGreaterThanOrEqual(39);
-    const left = [...result.emulator.directory.users.values()].filter((user) => user.username.startsWith('idflow-'));
+    const left = [...result.emulator.directory.users.values()].filter((user) =>
+      user.username.startsWith('idflow-'),
+    );
     expect(left).toEqual([]);
   });
 

@@ -21,8 +21,20 @@ describe('the PingOne probe catalogue', () => {
   test('every management step probes the bearer, expiry, apiPath and role bullets', () => {
     for (const [stepId, probes] of managementSteps) {
       const slugs = probes.map((probe) => probe.id.slice(stepId.length + 1));
-      expect(slugs, stepId).toEqual(expect.arrayContaining(['missing-bearer', 'basic-scheme', 'malformed-token', 'tampered-signature', 'expired-token', 'without-v1']));
-      expect(slugs.some((slug) => slug.startsWith('identity-data-admin-')), `${stepId} has a role probe`).toBe(true);
+      expect(slugs, stepId).toEqual(
+        expect.arrayContaining([
+          'missing-bearer',
+          'basic-scheme',
+          'malformed-token',
+          'tampered-signature',
+          'expired-token',
+          'without-v1',
+        ]),
+      );
+      expect(
+        slugs.some((slug) => slug.startsWith('identity-data-admin-')),
+        `${stepId} has a role probe`,
+      ).toBe(true);
     }
   });
 
@@ -31,9 +43,12 @@ describe('the PingOne probe catalogue', () => {
       const step = pingOneFlow.find((candidate) => candidate.id === stepId);
       const url = step?.request.url ?? '';
       const slugs = probes.map((probe) => probe.id.slice(stepId.length + 1));
-      if (url.includes('{{envID}}') || stepId === '03-create-environment') expect(slugs, stepId).toContain('unknown-env');
-      if (url.includes('{{sharedUserID}}') || stepId === '05-create-user') expect(slugs, stepId).toContain('unknown-user');
-      for (const probe of probes.filter((each) => each.bullet === BULLETS.envID && !each.skip)) expect(probe.expected).toMatch(/^404 NOT_FOUND/);
+      if (url.includes('{{envID}}') || stepId === '03-create-environment')
+        expect(slugs, stepId).toContain('unknown-env');
+      if (url.includes('{{sharedUserID}}') || stepId === '05-create-user')
+        expect(slugs, stepId).toContain('unknown-user');
+      for (const probe of probes.filter((each) => each.bullet === BULLETS.envID && !each.skip))
+        expect(probe.expected).toMatch(/^404 NOT_FOUND/);
     }
   });
 

@@ -22,11 +22,31 @@ async function runWith(faultName: string): Promise<SuiteRun> {
 }
 
 const cases: Array<{ fault: string; probe: string; given: string }> = [
-  { fault: 'accepts-missing-bearer', probe: '07-enable-user-mfa/missing-bearer', given: 'status: expected 401, given 200' },
-  { fault: 'accepts-unknown-user-id', probe: '07-enable-user-mfa/unknown-user', given: 'status: expected 404, given 200' },
-  { fault: 'accepts-wrong-otp', probe: '11-activate-totp-device/wrong-otp', given: 'status: expected 400, given 200' },
-  { fault: 'forbidden-instead-of-unauthorized', probe: '05-create-user/malformed-token', given: 'status: expected 401, given 403' },
-  { fault: 'error-without-code', probe: '07-enable-user-mfa/mfa-enabled-not-boolean', given: '✗ code is INVALID_DATA: expected "INVALID_DATA", given missing' },
+  {
+    fault: 'accepts-missing-bearer',
+    probe: '07-enable-user-mfa/missing-bearer',
+    given: 'status: expected 401, given 200',
+  },
+  {
+    fault: 'accepts-unknown-user-id',
+    probe: '07-enable-user-mfa/unknown-user',
+    given: 'status: expected 404, given 200',
+  },
+  {
+    fault: 'accepts-wrong-otp',
+    probe: '11-activate-totp-device/wrong-otp',
+    given: 'status: expected 400, given 200',
+  },
+  {
+    fault: 'forbidden-instead-of-unauthorized',
+    probe: '05-create-user/malformed-token',
+    given: 'status: expected 401, given 403',
+  },
+  {
+    fault: 'error-without-code',
+    probe: '07-enable-user-mfa/mfa-enabled-not-boolean',
+    given: '✗ code is INVALID_DATA: expected "INVALID_DATA", given missing',
+  },
 ];
 
 // One run at a time: each is a whole CLI run, and the machine running `npm test` runs others too.
@@ -43,7 +63,9 @@ describe('PingOne probes against an emulator that ignores a condition', () => {
       expect(message).toContain('Evidence:');
       expect(message).toContain('reproduce: curl');
       // The flow itself is unaffected: the fault only shows where a probe looks.
-      const flowFailures = result.tests.filter((each) => each.status === 'failed' && !each.title.split(':')[0]?.includes('/'));
+      const flowFailures = result.tests.filter(
+        (each) => each.status === 'failed' && !each.title.split(':')[0]?.includes('/'),
+      );
       expect(flowFailures.map((each) => each.title)).toEqual([]);
     });
   }

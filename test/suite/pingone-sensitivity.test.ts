@@ -14,13 +14,16 @@ afterAll(async () => {
 });
 
 async function run(faults: string[], args: readonly string[] = []): Promise<SuiteRun> {
-  const result = await runSuiteAgainst({
-    faults: faults.map((name) => {
-      const fault = getPingOneFault(name);
-      if (!fault) throw new Error(`no fault named ${name}`);
-      return fault;
-    }),
-  }, args);
+  const result = await runSuiteAgainst(
+    {
+      faults: faults.map((name) => {
+        const fault = getPingOneFault(name);
+        if (!fault) throw new Error(`no fault named ${name}`);
+        return fault;
+      }),
+    },
+    args,
+  );
   runs.push(result);
   return result;
 }

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
-import { environmentPropagationLag, startPingOneEmulator, type PropagationLagOptions, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
+import {
+  environmentPropagationLag,
+  startPingOneEmulator,
+  type PropagationLagOptions,
+  type RunningPingOneEmulator,
+} from '../../src/emulator/pingone/index.ts';
 import { StepFailedError } from '../../src/errors/step-failed-error.ts';
 import { equals } from '../../src/flow/checks.ts';
 import { deriveProbe } from '../../src/flow/probe-derive.ts';
@@ -41,52 +46,78 @@ async function freshEnvironment(lag: PropagationLagOptions): Promise<FlowSession
 
 describe('settling after environment creation (PingOne)', () => {
   test('only the first calls needing each kind of access into the new environment settle; no probe does', () => {
-    expect(pingOneCatalogue.filter((step) => step.settle).map((step) => step.id)).toEqual(['03c-default-population', '05-create-user']);
-    const settling = pingOneProbes.flatMap((probe) => [probe.step, ...(probe.before ?? [])]).filter((step) => step.settle);
+    expect(pingOneCatalogue.filter((step) => step.settle).map((step) => step.id)).toEqual([
+      '03c-default-population',
+      '05-create-user',
+    ]);
+    const settling = pingOneProbes
+      .flatMap((probe) => [probe.step, ...(probe.before ?? [])])
+      .filter((step) => step.settle);
     expect(settling.map((step) => step.id)).toEqual([]);
   });
 
-  test('the first call into the new environment waits out the lag, and the test is annotated with how long it took', { timeout: 30_000 }, async (context) => {
-    const session = await freshEnvironment({ afterCreateMs: 1200, afterDeleteMs: 500 });
-    const outcome = await runStepIn(context, session, readDefaultPopulation);
-    expect(outcome?.settling?.settled).toBe(true);
-    expect(outcome?.settling?.statuses.at(-1)).toBe(200);
-    expect(outcome?.settling?.statuses.slice(0, -1).every((status) => status === 403)).toBe(true);
-    expect(outcome?.settling?.elapsedMs).toBeGreaterThan(700);
-    expect(context.task.annotations.map((each) => each.message)).toEqual([expect.stringMatching(/^environment settled after \d+\.\d s \(\d+ asks: 403, .*200\)$/)]);
+  test(
+    'the first call into the new environment waits out the lag, and the test is annotated with how long it took',
+    { timeout: 30_000 },
+    async (context) => {
+      const session = await freshEnvironment({ afterCreateMs: 1200, afterDeleteMs: 500 });
+      const outcome = await runStepIn(context, session, readDefaultPopulation);
+      expect(outcome?.settling?.settled).toBe(true);
+      expect(outcome?.settling?.statuses.at(-1)).toBe(200);
+      expect(outcome?.settling?.statuses.slice(0, -1).every((status) => status === 403)).toBe(true);
+      expect(outcome?.settling?.elapsedMs).toBeGreaterThan(700);
+      expect(context.task.annotations.map((each) => each.message)).toEqual([
+        expect.stringMatching(/^environment settled after \d+\.\d s \(\d+ asks: 403, .*200\)$/),
+      ]);
 
-    // The other side of the lag: after the DELETE the environment reads back for a while; teardown waits for its 404.
-    const [report] = await session.teardown({ deadlineMs: 10_000, intervalMs: 100 });
-    expect(report).toMatchObject({ stepId: '03-create-environment', deleted: true });
-    expect(report?.goneAfterMs).toBeGreaterThanOrEqual(400);
-  });
+      // The other side of the lag: after the DELETE the environment reads back for a while; teardown waits for its 404.
+      const [report] = await session.teardown({ deadlineMs: 10_000, intervalMs: 100 });
+      expect(report).toMatchObject({ stepId: '03-create-environment', deleted: true });
+      expect(report?.goneAfterMs).toBeGreaterThanOrEqual(400);
+    },
+  );
 
-  test('a lag outlasting the deadline fails the step with the 403, its hint, and the asks; a probe expecting 403 is asked once', { timeout: 30_000 }, async () => {
-    const session = await freshEnvironment({ afterCreateMs: 60_000, afterDeleteMs: 0 });
-    const impatient = { ...readDefaultPopulation, settle: { ...NEW_ENVIRONMENT_LAG, poll: { deadlineMs: 1_000, intervalMs: 200 } } };
-    const started = Date.now();
-    const error = await session.run(impatient).catch((caught: unknown) => caught);
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(error).toBeInstanceOf(StepFailedError);
-    const message = (error as StepFailedError).message;
-    expect(message).toContain('03c-default-population (The new environment has a default population) failed: status: expected 200, given 403');
-    expect(message).toMatch(/\nSettling: environment did not settle: \d+ asks over \d\.\d s \(403(, 403| ×\d+)+\); PingOne documents/);
-    expect(message).toContain('Hint: 403 Forbidden: missing role');
+  test(
+    'a lag outlasting the deadline fails the step with the 403, its hint, and the asks; a probe expecting 403 is asked once',
+    { timeout: 30_000 },
+    async () => {
+      const session = await freshEnvironment({ afterCreateMs: 60_000, afterDeleteMs: 0 });
+      const impatient = {
+        ...readDefaultPopulation,
+        settle: { ...NEW_ENVIRONMENT_LAG, poll: { deadlineMs: 1_000, intervalMs: 200 } },
+      };
+      const started = Date.now();
+      const error = await session.run(impatient).catch((caught: unknown) => caught);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(error).toBeInstanceOf(StepFailedError);
+      const message = (error as StepFailedError).message;
+      expect(message).toContain(
+        '03c-default-population (The new environment has a default population) failed: status: expected 200, given 403',
+      );
+      expect(message).toMatch(
+        /\nSettling: environment did not settle: \d+ asks over \d\.\d s \(403(, 403| ×\d+)+\); PingOne documents/,
+      );
+      expect(message).toContain('Hint: 403 Forbidden: missing role');
 
-    // Derived from the settled step, a probe expecting the very answer the lag gives gets it at once.
-    const probe = deriveProbe({
-      stepId: readDefaultPopulation.id,
-      from: readDefaultPopulation,
-      slug: 'still-propagating',
-      bullet: 'a call into an environment whose access has not propagated',
-      provoked: 'the read, right after the environment was created',
-      answer: { expect: { status: 403 }, checks: [equals('/code', 'ACCESS_FAILED')], summary: '403 ACCESS_FAILED' },
-    });
-    expect(probe.step.settle).toBeUndefined();
-    const probeStarted = Date.now();
-    const run = await session.run(probe.step);
-    expect(run.status === 'passed' ? run.settling : 'not run').toBeUndefined();
-    // Settling would have asked for 30 s; the probe took one answer.
-    expect(Date.now() - probeStarted).toBeLessThan(5_000);
-  });
+      // Derived from the settled step, a probe expecting the very answer the lag gives gets it at once.
+      const probe = deriveProbe({
+        stepId: readDefaultPopulation.id,
+        from: readDefaultPopulation,
+        slug: 'still-propagating',
+        bullet: 'a call into an environment whose access has not propagated',
+        provoked: 'the read, right after the environment was created',
+        answer: {
+          expect: { status: 403 },
+          checks: [equals('/code', 'ACCESS_FAILED')],
+          summary: '403 ACCESS_FAILED',
+        },
+      });
+      expect(probe.step.settle).toBeUndefined();
+      const probeStarted = Date.now();
+      const run = await session.run(probe.step);
+      expect(run.status === 'passed' ? run.settling : 'not run').toBeUndefined();
+      // Settling would have asked for 30 s; the probe took one answer.
+      expect(Date.now() - probeStarted).toBeLessThan(5_000);
+    },
+  );
 });

@@ -139,7 +139,9 @@ describe('bad answers fail the step with a message that names the problem', () =
     // A web page where JSON is documented means the URL names something else: exit 2.
     expect(failure.code).toBe('NOT_JSON');
     expect(failure.fault).toBe('config');
-    expect(failure.message).toContain('Hint: Not JSON: the answer is application/json where the docs promise JSON');
+    expect(failure.message).toContain(
+      'Hint: Not JSON: the answer is application/json where the docs promise JSON',
+    );
     expect(failure.message).toContain(
       'failed: schema pingone/p1-error: expected a JSON body, given a body that is not JSON (application/json, 41 bytes; it is quoted under Evidence)',
     );

@@ -40,33 +40,40 @@ async function runAgainst(
 }
 
 describe('idflow run --deadline', () => {
-  test('a step hung past the deadline is stopped in flight, the rest skip with the reason, teardown deletes the environment; exit 1', { timeout: 120_000, retry: 1 }, async () => {
-    // Creating the user never answers, so the run is held there, after its environment exists,
-    // until the deadline. The deadline counts from launch, so a machine loaded enough to take
-    // longer than 40 s to start (seen once in CI: step 01 was already too late) gets one more try.
-    const hangOnCreateUser: EmulatorFault = {
-      name: 'hang-on-create-user',
-      description: 'never answers POST .../users',
-      harmful: true,
-      intercept: (request, next) => (request.method === 'POST' && request.path.endsWith('/users') ? new Promise(() => {}) : next()),
-    };
-    const emulator = await emulatorWith({ faults: [hangOnCreateUser] });
-    const run = await runAgainst(emulator, ['--deadline', '40s']);
-    const output = run.stdout + run.stderr;
+  test(
+    'a step hung past the deadline is stopped in flight, the rest skip with the reason, teardown deletes the environment; exit 1',
+    { timeout: 120_000, retry: 1 },
+    async () => {
+      // Creating the user never answers, so the run is held there, after its environment exists,
+      // until the deadline. The deadline counts from launch, so a machine loaded enough to take
+      // longer than 40 s to start (seen once in CI: step 01 was already too late) gets one more try.
+      const hangOnCreateUser: EmulatorFault = {
+        name: 'hang-on-create-user',
+        description: 'never answers POST .../users',
+        harmful: true,
+        intercept: (request, next) =>
+          request.method === 'POST' && request.path.endsWith('/users') ? new Promise(() => {}) : next(),
+      };
+      const emulator = await emulatorWith({ faults: [hangOnCreateUser] });
+      const run = await runAgainst(emulator, ['--deadline', '40s']);
+      const output = run.stdout + run.stderr;
 
-    expect(run.code, output).toBe(1);
-    expect(run.stderr).toContain('idflow: the run passed its deadline of 40s (--deadline)');
-    const tests = readJsonReport(run.report);
-    expect(stepResult(tests, '03-create-environment')?.status, output).toBe('passed');
-    const hung = stepResult(tests, '05-create-user');
-    expect(hung?.status, output).toBe('failed');
-    expect(hung?.failureMessages.join('\n')).toMatch(/was stopped in flight after \d+ ms without a complete response: the whole-run deadline \(40s, --deadline\) passed/);
-    expect(stepResult(tests, '06-set-user-password')?.status).toBe('skipped');
-    expect(output).toContain('[not run: the whole-run deadline of 40s passed (--deadline)]');
-    // Teardown is exempt from the deadline: the environment step 03 created is gone.
-    expect(stepResult(tests, '99-teardown')?.status, output).toBe('passed');
-    expect(runEnvironments(emulator.tenant)).toEqual([]);
-  });
+      expect(run.code, output).toBe(1);
+      expect(run.stderr).toContain('idflow: the run passed its deadline of 40s (--deadline)');
+      const tests = readJsonReport(run.report);
+      expect(stepResult(tests, '03-create-environment')?.status, output).toBe('passed');
+      const hung = stepResult(tests, '05-create-user');
+      expect(hung?.status, output).toBe('failed');
+      expect(hung?.failureMessages.join('\n')).toMatch(
+        /was stopped in flight after \d+ ms without a complete response: the whole-run deadline \(40s, --deadline\) passed/,
+      );
+      expect(stepResult(tests, '06-set-user-password')?.status).toBe('skipped');
+      expect(output).toContain('[not run: the whole-run deadline of 40s passed (--deadline)]');
+      // Teardown is exempt from the deadline: the environment step 03 created is gone.
+      expect(stepResult(tests, '99-teardown')?.status, output).toBe('passed');
+      expect(runEnvironments(emulator.tenant)).toEqual([]);
+    },
+  );
 
   test('a run still going at its deadline plus the teardown grace is stopped and drained; exit 1', async () => {
     // With 1 s and no grace, the backstop fires while the run is still starting, whatever the machine.

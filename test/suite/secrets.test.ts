@@ -38,7 +38,12 @@ afterAll(async () => {
 
 async function scannedRun(faultNames: string[]): Promise<SuiteRun> {
   const faults = faultNames.map((name) => getPingOneFault(name) as EmulatorFault);
-  const run = await runSuiteAgainst({ clientSecret: CANARY, faults: [tap, ...faults] }, ['--reporter', 'junit', '--output-file', 'junit=junit.xml']);
+  const run = await runSuiteAgainst({ clientSecret: CANARY, faults: [tap, ...faults] }, [
+    '--reporter',
+    'junit',
+    '--output-file',
+    'junit=junit.xml',
+  ]);
   runs.push(run);
   for (const token of run.emulator.tenant.issuedTokens) seen.add('issued access token', token.accessToken);
   const basic = Buffer.from(`${run.emulator.env().PINGONE_CLIENT_ID}:${CANARY}`).toString('base64');

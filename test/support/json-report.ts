@@ -12,7 +12,9 @@ export interface ReportedTest {
 
 /** Every test of a vitest JSON report, in file order. */
 export function readJsonReport(file: string): ReportedTest[] {
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { testResults: Array<{ assertionResults: ReportedTest[] }> };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    testResults: Array<{ assertionResults: ReportedTest[] }>;
+  };
   return report.testResults.flatMap((result) => result.assertionResults);
 }
 

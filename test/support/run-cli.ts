@@ -13,8 +13,19 @@ export interface CliResult {
  * Runs the real `idflow` command in a child process, with no PINGONE_*, LERIAN_* or IDFLOW_* variables inherited
  * from the developer's shell unless the test passes them.
  */
-export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PINGONE_') && !name.startsWith('LERIAN_') && !name.startsWith('IDFLOW_') && !name.startsWith('VITEST')));
+export function runCli(
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) =>
+        !name.startsWith('PINGONE_') &&
+        !name.startsWith('LERIAN_') &&
+        !name.startsWith('IDFLOW_') &&
+        !name.startsWith('VITEST'),
+    ),
+  );
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? resolve(import.meta.dirname, '../..'),

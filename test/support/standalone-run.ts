@@ -1,7 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPingOneEmulator, type PingOneEmulatorOptions, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
+import {
+  startPingOneEmulator,
+  type PingOneEmulatorOptions,
+  type RunningPingOneEmulator,
+} from '../../src/emulator/pingone/index.ts';
 import { readJsonReport, type ReportedTest } from './json-report.ts';
 import { runCli, type CliResult } from './run-cli.ts';
 
@@ -32,10 +36,30 @@ export async function runTargetSuiteAgainst<E extends EnvProvider>(
 ): Promise<TargetSuiteRun<E>> {
   const directory = mkdtempSync(join(tmpdir(), 'idflow-run-'));
   const envFile = join(directory, 'emulator.env');
-  writeFileSync(envFile, Object.entries(emulator.env()).map(([name, value]) => `${name}=${value}`).join('\n'));
+  writeFileSync(
+    envFile,
+    Object.entries(emulator.env())
+      .map(([name, value]) => `${name}=${value}`)
+      .join('\n'),
+  );
   const report = join(directory, 'report.json');
-  const args = ['run', '--target', target, '--env', envFile, '--reporter', 'verbose', '--reporter', 'json', '--output-file', `json=${report}`];
-  const result = await runCli([...args, ...extraArgs], { cwd: directory, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+  const args = [
+    'run',
+    '--target',
+    target,
+    '--env',
+    envFile,
+    '--reporter',
+    'verbose',
+    '--reporter',
+    'json',
+    '--output-file',
+    `json=${report}`,
+  ];
+  const result = await runCli([...args, ...extraArgs], {
+    cwd: directory,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
   let tests: ReportedTest[] = [];
   try {
     tests = readJsonReport(report);
@@ -46,6 +70,9 @@ export async function runTargetSuiteAgainst<E extends EnvProvider>(
 }
 
 /** The PingOne suite against an in-process PingOne emulator started with `options`. */
-export async function runSuiteAgainst(options: PingOneEmulatorOptions, extraArgs: readonly string[] = []): Promise<SuiteRun> {
+export async function runSuiteAgainst(
+  options: PingOneEmulatorOptions,
+  extraArgs: readonly string[] = [],
+): Promise<SuiteRun> {
   return runTargetSuiteAgainst('pingone', await startPingOneEmulator(options), extraArgs);
 }

@@ -3,7 +3,9 @@ import type { EmulatorMiddleware, EmulatorRequest, EmulatorResponse } from './ty
 /** The response body when it is a JSON object, for in-place rewriting. */
 export function jsonObjectBody(response: EmulatorResponse): Record<string, unknown> | undefined {
   const body = response.body;
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  return typeof body === 'object' && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)
+    : undefined;
 }
 
 /**

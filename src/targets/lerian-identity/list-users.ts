@@ -113,7 +113,9 @@ export async function listLerianUsers(session: FlowSession): Promise<UserListing
       items = await readPage(session, page, limit);
     } catch (error) {
       if (page !== 1 || limit === FALLBACK_PAGE_LIMIT || !isLimitRefused(error)) throw error;
-      notes.push(`the deployment refused limit=${limit} (MAX_PAGINATION_LIMIT is lower); read ${FALLBACK_PAGE_LIMIT} users a page`);
+      notes.push(
+        `the deployment refused limit=${limit} (MAX_PAGINATION_LIMIT is lower); read ${FALLBACK_PAGE_LIMIT} users a page`,
+      );
       limit = FALLBACK_PAGE_LIMIT;
       items = await readPage(session, page, limit);
     }
@@ -132,7 +134,5 @@ export async function listLerianUsers(session: FlowSession): Promise<UserListing
     }
     for (const user of fresh) seen.set(user.id, user);
   }
-  return listing(
-    `stopped after ${MAX_USER_PAGES} pages of ${limit} users; run sweep again for the rest`,
-  );
+  return listing(`stopped after ${MAX_USER_PAGES} pages of ${limit} users; run sweep again for the rest`);
 }

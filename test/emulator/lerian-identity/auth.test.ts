@@ -24,18 +24,35 @@ describe('Auth: access tokens', () => {
 
   test('the M2M application logs in with client_credentials', async () => {
     const { clientId, clientSecret } = h.emulator.actors.application;
-    const answer = await h.send('POST', TOKEN, { json: { grantType: 'client_credentials', clientId, clientSecret } });
+    const answer = await h.send('POST', TOKEN, {
+      json: { grantType: 'client_credentials', clientId, clientSecret },
+    });
     expect(answer.status).toBe(200);
     expect(decodeJwt(String(answer.json.accessToken))).toMatchObject({ type: 'application' });
   });
 
   test.each([
-    ['a wrong password', { grantType: 'password', username: 'admin', password: 'wrong-password' }, 401, 'AUT-1002'],
-    ['a wrong client secret', { grantType: 'client_credentials', clientId: 'nope', clientSecret: 'nope' }, 401, 'AUT-1004'],
+    [
+      'a wrong password',
+      { grantType: 'password', username: 'admin', password: 'wrong-password' },
+      401,
+      'AUT-1002',
+    ],
+    [
+      'a wrong client secret',
+      { grantType: 'client_credentials', clientId: 'nope', clientSecret: 'nope' },
+      401,
+      'AUT-1004',
+    ],
     ['no grantType', { username: 'admin', password: 'x' }, 400, 'AUT-0001'],
     ['an unknown grantType', { grantType: 'implicit' }, 400, 'AUT-0013'],
     ['a password grant without password', { grantType: 'password', username: 'admin' }, 400, 'AUT-0014'],
-    ['an unexpected field', { grantType: 'password', username: 'admin', password: 'x', extra: 1 }, 400, 'AUT-0003'],
+    [
+      'an unexpected field',
+      { grantType: 'password', username: 'admin', password: 'x', extra: 1 },
+      400,
+      'AUT-0003',
+    ],
   ])('%s answers %i %s with title and message', async (_label, json, status, code) => {
     const answer = await h.send('POST', TOKEN, { json });
     expect(answer.status).toBe(status);
@@ -44,8 +61,10 @@ describe('Auth: access tokens', () => {
     expect(typeof answer.json.message).toBe('string');
   });
 
-  test("AUT-0013 names the grant type it refused; malformed JSON answers AUT-0009", async () => {
-    expect((await h.send('POST', TOKEN, { json: { grantType: 'implicit' } })).json.message).toContain("'implicit'");
+  test('AUT-0013 names the grant type it refused; malformed JSON answers AUT-0009', async () => {
+    expect((await h.send('POST', TOKEN, { json: { grantType: 'implicit' } })).json.message).toContain(
+      "'implicit'",
+    );
     const malformed = await h.send('POST', TOKEN, { raw: '{"grantType":' });
     expect([malformed.status, malformed.json.code]).toEqual([400, 'AUT-0009']);
   });

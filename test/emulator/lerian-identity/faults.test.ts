@@ -4,7 +4,10 @@ import { totpCode } from '../../../src/otp/totp.ts';
 import { LerianHarness } from './support/lerian-harness.ts';
 import type { EmulatorFault } from '../../../src/emulator/http/index.ts';
 
-async function withFaults(names: string[], body: (h: LerianHarness, token: string) => Promise<void>): Promise<void> {
+async function withFaults(
+  names: string[],
+  body: (h: LerianHarness, token: string) => Promise<void>,
+): Promise<void> {
   const faults = names.map((name) => getLerianIdentityFault(name) as EmulatorFault);
   const h = await LerianHarness.start({ faults });
   try {
@@ -24,16 +27,29 @@ describe('the Lerian fault catalogue', () => {
     }
     const harmful = lerianIdentityFaults.filter((fault) => fault.harmful).map((fault) => fault.name);
     expect(harmful).toEqual(
-      expect.arrayContaining(['enable-without-valid-recovery-code', 'accepts-wrong-passcode', 'skips-login-challenge', 'error-without-code']),
+      expect.arrayContaining([
+        'enable-without-valid-recovery-code',
+        'accepts-wrong-passcode',
+        'skips-login-challenge',
+        'error-without-code',
+      ]),
     );
   });
 
   test('enable-without-valid-recovery-code: a made-up code enables MFA', async () => {
     await withFaults(['enable-without-valid-recovery-code'], async (h, token) => {
       const { id } = await h.user(token);
-      const secret = String((await h.send('POST', `/v1/users/${id}/mfa/setup`, { token, json: { mfaType: 'app' } })).json.secret);
-      await h.send('POST', `/v1/users/${id}/mfa/verify`, { token, json: { passcode: totpCode(secret), mfaType: 'app', secret } });
-      const enabled = await h.send('POST', `/v1/users/${id}/mfa/enable`, { token, json: { recoveryCode: 'made-up', mfaType: 'app', secret } });
+      const secret = String(
+        (await h.send('POST', `/v1/users/${id}/mfa/setup`, { token, json: { mfaType: 'app' } })).json.secret,
+      );
+      await h.send('POST', `/v1/users/${id}/mfa/verify`, {
+        token,
+        json: { passcode: totpCode(secret), mfaType: 'app', secret },
+      });
+      const enabled = await h.send('POST', `/v1/users/${id}/mfa/enable`, {
+        token,
+        json: { recoveryCode: 'made-up', mfaType: 'app', secret },
+      });
       expect(enabled.json).toEqual({ enabled: true });
     });
   });
@@ -42,11 +58,19 @@ describe('the Lerian fault catalogue', () => {
     await withFaults(['accepts-wrong-passcode'], async (h, token) => {
       const user = await h.user(token, true);
       const login = await h.login(user.username, user.password);
-      const done = await h.send('POST', '/v1/login/mfa/verify', { json: { mfaToken: login.json.mfaToken, passcode: '000000', mfaType: 'app' } });
+      const done = await h.send('POST', '/v1/login/mfa/verify', {
+        json: { mfaToken: login.json.mfaToken, passcode: '000000', mfaType: 'app' },
+      });
       expect(done.status).toBe(200);
       const other = await h.user(token);
-      const secret = String((await h.send('POST', `/v1/users/${other.id}/mfa/setup`, { token, json: { mfaType: 'app' } })).json.secret);
-      const verified = await h.send('POST', `/v1/users/${other.id}/mfa/verify`, { token, json: { passcode: '000000', mfaType: 'app', secret } });
+      const secret = String(
+        (await h.send('POST', `/v1/users/${other.id}/mfa/setup`, { token, json: { mfaType: 'app' } })).json
+          .secret,
+      );
+      const verified = await h.send('POST', `/v1/users/${other.id}/mfa/verify`, {
+        token,
+        json: { passcode: '000000', mfaType: 'app', secret },
+      });
       expect(verified.json.verified).toBe(true);
     });
   });
@@ -78,11 +102,22 @@ describe('forced server errors and separate origins', () => {
       const token = await h.adminToken();
       const { id } = await h.user(token);
       const path = `/v1/users/${id}/mfa/enable`;
-      const forced = await h.send('POST', path, { token, json: {}, headers: { 'x-idflow-force-error': 'IDE-0045' } });
+      const forced = await h.send('POST', path, {
+        token,
+        json: {},
+        headers: { 'x-idflow-force-error': 'IDE-0045' },
+      });
       expect([forced.status, forced.json.code]).toEqual([500, 'IDE-0045']);
-      const internal = await h.send('POST', path, { token, json: {}, headers: { 'x-idflow-force-error': 'IDE-0006' } });
+      const internal = await h.send('POST', path, {
+        token,
+        json: {},
+        headers: { 'x-idflow-force-error': 'IDE-0006' },
+      });
       expect([internal.status, internal.json.title]).toEqual([500, 'Internal Server Error']);
-      const anonymous = await h.send('POST', path, { json: {}, headers: { 'x-idflow-force-error': 'IDE-0045' } });
+      const anonymous = await h.send('POST', path, {
+        json: {},
+        headers: { 'x-idflow-force-error': 'IDE-0045' },
+      });
       expect(anonymous.json.code).toBe('IDE-0008');
     } finally {
       await h.close();
@@ -95,9 +130,14 @@ describe('forced server errors and separate origins', () => {
       expect(h.emulator.authUrl).not.toBe(h.emulator.identityUrl);
       const token = await h.adminToken();
       expect((await h.send('POST', '/v1/users', { token, json: {} })).json.code).toBe('IDE-0001');
-      const misplaced = await fetch(`${h.emulator.authUrl}/v1/users`, { headers: { authorization: `Bearer ${token}` } });
+      const misplaced = await fetch(`${h.emulator.authUrl}/v1/users`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(misplaced.status).toBe(404);
-      expect(h.emulator.env()).toMatchObject({ LERIAN_AUTH_URL: h.emulator.authUrl, LERIAN_IDENTITY_URL: h.emulator.identityUrl });
+      expect(h.emulator.env()).toMatchObject({
+        LERIAN_AUTH_URL: h.emulator.authUrl,
+        LERIAN_IDENTITY_URL: h.emulator.identityUrl,
+      });
     } finally {
       await h.close();
     }

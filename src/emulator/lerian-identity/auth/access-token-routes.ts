@@ -9,16 +9,32 @@ import { startMfaLogin } from './mfa-login-session.ts';
 const GRANT_TYPES = ['password', 'client_credentials', 'refresh_token'];
 
 const TOKEN_INPUT = {
-  fields: { grantType: 'string', username: 'string', password: 'string', clientId: 'string', clientSecret: 'string', refreshToken: 'string', scope: 'string' },
+  fields: {
+    grantType: 'string',
+    username: 'string',
+    password: 'string',
+    clientId: 'string',
+    clientSecret: 'string',
+    refreshToken: 'string',
+    scope: 'string',
+  },
   required: ['grantType'],
 } as const;
 
-const REFRESH_INPUT = { fields: { refreshToken: 'string', scope: 'string' }, required: ['refreshToken'] } as const;
+const REFRESH_INPUT = {
+  fields: { refreshToken: 'string', scope: 'string' },
+  required: ['refreshToken'],
+} as const;
 
 function requireFields(body: Record<string, unknown>, grantType: string, names: readonly string[]): void {
   const absent = names.filter((name) => !text(body, name));
   if (absent.length > 0) {
-    refuse(authError('0014', { argument: `'${grantType}'`, fields: Object.fromEntries(absent.map((name) => [name, `${name} is required for ${grantType}`])) }));
+    refuse(
+      authError('0014', {
+        argument: `'${grantType}'`,
+        fields: Object.fromEntries(absent.map((name) => [name, `${name} is required for ${grantType}`])),
+      }),
+    );
   }
 }
 
@@ -30,7 +46,11 @@ function checkOptionalClient(ctx: LerianContext, body: Record<string, unknown>):
   if (!app || app.clientSecret !== text(body, 'clientSecret')) refuse(authError('1004'));
 }
 
-async function passwordGrant(ctx: LerianContext, req: EmulatorRequest, body: Record<string, unknown>): Promise<EmulatorResponse> {
+async function passwordGrant(
+  ctx: LerianContext,
+  req: EmulatorRequest,
+  body: Record<string, unknown>,
+): Promise<EmulatorResponse> {
   requireFields(body, 'password', ['username', 'password']);
   checkOptionalClient(ctx, body);
   const user: UserRecord | undefined = ctx.directory.userByUsername(text(body, 'username') ?? '');
@@ -39,7 +59,11 @@ async function passwordGrant(ctx: LerianContext, req: EmulatorRequest, body: Rec
   return tokenResponse(ctx, { kind: 'user', id: user.id, name: user.username }, req.origin);
 }
 
-async function clientCredentialsGrant(ctx: LerianContext, req: EmulatorRequest, body: Record<string, unknown>): Promise<EmulatorResponse> {
+async function clientCredentialsGrant(
+  ctx: LerianContext,
+  req: EmulatorRequest,
+  body: Record<string, unknown>,
+): Promise<EmulatorResponse> {
   requireFields(body, 'client_credentials', ['clientId', 'clientSecret']);
   const app = ctx.directory.applicationByClientId(text(body, 'clientId') ?? '');
   if (!app || app.clientSecret !== text(body, 'clientSecret')) return authError('1004');
@@ -47,12 +71,17 @@ async function clientCredentialsGrant(ctx: LerianContext, req: EmulatorRequest, 
 }
 
 /** Exchanges a refresh token once: the old one is revoked when the new pair is issued. */
-async function refresh(ctx: LerianContext, req: EmulatorRequest, refreshToken: string): Promise<EmulatorResponse> {
+async function refresh(
+  ctx: LerianContext,
+  req: EmulatorRequest,
+  refreshToken: string,
+): Promise<EmulatorResponse> {
   const grant = ctx.directory.refreshGrants.get(refreshToken);
   ctx.directory.refreshGrants.delete(refreshToken);
   if (!grant || grant.expiresAt <= Date.now()) return authError('1005');
   const { kind, id } = grant.subject;
-  const name = kind === 'user' ? ctx.directory.users.get(id)?.username : ctx.directory.applications.get(id)?.name;
+  const name =
+    kind === 'user' ? ctx.directory.users.get(id)?.username : ctx.directory.applications.get(id)?.name;
   if (name === undefined) return authError('1005');
   return tokenResponse(ctx, { kind, id, name }, req.origin);
 }

@@ -47,7 +47,12 @@ export function bearerAuth(ctx: LerianContext): EmulatorMiddleware {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) return refusal(req.path, false, "the header must be exactly 'Bearer <accessToken>'");
     const subject = await subjectOf(ctx, match[1]);
-    if (!subject) return refusal(req.path, false, 'the token is expired, not issued here, or its subject no longer exists');
+    if (!subject)
+      return refusal(
+        req.path,
+        false,
+        'the token is expired, not issued here, or its subject no longer exists',
+      );
     caller.set(req, subject);
     return next();
   };

@@ -30,7 +30,10 @@ export function startMfaLogin(ctx: LerianContext, user: UserRecord): EmulatorRes
 }
 
 /** The live challenge of `mfaToken` with its user; AUT-1003 when unknown, used or expired. */
-export function liveMfaLogin(ctx: LerianContext, mfaToken: string): { session: MfaLoginSession; user: UserRecord } {
+export function liveMfaLogin(
+  ctx: LerianContext,
+  mfaToken: string,
+): { session: MfaLoginSession; user: UserRecord } {
   const session = ctx.directory.mfaLogins.get(mfaToken);
   const user = session && ctx.directory.users.get(session.userId);
   if (!session || !user || session.expiresAt <= Date.now()) {

@@ -55,7 +55,9 @@ export class TokenIssuer {
       name: subject.name,
       type: subject.kind === 'user' ? 'normal-user' : 'application',
     };
-    return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: KEY_ID, typ: 'JWT' }).sign(this.#privateKey);
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: KEY_ID, typ: 'JWT' })
+      .sign(this.#privateKey);
   }
 
   /** Verifies signature and expiry; throws jose's errors otherwise. */

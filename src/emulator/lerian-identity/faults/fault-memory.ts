@@ -32,7 +32,9 @@ export function jsonObject(value: unknown): Record<string, unknown> | undefined 
       return undefined;
     }
   }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : undefined;
 }
 
 /** Replaces the request's JSON body (a fault rewriting what the client sent). */
@@ -42,23 +44,38 @@ export function rewriteBody(req: EmulatorRequest, body: Record<string, unknown>)
 }
 
 export function memoryOf(req: EmulatorRequest): FaultMemory {
-  return serverScoped(req, MEMORY, () => ({ userIdByUsername: new Map(), setupByUserId: new Map(), userIdByMfaToken: new Map() }));
+  return serverScoped(req, MEMORY, () => ({
+    userIdByUsername: new Map(),
+    setupByUserId: new Map(),
+    userIdByMfaToken: new Map(),
+  }));
 }
 
 /** Lets the request through and remembers users, setups and challenges from the exchange. */
-export async function observed(req: EmulatorRequest, next: () => Promise<EmulatorResponse>): Promise<EmulatorResponse> {
+export async function observed(
+  req: EmulatorRequest,
+  next: () => Promise<EmulatorResponse>,
+): Promise<EmulatorResponse> {
   const sent = jsonObject(req.rawBody);
   const path = req.path;
   const response = await next();
   const answer = jsonObject(response.body);
   if (response.status >= 300 || !answer) return response;
   const memory = memoryOf(req);
-  if (req.method === 'POST' && matchPattern(PATHS.users, path) && typeof answer.id === 'string' && typeof sent?.username === 'string') {
+  if (
+    req.method === 'POST' &&
+    matchPattern(PATHS.users, path) &&
+    typeof answer.id === 'string' &&
+    typeof sent?.username === 'string'
+  ) {
     memory.userIdByUsername.set(sent.username, answer.id);
   }
   const setup = matchPattern(PATHS.setup, path);
   if (setup?.id && typeof answer.secret === 'string' && Array.isArray(answer.recoveryCodes)) {
-    memory.setupByUserId.set(setup.id, { secret: answer.secret, recoveryCodes: answer.recoveryCodes.map(String) });
+    memory.setupByUserId.set(setup.id, {
+      secret: answer.secret,
+      recoveryCodes: answer.recoveryCodes.map(String),
+    });
   }
   const userId = typeof sent?.username === 'string' ? memory.userIdByUsername.get(sent.username) : undefined;
   if (matchPattern(PATHS.accessToken, path) && typeof answer.mfaToken === 'string' && userId) {

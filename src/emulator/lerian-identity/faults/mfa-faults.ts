@@ -13,7 +13,12 @@ export const mfaFaults: readonly EmulatorFault[] = [
       const user = req.method === 'POST' ? matchPattern(PATHS.enable, req.path) : undefined;
       const body = jsonObject(req.rawBody);
       const issued = user?.id ? memoryOf(req).setupByUserId.get(user.id) : undefined;
-      if (body && issued && typeof body.recoveryCode === 'string' && !issued.recoveryCodes.includes(body.recoveryCode)) {
+      if (
+        body &&
+        issued &&
+        typeof body.recoveryCode === 'string' &&
+        !issued.recoveryCodes.includes(body.recoveryCode)
+      ) {
         rewriteBody(req, { ...body, recoveryCode: issued.recoveryCodes[0] ?? '' });
       }
       return observed(req, next);
@@ -21,19 +26,26 @@ export const mfaFaults: readonly EmulatorFault[] = [
   },
   {
     name: 'accepts-wrong-passcode',
-    description: 'MFA passcodes are not checked: setup verify answers verified:true and the login challenge passes with any passcode.',
+    description:
+      'MFA passcodes are not checked: setup verify answers verified:true and the login challenge passes with any passcode.',
     harmful: true,
     intercept: async (req, next) => {
       const body = jsonObject(req.rawBody);
       const memory = memoryOf(req);
       const setupUser = req.method === 'POST' ? matchPattern(PATHS.setupVerify, req.path)?.id : undefined;
       const loginUser =
-        req.method === 'POST' && matchPattern(PATHS.loginVerify, req.path) && typeof body?.mfaToken === 'string'
+        req.method === 'POST' &&
+        matchPattern(PATHS.loginVerify, req.path) &&
+        typeof body?.mfaToken === 'string'
           ? memory.userIdByMfaToken.get(body.mfaToken)
           : undefined;
       const setup = memory.setupByUserId.get(setupUser ?? loginUser ?? '');
       if (body && setup && typeof body.passcode === 'string') {
-        rewriteBody(req, { ...body, passcode: totpCode(setup.secret), ...(setupUser ? { secret: setup.secret } : {}) });
+        rewriteBody(req, {
+          ...body,
+          passcode: totpCode(setup.secret),
+          ...(setupUser ? { secret: setup.secret } : {}),
+        });
       }
       return observed(req, next);
     },
@@ -45,7 +57,10 @@ export const mfaFaults: readonly EmulatorFault[] = [
     intercept: async (req, next) => {
       const response = await observed(req, next);
       const challenge = jsonObject(response.body);
-      const userId = typeof challenge?.mfaToken === 'string' ? memoryOf(req).userIdByMfaToken.get(challenge.mfaToken) : undefined;
+      const userId =
+        typeof challenge?.mfaToken === 'string'
+          ? memoryOf(req).userIdByMfaToken.get(challenge.mfaToken)
+          : undefined;
       const setup = userId ? memoryOf(req).setupByUserId.get(userId) : undefined;
       if (!challenge || !setup) return response;
       // Completes the challenge on the client's behalf, so the token is a real one.

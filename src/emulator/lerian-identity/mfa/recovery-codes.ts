@@ -7,5 +7,7 @@ const LENGTH = 10;
 
 /** Fresh one-time recovery codes: ten lower-case letters and digits each, like the docs' example. */
 export function newRecoveryCodes(count: number = RECOVERY_CODE_COUNT): string[] {
-  return Array.from({ length: count }, () => Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+  );
 }

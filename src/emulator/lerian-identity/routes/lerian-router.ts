@@ -18,7 +18,11 @@ import { registerUserRoutes } from './users.ts';
 export function createLerianRouter(ctx: LerianContext, services: readonly LerianService[]): Router {
   const router = new Router({
     notFound: async (req) => ({ status: 404, body: `Cannot ${req.method} ${req.path}` }),
-    methodNotAllowed: async (_req, allowed) => ({ status: 405, headers: { allow: allowed.join(', ') }, body: 'Method Not Allowed' }),
+    methodNotAllowed: async (_req, allowed) => ({
+      status: 405,
+      headers: { allow: allowed.join(', ') },
+      body: 'Method Not Allowed',
+    }),
   });
   registerHealthRoutes(router);
   if (services.includes('auth')) {

@@ -12,7 +12,10 @@ const VERIFY_INPUT = {
   required: ['passcode', 'mfaType'],
 } as const;
 
-const ENABLE_INPUT = { fields: { recoveryCode: 'string', mfaType: 'string', secret: 'string' }, required: ['recoveryCode', 'mfaType'] } as const;
+const ENABLE_INPUT = {
+  fields: { recoveryCode: 'string', mfaType: 'string', secret: 'string' },
+  required: ['recoveryCode', 'mfaType'],
+} as const;
 
 /** The setup a verify or enable continues, after the refusals both share. */
 function pendingSetupOf(user: UserRecord, mfaType: unknown): PendingSetup {
@@ -20,7 +23,8 @@ function pendingSetupOf(user: UserRecord, mfaType: unknown): PendingSetup {
   if (user.mfa && user.mfa.methods.length > 0) refuse(identityError('0040'));
   const setup = user.pendingSetup;
   if (!setup) refuse(identityError('0043'));
-  if (setup.mfaType !== mfaType) refuse(identityError('0046', { fields: { mfaType: `the setup in progress is for ${setup.mfaType}` } }));
+  if (setup.mfaType !== mfaType)
+    refuse(identityError('0046', { fields: { mfaType: `the setup in progress is for ${setup.mfaType}` } }));
   return setup;
 }
 
@@ -49,11 +53,17 @@ export function registerMfaConfirmRoutes(router: Router, ctx: LerianContext): vo
     const setup = pendingSetupOf(user, body.mfaType);
     if (!setup.verified) return identityError('0041');
     const secret = requireSecret(body);
-    if (secret !== setup.secret) return identityError('0046', { fields: { secret: 'not the secret of the setup in progress' } });
+    if (secret !== setup.secret)
+      return identityError('0046', { fields: { secret: 'not the secret of the setup in progress' } });
     if (!setup.recoveryCodes.includes(text(body, 'recoveryCode') ?? '')) {
       return identityError('0046', { fields: { recoveryCode: 'not one of the codes the setup issued' } });
     }
-    user.mfa = { methods: [setup.mfaType], preferredType: setup.mfaType, totpSecret: setup.secret, recoveryCodes: [...setup.recoveryCodes] };
+    user.mfa = {
+      methods: [setup.mfaType],
+      preferredType: setup.mfaType,
+      totpSecret: setup.secret,
+      recoveryCodes: [...setup.recoveryCodes],
+    };
     delete user.pendingSetup;
     return { status: 200, headers: { 'content-type': 'application/json' }, body: { enabled: true } };
   });

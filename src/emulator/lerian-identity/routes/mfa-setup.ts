@@ -21,14 +21,28 @@ export function registerMfaSetupRoute(router: Router, ctx: LerianContext): void 
     const body = readInput(req, SETUP_INPUT, IDENTITY_INPUT);
     if (!isMfaType(body.mfaType)) return identityError('0044');
     if (user.mfa && user.mfa.methods.length > 0) return identityError('0040');
-    if (body.mfaType !== 'app') return identityError('0045', { fields: { mfaType: `no ${body.mfaType} provider is linked to the application` } });
+    if (body.mfaType !== 'app')
+      return identityError('0045', {
+        fields: { mfaType: `no ${body.mfaType} provider is linked to the application` },
+      });
     const secret = newTotpSecret();
-    const setup: PendingSetup = { mfaType: 'app', secret, recoveryCodes: newRecoveryCodes(), verified: false };
+    const setup: PendingSetup = {
+      mfaType: 'app',
+      secret,
+      recoveryCodes: newRecoveryCodes(),
+      verified: false,
+    };
     user.pendingSetup = setup;
     return {
       status: 200,
       headers: { 'content-type': 'application/json' },
-      body: { secret, url: otpauthUrl(user.username, secret), recoveryCodes: [...setup.recoveryCodes], mfaType: setup.mfaType, enabled: false },
+      body: {
+        secret,
+        url: otpauthUrl(user.username, secret),
+        recoveryCodes: [...setup.recoveryCodes],
+        mfaType: setup.mfaType,
+        enabled: false,
+      },
     };
   });
 }

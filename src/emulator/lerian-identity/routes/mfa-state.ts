@@ -39,7 +39,11 @@ export function registerMfaStateRoutes(router: Router, ctx: LerianContext): void
     if (!isMfaType(body.mfaType)) return identityError('0044');
     if (!user.mfa?.methods.includes(body.mfaType)) return identityError('0042');
     user.mfa.preferredType = body.mfaType;
-    return { status: 200, headers: { 'content-type': 'application/json' }, body: { preferredType: body.mfaType } };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: { preferredType: body.mfaType },
+    };
   });
 
   // Clears every method, the preference and the recovery codes, as Casdoor's delete-mfa does.

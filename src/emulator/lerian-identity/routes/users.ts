@@ -8,7 +8,14 @@ import { userFromPath } from './user-lookup.ts';
 import { userView } from './user-view.ts';
 
 const USER_INPUT = {
-  fields: { email: 'string', firstName: 'string', lastName: 'string', password: 'string', username: 'string', groups: 'string[]' },
+  fields: {
+    email: 'string',
+    firstName: 'string',
+    lastName: 'string',
+    password: 'string',
+    username: 'string',
+    groups: 'string[]',
+  },
   required: ['email', 'firstName', 'lastName', 'password', 'username'],
 } as const;
 
@@ -20,7 +27,8 @@ export function registerUserRoutes(router: Router, ctx: LerianContext): void {
   router.on('POST', '/v1/users', async (req) => {
     const body = readInput(req, USER_INPUT, IDENTITY_INPUT);
     const password = text(body, 'password') ?? '';
-    if (password.length < MIN_PASSWORD_LENGTH) return identityError('0020', { fields: { password: `at least ${MIN_PASSWORD_LENGTH} characters` } });
+    if (password.length < MIN_PASSWORD_LENGTH)
+      return identityError('0020', { fields: { password: `at least ${MIN_PASSWORD_LENGTH} characters` } });
     const groups = Array.isArray(body.groups) ? (body.groups as string[]) : [];
     const unknownGroup = groups.find((group) => !ctx.directory.groups.has(group));
     if (unknownGroup !== undefined) return identityError('1006', { fields: { groups: unknownGroup } });

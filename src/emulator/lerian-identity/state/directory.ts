@@ -1,7 +1,12 @@
 import type { ApplicationRecord, MfaLoginSession, RefreshGrant, UserRecord } from './model.ts';
 
 /** Groups the seed knows, as in the Access Manager's compose `init_data.json`. */
-export const SEEDED_GROUPS = ['admin-group', 'midaz-editor-group', 'midaz-contributor-group', 'midaz-viewer-group'] as const;
+export const SEEDED_GROUPS = [
+  'admin-group',
+  'midaz-editor-group',
+  'midaz-contributor-group',
+  'midaz-viewer-group',
+] as const;
 
 /** A token the Auth service issued, kept so tests can scan outputs for it. */
 export interface IssuedToken {
@@ -32,7 +37,8 @@ export class LerianDirectory {
 
   /** Revokes every MFA login in progress for a user (deleted, or MFA disabled). */
   endMfaLogins(userId: string): void {
-    for (const [token, session] of this.mfaLogins) if (session.userId === userId) this.mfaLogins.delete(token);
+    for (const [token, session] of this.mfaLogins)
+      if (session.userId === userId) this.mfaLogins.delete(token);
   }
 
   applicationByClientId(clientId: string): ApplicationRecord | undefined {

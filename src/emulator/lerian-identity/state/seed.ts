@@ -22,7 +22,10 @@ function randomPassword(): string {
 }
 
 /** A directory holding the admin user (group `admin-group`) and one M2M application (`midaz`). */
-export function createSeededDirectory(options: SeedOptions = {}): { directory: LerianDirectory; actors: SeededActors } {
+export function createSeededDirectory(options: SeedOptions = {}): {
+  directory: LerianDirectory;
+  actors: SeededActors;
+} {
   const directory = new LerianDirectory();
   const now = new Date().toISOString();
   const admin: UserRecord = {

@@ -53,15 +53,31 @@ function readObject(req: EmulatorRequest, shape: InputShape, family: InputFamily
  * Reads a JSON body the way the Access Manager checks it: malformed JSON first, then fields it
  * does not know, then required fields that are absent or empty, then wrongly typed values.
  */
-export function readInput(req: EmulatorRequest, shape: InputShape, family: InputFamily): Record<string, unknown> {
+export function readInput(
+  req: EmulatorRequest,
+  shape: InputShape,
+  family: InputFamily,
+): Record<string, unknown> {
   const body = readObject(req, shape, family);
   const unknown = Object.keys(body).filter((name) => !(name in shape.fields));
-  if (unknown.length > 0) refuse(family.unexpected(Object.fromEntries(unknown.map((name) => [name, 'unexpected field']))));
-  const absent = (shape.required ?? []).filter((name) => body[name] === undefined || body[name] === null || body[name] === '');
-  if (absent.length > 0) refuse(family.missing(Object.fromEntries(absent.map((name) => [name, `${name} is a required field`]))));
-  const mistyped = Object.entries(body).filter(([name, value]) => value !== null && !hasType(value, shape.fields[name] ?? 'string'));
+  if (unknown.length > 0)
+    refuse(family.unexpected(Object.fromEntries(unknown.map((name) => [name, 'unexpected field']))));
+  const absent = (shape.required ?? []).filter(
+    (name) => body[name] === undefined || body[name] === null || body[name] === '',
+  );
+  if (absent.length > 0)
+    refuse(family.missing(Object.fromEntries(absent.map((name) => [name, `${name} is a required field`]))));
+  const mistyped = Object.entries(body).filter(
+    ([name, value]) => value !== null && !hasType(value, shape.fields[name] ?? 'string'),
+  );
   if (mistyped.length > 0) {
-    refuse(family.invalidType(Object.fromEntries(mistyped.map(([name]) => [name, `${name} must be of type ${shape.fields[name] ?? 'string'}`]))));
+    refuse(
+      family.invalidType(
+        Object.fromEntries(
+          mistyped.map(([name]) => [name, `${name} must be of type ${shape.fields[name] ?? 'string'}`]),
+        ),
+      ),
+    );
   }
   return body;
 }

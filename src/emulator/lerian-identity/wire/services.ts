@@ -5,5 +5,7 @@ const AUTH_PREFIXES = ['/v1/login/', '/v1/logout', '/v1/userinfo', '/v1/authoriz
 
 /** Which service answers `path`: their paths do not collide, so one origin can serve both. */
 export function serviceOf(path: string): LerianService {
-  return AUTH_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix)) ? 'auth' : 'identity';
+  return AUTH_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix))
+    ? 'auth'
+    : 'identity';
 }

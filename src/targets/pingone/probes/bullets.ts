@@ -4,10 +4,13 @@
  */
 export const BULLETS = {
   envID: 'Verify that {{envID}} is the ID for the new test environment you created.',
-  role: (roles: readonly string[]): string => `Verify that you've assigned the ${roles.join(' or ')} role to your Worker app.`,
-  sharedUserID: 'Verify that the {{sharedUserID}} value is the user ID value returned by the step to create a user.',
+  role: (roles: readonly string[]): string =>
+    `Verify that you've assigned the ${roles.join(' or ')} role to your Worker app.`,
+  sharedUserID:
+    'Verify that the {{sharedUserID}} value is the user ID value returned by the step to create a user.',
   bearer: "Verify that you're using Bearer authorization for this request (and all {{apiPath}} requests).",
-  expired: 'If you get a 401 Unauthorized message, this is likely due to the access token expiring (a 1 hour expiry time).',
+  expired:
+    'If you get a 401 Unauthorized message, this is likely due to the access token expiring (a 1 hour expiry time).',
   apiPath: 'Verify that {{apiPath}} is correct for your geographic domain.',
   authPath: 'Verify that {{authPath}} is correct for your geographic domain.',
   adminEnvID: 'Verify that {{adminEnvID}} is the ID of the environment holding your Worker app.',

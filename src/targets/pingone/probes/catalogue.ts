@@ -8,7 +8,9 @@ import { mfaEnabledProbes, passwordProbes, userProbes } from './user-probes.ts';
 import type { ProbeDefinition } from '../../../flow/probe.ts';
 
 /** Every PingOne probe, by documented step, in flow order: what the suites run and the README table lists. */
-export const pingOneProbesByStep: ReadonlyArray<readonly [stepId: string, probes: readonly ProbeDefinition[]]> = [
+export const pingOneProbesByStep: ReadonlyArray<
+  readonly [stepId: string, probes: readonly ProbeDefinition[]]
+> = [
   ['01-get-access-token', tokenProbes],
   ['02-read-all-licenses', licenseProbes],
   ['03-create-environment', environmentProbes],

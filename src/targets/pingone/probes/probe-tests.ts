@@ -10,7 +10,11 @@ import type { ProbeDefinition } from '../../../flow/probe.ts';
  * is not configured, is skipped with its reason; otherwise its step runs like any other, so a
  * failure carries the same expected/given, hint and evidence.
  */
-export function probeTests(session: () => FlowSession, title: string, probes: readonly ProbeDefinition[]): void {
+export function probeTests(
+  session: () => FlowSession,
+  title: string,
+  probes: readonly ProbeDefinition[],
+): void {
   describe.concurrent(title, () => {
     for (const probe of probes) {
       test(`${probe.id}: ${probe.provoked} → ${probe.skip ? 'named skip' : probe.expected}`, async (context) => {

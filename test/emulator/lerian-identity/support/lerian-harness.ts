@@ -1,7 +1,10 @@
 import { afterAll, beforeAll } from 'vitest';
 import { totpCode } from '../../../../src/otp/totp.ts';
 import { startLerianIdentityEmulator } from '../../../../src/emulator/lerian-identity/index.ts';
-import type { LerianIdentityEmulatorOptions, RunningLerianIdentityEmulator } from '../../../../src/emulator/lerian-identity/index.ts';
+import type {
+  LerianIdentityEmulatorOptions,
+  RunningLerianIdentityEmulator,
+} from '../../../../src/emulator/lerian-identity/index.ts';
 
 /** One exchange with the emulator: status, headers and the body as JSON (or text). */
 export interface Answer {
@@ -46,8 +49,15 @@ export class LerianHarness {
     if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
     const body = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
     if (body !== undefined) headers['content-type'] ??= 'application/json';
-    const base = path.startsWith('/v1/login') || path === '/v1/userinfo' ? this.emulator.authUrl : this.emulator.identityUrl;
-    const response = await fetch(`${base}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+    const base =
+      path.startsWith('/v1/login') || path === '/v1/userinfo'
+        ? this.emulator.authUrl
+        : this.emulator.identityUrl;
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
     const text = await response.text();
     let json: Record<string, unknown> = {};
     try {
@@ -59,7 +69,9 @@ export class LerianHarness {
   }
 
   login(username: string, password: string): Promise<Answer> {
-    return this.send('POST', '/v1/login/oauth/access_token', { json: { grantType: 'password', username, password } });
+    return this.send('POST', '/v1/login/oauth/access_token', {
+      json: { grantType: 'password', username, password },
+    });
   }
 
   /** The seeded admin user's access token. */
@@ -79,11 +91,18 @@ export class LerianHarness {
     });
     const id = String(created.json.id);
     if (!withMfa) return { id, username, password };
-    const setup = (await this.send('POST', `/v1/users/${id}/mfa/setup`, { token, json: { mfaType: 'app' } })).json;
+    const setup = (await this.send('POST', `/v1/users/${id}/mfa/setup`, { token, json: { mfaType: 'app' } }))
+      .json;
     const secret = String(setup.secret);
     const recoveryCodes = (setup.recoveryCodes as string[]).slice();
-    await this.send('POST', `/v1/users/${id}/mfa/verify`, { token, json: { passcode: totpCode(secret), mfaType: 'app', secret } });
-    await this.send('POST', `/v1/users/${id}/mfa/enable`, { token, json: { recoveryCode: recoveryCodes[0], mfaType: 'app', secret } });
+    await this.send('POST', `/v1/users/${id}/mfa/verify`, {
+      token,
+      json: { passcode: totpCode(secret), mfaType: 'app', secret },
+    });
+    await this.send('POST', `/v1/users/${id}/mfa/enable`, {
+      token,
+      json: { recoveryCode: recoveryCodes[0], mfaType: 'app', secret },
+    });
     return { id, username, password, secret, recoveryCodes };
   }
 
@@ -93,7 +112,9 @@ export class LerianHarness {
 }
 
 /** Starts one emulator for the test file (closed after it); `current()` gives it and the admin's token. */
-export function useLerianHarness(options: LerianIdentityEmulatorOptions = {}): { current(): { h: LerianHarness; token: string } } {
+export function useLerianHarness(options: LerianIdentityEmulatorOptions = {}): {
+  current(): { h: LerianHarness; token: string };
+} {
   let harness: LerianHarness | undefined;
   let token = '';
   beforeAll(async () => {
