@@ -18,26 +18,9 @@ import {
   type SettleRecord,
 } from './settle.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
-import type { Calibration } from './source.ts';
-import type { SchemaRegistry } from '../schema/registry.ts';
-import type { StepDefinition } from './step.ts';
-import type { TokenKeeper } from './token-keeper.ts';
 import type { RunVariables } from './variables.ts';
-
-/** What a step needs from the run. */
-export interface StepContext {
-  readonly client: HttpClient;
-  readonly vars: RunVariables;
-  readonly schemas: SchemaRegistry;
-  /** The keeper of the run's bearer token, when its client composes one; every refresh is listed there. */
-  readonly tokens?: TokenKeeper;
-  /**
-   * Set when the run targets a configured tenant: inferred expectations are reported (held or
-   * unconfirmed), and with `lenient` a miss does not fail the step. Unset (the embedded
-   * emulator): every expectation is strict.
-   */
-  readonly calibration?: Calibration;
-}
+import type { StepDefinition } from './step.ts';
+import type { StepContext } from './step-context.ts';
 
 export interface StepOutcome {
   readonly response: HttpResponse;

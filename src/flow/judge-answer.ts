@@ -3,7 +3,7 @@ import { describeValue, evaluateCheck, type CheckResult } from './checks.ts';
 import { responseDrift, type DriftField } from './response-drift.ts';
 import type { HttpResponse } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
-import type { StepContext } from './execute-step.ts';
+import type { StepContext } from './step-context.ts';
 import type { Expectation, StepDefinition } from './step.ts';
 
 /** What came instead of JSON: the content type and size, so a web page or proxy error stands out. */

@@ -1,7 +1,8 @@
 import { ledgerFileFromEnvironment } from '../cleanup/ledger-file.ts';
 import { createdResource } from './created-resource.ts';
 import { DeadlineGate } from './deadline-gate.ts';
-import { executeStep, stepInputs, type StepContext, type StepOutcome } from './execute-step.ts';
+import { executeStep, stepInputs, type StepOutcome } from './execute-step.ts';
+import type { StepContext } from './step-context.ts';
 import { Ledger, type LedgerJournal } from './ledger.ts';
 import { newRunId } from './run-id.ts';
 import { runTeardown, type CleanupReport } from './teardown.ts';

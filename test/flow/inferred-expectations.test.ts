@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { StepFailedError } from '../../src/errors/step-failed-error.ts';
 import { equals, inferredCheck } from '../../src/flow/checks.ts';
-import { executeStep, type StepContext } from '../../src/flow/execute-step.ts';
+import { executeStep } from '../../src/flow/execute-step.ts';
+import type { StepContext } from '../../src/flow/step-context.ts';
 import { documented, inferred } from '../../src/flow/source.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
