@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.ts';
-import { EXTRA_TARGETS_VARIABLE } from '../targets/extra-targets.ts';
-import { TARGETS } from '../targets/registry.ts';
+import { childEnvironment } from './child-environment.ts';
 
 const BIN = resolve(PACKAGE_ROOT, 'src/cli/bin.js');
 const STDERR_TAIL_BYTES = 4096;
@@ -15,19 +14,6 @@ export interface ChildExit {
   readonly timedOut: boolean;
   readonly durationMs: number;
   readonly stderrTail: string;
-}
-
-/**
- * The parent's environment without any target variable, so the child sees only its `--env` file,
- * and without vitest's own variables, so a self-test started from a test runs vitest afresh. The
- * extra targets stay: the child must know the same targets.
- */
-function childEnvironment(): NodeJS.ProcessEnv {
-  const dropped = [...TARGETS.map((target) => target.variablePrefix), 'IDFLOW_', 'VITEST'];
-  const kept = Object.entries(process.env).filter(
-    ([name]) => name === EXTRA_TARGETS_VARIABLE || !dropped.some((prefix) => name.startsWith(prefix)),
-  );
-  return { ...Object.fromEntries(kept), NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { childEnvironment } from '../../src/selftest/child-environment.ts';
 
 const BIN = resolve(import.meta.dirname, '../../src/cli/bin.js');
 
@@ -10,26 +11,17 @@ export interface CliResult {
 }
 
 /**
- * Runs the real `idflow` command in a child process, with no PINGONE_*, LERIAN_* or IDFLOW_* variables inherited
- * from the developer's shell unless the test passes them.
+ * Runs the real `idflow` command in a child process, with no target's variables and no IDFLOW_*
+ * variable inherited from the developer's shell unless the test passes them (as the self-test runs it).
  */
 export function runCli(
   args: readonly string[],
   options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
 ): Promise<CliResult> {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) =>
-        !name.startsWith('PINGONE_') &&
-        !name.startsWith('LERIAN_') &&
-        !name.startsWith('IDFLOW_') &&
-        !name.startsWith('VITEST'),
-    ),
-  );
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? resolve(import.meta.dirname, '../..'),
-      env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+      env: { ...childEnvironment(), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { childEnvironment } from '../../../src/selftest/child-environment.ts';
 import { onTestFinished } from 'vitest';
 
 const BIN = resolve(import.meta.dirname, '../../../src/cli/bin.js');
@@ -30,17 +31,14 @@ export function writeEnv(
   return file;
 }
 
-/** Starts `idflow ARGS` in a fresh temporary directory, inheriting no PINGONE_/LERIAN_/IDFLOW_/VITEST variables. */
+/** Starts `idflow ARGS` in a fresh temporary directory, inheriting no target, IDFLOW_ or VITEST variables. */
 export function spawnCli(
   args: readonly string[],
   directory: string = mkdtempSync(join(tmpdir(), 'idflow-cleanup-')),
 ): SpawnedCli {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(PINGONE_|LERIAN_|IDFLOW_|VITEST)/.test(name)),
-  );
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: directory,
-    env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: childEnvironment(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
