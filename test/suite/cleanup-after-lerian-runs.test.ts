@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -10,7 +10,7 @@ import {
 } from '../../src/emulator/lerian-identity/index.ts';
 import { runTargetSuiteAgainst, type TargetSuiteRun } from '../support/standalone-run.ts';
 import { spawnCli, writeEnv } from '../cleanup/support/spawn-run.ts';
-import { readLedgerFiles } from '../../src/cleanup/ledger-file.ts';
+import { ledgerEntries } from '../cleanup/support/ledger-entries.ts';
 import type { EmulatorFault } from '../../src/emulator/http/fault.ts';
 
 /**
@@ -44,14 +44,6 @@ function runUsers(emulator: RunningLerianIdentityEmulator): string[] {
 }
 
 /** Entries the run's ledger files under `<directory>/.idflow/runs/` still owe. */
-function ledgerEntries(directory: string): number {
-  const runs = join(directory, '.idflow', 'runs');
-  const dirs = existsSync(runs) ? readdirSync(runs).map((name) => join(runs, name)) : [];
-  return dirs
-    .flatMap((dir) => readLedgerFiles(dir))
-    .reduce((sum, { content }) => sum + content.entries.length, 0);
-}
-
 /**
  * Resolves once the emulator holds a user of a run and the run has recorded it in its ledger
  * (step 02 passed). Waiting for the user alone races the signal against the ledger write.

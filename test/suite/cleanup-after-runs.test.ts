@@ -11,6 +11,7 @@ import { runCli } from '../support/run-cli.ts';
 import { runSuiteAgainst } from '../support/standalone-run.ts';
 import { runEnvironments } from '../cleanup/support/plant.ts';
 import { spawnCli, writeEnv } from '../cleanup/support/spawn-run.ts';
+import { ledgerEntries } from '../cleanup/support/ledger-entries.ts';
 
 const started: RunningPingOneEmulator[] = [];
 afterEach(async () => {
@@ -31,11 +32,19 @@ function fault(name: string) {
   return found;
 }
 
-/** Resolves once the tenant holds an environment of a run (step 03 passed). */
-async function untilRunEnvironment(emulator: RunningPingOneEmulator, deadlineMs = 60_000): Promise<void> {
+/**
+ * Resolves once the tenant holds an environment of a run and the run has recorded it in its
+ * ledger (step 03 passed). Waiting for the environment alone races the signal against the ledger
+ * write: a run stopped while its create is in flight cannot know what it created (seen once in CI).
+ */
+async function untilRunEnvironment(
+  emulator: RunningPingOneEmulator,
+  directory: string,
+  deadlineMs = 60_000,
+): Promise<void> {
   const until = Date.now() + deadlineMs;
-  while (runEnvironments(emulator.tenant).length === 0) {
-    if (Date.now() > until) throw new Error('the run never created its environment');
+  while (runEnvironments(emulator.tenant).length === 0 || ledgerEntries(directory) === 0) {
+    if (Date.now() > until) throw new Error('the run never created and recorded its environment');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -75,7 +84,7 @@ describe('after any kind of run, the tenant holds nothing the run created', () =
       const directory = mkdtempSync(join(tmpdir(), 'idflow-signal-'));
       const envFile = writeEnv(directory, emulator.env());
       const run = spawnCli(['run', '--target', 'pingone', '--env', envFile, '--reporter', 'dot'], directory);
-      await untilRunEnvironment(emulator);
+      await untilRunEnvironment(emulator, directory);
       run.child.kill(signal);
       const { code, output } = await run.exited;
       expect(code, output).toBe(1);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
 import { runEnvironments } from '../cleanup/support/plant.ts';
 import { spawnCli, writeEnv, type SpawnedCli } from '../cleanup/support/spawn-run.ts';
+import { ledgerEntries } from '../cleanup/support/ledger-entries.ts';
 import { startDelayingProxy, type DelayingProxy, type ProxiedRequest } from '../support/delaying-proxy.ts';
 
 const closers: Array<() => Promise<void>> = [];
@@ -28,12 +29,17 @@ async function runBehindSlowDeletes(deleteDelayMs: number) {
   return { emulator, proxy, envFile, directory, run };
 }
 
-async function untilRunEnvironment(emulator: RunningPingOneEmulator): Promise<string> {
+/**
+ * The id of the run's environment, once the run has recorded it in its ledger too: a signal that
+ * lands while the create is in flight leaves cleanup nothing to delete, and the test waiting for
+ * its DELETE would hang.
+ */
+async function untilRunEnvironment(emulator: RunningPingOneEmulator, directory: string): Promise<string> {
   for (;;) {
     const created = emulator.tenant
       .environments()
       .find((environment) => environment.name.startsWith('idflow-'));
-    if (created) return created.id;
+    if (created && ledgerEntries(directory) > 0) return created.id;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -95,8 +101,8 @@ describe('Ctrl-C again during cleanup', () => {
     'a second SIGINT during cleanup: the cleanup still deletes what the run created; exit 1',
     { timeout: 180_000, retry: 1 },
     async () => {
-      const { emulator, proxy, run } = await runBehindSlowDeletes(2_000);
-      await untilRunEnvironment(emulator);
+      const { emulator, proxy, directory, run } = await runBehindSlowDeletes(2_000);
+      await untilRunEnvironment(emulator, directory);
       await interruptUntilCleanupDeletes(run, proxy);
       run.child.kill('SIGINT');
       const { code, output } = await run.exited;
@@ -108,7 +114,7 @@ describe('Ctrl-C again during cleanup', () => {
 
   test('a third SIGINT stops at once, naming what is left and the sweep command; the ledger stays', async () => {
     const { emulator, proxy, envFile, directory, run } = await runBehindSlowDeletes(Infinity);
-    const environmentId = await untilRunEnvironment(emulator);
+    const environmentId = await untilRunEnvironment(emulator, directory);
     await interruptUntilCleanupDeletes(run, proxy);
     run.child.kill('SIGINT');
     await untilOutput(run, 'SIGINT again:');
