@@ -1,7 +1,6 @@
 import { bearerOf, withBearer } from '../http/bearer-header.ts';
 import { redact } from '../redact/secrets.ts';
 import { TokenExpiry, type ExpiryMargin } from './token-expiry.ts';
-import { isTokenRejection } from './token-rejection.ts';
 import { TokenRequest, type TokenGrant } from './token-request.ts';
 import type { Handler, HttpRequest, HttpResponse, Middleware } from '../http/types.ts';
 import type { StepDefinition } from './step.ts';
@@ -9,7 +8,7 @@ import type { RunVariables } from './variables.ts';
 
 /** One refresh the keeper made, for reports and tests. */
 export interface TokenRefresh {
-  /** `expiring`: before sending, the token was within the margin; `rejected`: the server refused the token (a 401 INVALID_TOKEN). */
+  /** `expiring`: before sending, the token was within the margin; `rejected`: the server refused the token (the target's `isRejection`). */
   readonly reason: 'expiring' | 'rejected';
   /** ISO 8601 time the refresh started. */
   readonly at: string;
@@ -38,14 +37,14 @@ export interface TokenKeeperOptions extends ExpiryMargin {
   readonly expiresInVariable?: string;
   /** Clock in ms; default `Date.now`. */
   readonly now?: () => number;
-  /** True for an answer refusing the token itself, which a new token fixes; default PingOne's 401 INVALID_TOKEN. */
-  readonly isRejection?: (response: HttpResponse) => boolean;
+  /** True for an answer refusing the token itself, which a new token fixes (each target says how its API refuses one). */
+  readonly isRejection: (response: HttpResponse) => boolean;
 }
 
 /**
  * Keeps the run's bearer token (the `accessToken` run variable) fresh, as HTTP middleware:
  * a request carrying it is sent with a new token when it expires within the margin, and a
- * rejection of the token (PingOne's 401 INVALID_TOKEN by default) is answered by one refresh and
+ * rejection of the token (as the target's `isRejection` recognises one) is answered by one refresh and
  * one replay. Concurrent requests share one refresh; after a refresh the token endpoint never
  * answered (a time-out), it is not asked again in the run.
  * Requests carrying any other token (negative probes, other actors, an earlier token of the run
@@ -76,7 +75,7 @@ export class TokenKeeper {
       expiresInVariable: this.#expiresInVariable,
     });
     this.#now = options.now ?? Date.now;
-    this.#isRejection = options.isRejection ?? isTokenRejection;
+    this.#isRejection = options.isRejection;
     this.#expiry = new TokenExpiry({ ...options, now: this.#now });
   }
 

@@ -8,6 +8,7 @@ import { redact } from '../../src/redact/secrets.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { getAccessToken } from '../../src/targets/pingone/steps/01-get-access-token.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
+import { isPingOneTokenRejection } from '../../src/targets/pingone/token-rejection.ts';
 import type { HttpClient, HttpRequest } from '../../src/http/types.ts';
 
 // A tiny tenant: POST /env-1/as/token issues tok-keeper-N; GET /v1/things wants a token it accepts.
@@ -64,7 +65,12 @@ async function run(clock: { skewMs: number } = { skewMs: 0 }, runDeadline?: RunD
   vars.set('adminEnvID', 'env-1', { from: 'config' });
   vars.set('adminAppID', 'app-1', { from: 'config' });
   vars.set('adminAppSecret', SECRET, { from: 'config', secret: true });
-  const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken, now: () => Date.now() + clock.skewMs });
+  const tokens = new TokenKeeper({
+    vars,
+    tokenStep: getAccessToken,
+    isRejection: isPingOneTokenRejection,
+    now: () => Date.now() + clock.skewMs,
+  });
   const client = createHttpClient({
     timeoutMs: 2000,
     middleware: [tokens.middleware],

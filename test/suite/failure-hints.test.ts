@@ -7,6 +7,7 @@ import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { getAccessToken, readEnvironment, setUserPassword } from '../../src/targets/pingone/steps/index.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
+import { isPingOneTokenRejection } from '../../src/targets/pingone/token-rejection.ts';
 import type { StepDefinition } from '../../src/flow/step.ts';
 
 // Planted secrets: none of them may appear in any failure message.
@@ -53,7 +54,11 @@ async function failureOf(step: StepDefinition, options: { keeper?: boolean } = {
   const values = vars();
   let context = { client, vars: values, schemas: schemaRegistry() };
   if (options.keeper) {
-    const tokens = new TokenKeeper({ vars: values, tokenStep: getAccessToken });
+    const tokens = new TokenKeeper({
+      vars: values,
+      tokenStep: getAccessToken,
+      isRejection: isPingOneTokenRejection,
+    });
     const keeperClient = createHttpClient({ timeoutMs: 300, middleware: [tokens.middleware] });
     tokens.attach(keeperClient.send);
     context = { ...context, client: keeperClient, tokens } as typeof context;

@@ -14,6 +14,7 @@ import { pingOneCatalogue } from './catalogue.ts';
 import { PINGONE_CONFIG_SOURCES } from './config-sources.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import { pingOneTestData } from './test-data.ts';
+import { isPingOneTokenRejection } from './token-rejection.ts';
 import type { PingOneConfig } from '../../config/pingone-config.ts';
 
 /** The docs' Postman variables, filled from the configuration. */
@@ -48,7 +49,7 @@ export function createPingOneSession(
     vars.set(name, value, { from: 'config', secret, source: PINGONE_CONFIG_SOURCES[name] });
   for (const [name, { value, secret }] of Object.entries(pingOneTestData(runId)))
     vars.set(name, value, { from: 'data', secret });
-  const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken });
+  const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken, isRejection: isPingOneTokenRejection });
   // The guard sits inside the token keeper: a refused request is never sent, whatever sends it.
   const guard = new ProductionGuard();
   const runDeadline = runDeadlineFromEnvironment();

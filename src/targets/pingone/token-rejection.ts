@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../http/types.ts';
+import type { HttpResponse } from '../../http/types.ts';
 
 /** The detail code PingOne puts on a 401 for a missing, malformed, tampered or expired token. */
 export const INVALID_TOKEN = 'INVALID_TOKEN';
@@ -7,7 +7,7 @@ export const INVALID_TOKEN = 'INVALID_TOKEN';
  * True when the server rejected the bearer token itself: 401 with a detail whose `code` is
  * INVALID_TOKEN (pingone-api §3.5). Any other 401 is not something a new token can fix.
  */
-export function isTokenRejection(response: HttpResponse): boolean {
+export function isPingOneTokenRejection(response: HttpResponse): boolean {
   if (response.status !== 401) return false;
   const body = response.json;
   if (body === null || typeof body !== 'object') return false;
