@@ -164,6 +164,7 @@ export async function executeStep(
       tokenRetry: context.tokens?.retryOf(request),
       origin: (name) => vars.origin(name)?.from,
       source: (name) => vars.origin(name)?.source,
+      ...(context.hints ? { vocabulary: context.hints } : {}),
     });
     const evidence = collectEvidence(request, response);
     const message = [

@@ -12,21 +12,31 @@ export interface HintInput {
   readonly tokenRetry?: TokenRetry;
   /** The step that set a run variable (`envID` → `03-create-environment`), or `config`/`data`. */
   readonly origin?: (name: string) => string | undefined;
-  /** The configuration variable a run variable came from (`apiPath` → `PINGONE_API_URL`). */
+  /** The configuration variable a run variable came from (`apiPath` → the target's URL setting). */
   readonly source?: (name: string) => string | undefined;
+  /** The target's words for its API; default {@link GENERIC_HINTS}. */
+  readonly vocabulary?: HintVocabulary;
 }
 
-/** Collection names in request paths, and what one item of them is called in a hint. */
-const RESOURCES: Readonly<Record<string, string>> = {
-  environments: 'environment',
-  populations: 'population',
-  users: 'user',
-  devices: 'device',
-  organizations: 'organization',
-  licenses: 'license',
-  applications: 'application',
-  roleAssignments: 'role assignment',
-  deviceAuthenticationPolicies: 'device authentication policy',
+/** What a target calls things in its hints: each target's session passes its own. */
+export interface HintVocabulary {
+  /** Collection names in request paths, and what one item of them is called (`users` → `user`). */
+  readonly resources: Readonly<Record<string, string>>;
+  /** How long the target's tokens live, in words (`tokens live one hour`); empty when unknown. */
+  readonly tokenLifetime: string;
+  /** How the target's 401 says the token itself was refused (`detail INVALID_TOKEN`). */
+  readonly tokenRefusal: string;
+  /** The 403 hint after `missing role: `, given the roles the step needs in words. */
+  missingRole(roles: string): string;
+}
+
+/** The words of a target that gives none: nothing a vendor alone says. */
+export const GENERIC_HINTS: HintVocabulary = {
+  resources: {},
+  tokenLifetime: '',
+  tokenRefusal: "the target's token-refusal code",
+  missingRole: (roles) =>
+    `the client lacks ${roles} (the token is valid but not allowed this call); assign the role.`,
 };
 
 /** `apiPath (PINGONE_API_URL)`: a variable with the setting a user edits, when known. */
@@ -56,9 +66,12 @@ function credentials(step: StepDefinition, input: HintInput): string {
 }
 
 /** `/users/{{sharedUserID}}` pairs of a URL template, outermost first. */
-function addressedIds(url: string): Array<{ resource: string; variable: string }> {
+function addressedIds(
+  url: string,
+  resources: HintVocabulary['resources'],
+): Array<{ resource: string; variable: string }> {
   return [...url.matchAll(/\/([A-Za-z]+)\/\{\{\s*([\w.$-]+)\s*\}\}/g)].map((match) => ({
-    resource: RESOURCES[match[1] as string] ?? (match[1] as string),
+    resource: resources[match[1] as string] ?? (match[1] as string),
     variable: match[2] as string,
   }));
 }
@@ -71,7 +84,7 @@ function describeOrigin(variable: string, origin: HintInput['origin']): string {
 
 function notFound(step: StepDefinition, input: HintInput): string {
   const origin = input.origin;
-  const ids = addressedIds(step.request.url);
+  const ids = addressedIds(step.request.url, (input.vocabulary ?? GENERIC_HINTS).resources);
   const target = ids.at(-1);
   if (!target) {
     const named = variablesIn(step.request.url).filter((name) => name !== 'apiPath' && name !== 'authPath');
@@ -92,9 +105,9 @@ function notFound(step: StepDefinition, input: HintInput): string {
   return `404 Not Found on the ${target.resource}: ${source} is not ${created}${within} (wrong id, already deleted, or ${basePaths(step, input)} points at another tenant or region).`;
 }
 
-function unauthorized(retry: TokenRetry | undefined): string {
-  const base =
-    '401 Unauthorized: the access token is expired or invalid (tokens live one hour); step 01 gets a new one.';
+function unauthorized(retry: TokenRetry | undefined, words: HintVocabulary): string {
+  const lifetime = words.tokenLifetime ? ` (${words.tokenLifetime})` : '';
+  const base = `401 Unauthorized: the access token is expired or invalid${lifetime}; step 01 gets a new one.`;
   switch (retry) {
     case 'replayed':
       return `${base} The token keeper already got a new token from step 01 and replayed this request once; it was rejected again, so age is not the cause: check that the client is enabled and that the token step issues tokens for this API.`;
@@ -103,7 +116,7 @@ function unauthorized(retry: TokenRetry | undefined): string {
     case 'foreign-token':
       return `${base} The keeper did not retry: this request carried a token other than the run's own.`;
     case 'not-retried':
-      return `${base} The keeper did not retry: the 401 did not say the token itself was refused (PingOne INVALID_TOKEN, Lerian IDE-0009/AUT-0007).`;
+      return `${base} The keeper did not retry: the 401 did not say the token itself was refused (${words.tokenRefusal}).`;
     default:
       return base;
   }
@@ -130,6 +143,7 @@ function noResponse(step: StepDefinition, input: HintInput): string {
 export function hintFor(step: StepDefinition, input: HintInput): string | undefined {
   const docs = step.docs ? ` See ${step.docs}` : '';
   const { response } = input;
+  const words = input.vocabulary ?? GENERIC_HINTS;
   if (!response) return `${noResponse(step, input)}${docs}`;
   if (step.expect.schema !== undefined && response.json === undefined && response.bodyText.trim() !== '') {
     return `Not JSON: the answer is ${response.headers['content-type'] ?? 'untyped'} where the docs promise JSON, so ${basePaths(step, input)} probably names something other than the API (a web page, a proxy or another service).${docs}`;
@@ -140,10 +154,10 @@ export function hintFor(step: StepDefinition, input: HintInput): string | undefi
       if (step.request.auth.type === 'basic') {
         return `401 Unauthorized: the client credentials were refused: check ${credentials(step, input)}.${docs}`;
       }
-      return `${unauthorized(input.tokenRetry)}${docs}`;
+      return `${unauthorized(input.tokenRetry, words)}${docs}`;
     case 403: {
       const roles = step.roles?.length ? step.roles.join(' or ') : 'the role this call needs';
-      return `403 Forbidden: missing role: the worker app lacks ${roles} for this environment (the token is valid but not allowed this call); assign the role, or check that envID is an environment it has a role in.${docs}`;
+      return `403 Forbidden: missing role: ${words.missingRole(roles)}${docs}`;
     }
     case 404:
       return `${notFound(step, input)}${docs}`;

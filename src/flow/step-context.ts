@@ -1,5 +1,6 @@
 import type { HttpClient } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
+import type { HintVocabulary } from './hints.ts';
 import type { Calibration } from './source.ts';
 import type { TokenKeeper } from './token-keeper.ts';
 import type { RunVariables } from './variables.ts';
@@ -17,4 +18,6 @@ export interface StepContext {
    * emulator): every expectation is strict.
    */
   readonly calibration?: Calibration;
+  /** The target's words in failure hints; default the generic ones. */
+  readonly hints?: HintVocabulary;
 }

@@ -8,6 +8,7 @@ import { schemaRegistry } from '../../src/schema/registry.ts';
 import { getAccessToken, readEnvironment, setUserPassword } from '../../src/targets/pingone/steps/index.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
 import { isPingOneTokenRejection } from '../../src/targets/pingone/token-rejection.ts';
+import { pingOneHints } from '../../src/targets/pingone/hints.ts';
 import type { StepDefinition } from '../../src/flow/step.ts';
 
 // Planted secrets: none of them may appear in any failure message.
@@ -52,7 +53,7 @@ function vars(): RunVariables {
 
 async function failureOf(step: StepDefinition, options: { keeper?: boolean } = {}): Promise<string> {
   const values = vars();
-  let context = { client, vars: values, schemas: schemaRegistry() };
+  let context = { client, vars: values, schemas: schemaRegistry(), hints: pingOneHints };
   if (options.keeper) {
     const tokens = new TokenKeeper({
       vars: values,

@@ -13,6 +13,7 @@ import { lerianTestData } from './test-data.ts';
 import { isLerianTokenRejection } from './token-rejection.ts';
 import { lerianTokenStep } from './token-step.ts';
 import type { LerianConfig } from '../../config/lerian-config.ts';
+import { lerianHints } from './hints.ts';
 import type { LerianDataValue } from './test-data.ts';
 
 /** The run variables the configuration provides: base URLs and whichever credentials are set. */
@@ -64,7 +65,14 @@ export function createLerianIdentitySession(
   });
   tokens.attach(client.send);
   return new FlowSession({
-    context: { client, vars, schemas: schemaRegistry(), tokens, ...(calibration ? { calibration } : {}) },
+    context: {
+      client,
+      vars,
+      schemas: schemaRegistry(),
+      tokens,
+      hints: lerianHints,
+      ...(calibration ? { calibration } : {}),
+    },
     catalogue: lerianIdentityCatalogue,
     target: 'lerian-identity',
   });

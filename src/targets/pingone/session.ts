@@ -15,6 +15,7 @@ import { PINGONE_CONFIG_SOURCES } from './config-sources.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import { pingOneTestData } from './test-data.ts';
 import { isPingOneTokenRejection } from './token-rejection.ts';
+import { pingOneHints } from './hints.ts';
 import type { PingOneConfig } from '../../config/pingone-config.ts';
 
 /** The docs' Postman variables, filled from the configuration. */
@@ -64,7 +65,14 @@ export function createPingOneSession(
   if (existing !== undefined)
     vars.set('existingEnvID', existing, { from: 'config', source: 'PINGONE_ENV_ID' });
   return new FlowSession({
-    context: { client, vars, schemas: schemaRegistry(), tokens, ...(calibration ? { calibration } : {}) },
+    context: {
+      client,
+      vars,
+      schemas: schemaRegistry(),
+      tokens,
+      hints: pingOneHints,
+      ...(calibration ? { calibration } : {}),
+    },
     catalogue: pingOneCatalogue,
     target: 'pingone',
     runDeadline,
