@@ -12,6 +12,8 @@ function ids(values: Readonly<Record<string, unknown>>): string {
 
 /** One line for a ledger entry: what it is and its ids, never a secret (secrets are not frozen in entries). */
 export function describeEntry(entry: LedgerEntry): string {
+  if (entry.inFlight && entry.unidentified !== undefined)
+    return `${entry.cleanup.description} (named ${entry.unidentified}; the run stopped before the answer came, so the tenant may hold it)`;
   if (entry.unidentified !== undefined)
     return `${entry.cleanup.description} (named ${entry.unidentified}; its id was not in the answer)`;
   const named = ids(entry.values);

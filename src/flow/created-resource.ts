@@ -28,7 +28,7 @@ function locationId(response: HttpResponse): string | undefined {
 }
 
 /** The name the run gave what the step creates: the first value its body sends tagged with the run prefix. */
-function givenName(step: StepDefinition, vars: RunVariables): string | undefined {
+export function givenName(step: StepDefinition, vars: RunVariables): string | undefined {
   const body = step.request.body;
   const names = body && 'json' in body ? variablesInValue(body.json) : [];
   const values = names.map((name) => vars.get(name));

@@ -15,6 +15,13 @@ export interface LedgerEntry {
    * is never sent for it.
    */
   readonly unidentified?: string;
+  /**
+   * Set while the creating request is in flight (with `unidentified` holding the name it sends):
+   * the tenant may already hold the resource while the run has not seen the answer. Replaced by
+   * the real entry when the answer arrives, dropped when the step ends without one; a run that
+   * dies in between leaves it in its ledger file, so the supervisor names what may be left.
+   */
+  readonly inFlight?: true;
 }
 
 /** Keeps a durable copy of the ledger, so another process can finish a teardown this one never ran. */

@@ -1,9 +1,9 @@
 import { ledgerFileFromEnvironment } from '../cleanup/ledger-file.ts';
-import { createdResource } from './created-resource.ts';
+import { createdResource, givenName } from './created-resource.ts';
 import { DeadlineGate } from './deadline-gate.ts';
 import { executeStep, stepInputs, type StepOutcome } from './execute-step.ts';
 import type { StepContext } from './step-context.ts';
-import { Ledger, type LedgerJournal } from './ledger.ts';
+import { Ledger, type LedgerEntry, type LedgerJournal } from './ledger.ts';
 import { newRunId } from './run-id.ts';
 import { runTeardown, type CleanupReport } from './teardown.ts';
 import type { HttpResponse } from '../http/types.ts';
@@ -105,8 +105,12 @@ export class FlowSession {
       return { status: 'skipped', reason };
     }
     const cleanup = step.cleanup ?? this.#extraCleanups[step.id];
+    const inFlight = cleanup && this.#inFlight(step, cleanup);
     const onAnswer = cleanup
-      ? (response: HttpResponse) => this.#remember(step, cleanup, response)
+      ? (response: HttpResponse) => {
+          this.#remember(step, cleanup, response);
+          if (inFlight) this.ledger.remove(inFlight);
+        }
       : undefined;
     try {
       const outcome = await executeStep(step, this.context, onAnswer);
@@ -117,7 +121,21 @@ export class FlowSession {
       this.#deadline.noteFailure(error);
       this.#unanswered.note(step, error);
       throw error;
+    } finally {
+      if (inFlight) this.ledger.remove(inFlight);
     }
+  }
+
+  /**
+   * Records, before a creating request goes out, the name it sends: if this process dies before
+   * the answer arrives, its ledger file still says what the tenant may hold.
+   */
+  #inFlight(step: StepDefinition, cleanup: Cleanup): LedgerEntry | undefined {
+    const name = givenName(step, this.context.vars);
+    if (name === undefined) return undefined;
+    const entry: LedgerEntry = { stepId: step.id, cleanup, values: {}, unidentified: name, inFlight: true };
+    this.ledger.add(entry);
+    return entry;
   }
 
   /** Deletes what this run created, newest first; ids as created, the token as it is now. */

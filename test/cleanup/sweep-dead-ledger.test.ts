@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { LedgerFile, readLedgerFiles } from '../../src/cleanup/ledger-file.ts';
+import { LedgerFile } from '../../src/cleanup/ledger-file.ts';
 import { OWNER_FILE } from '../../src/cleanup/ledger-owner.ts';
 import { pingOne } from '../../src/targets/pingone/index.ts';
 import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
@@ -12,6 +12,7 @@ import { createEnvironment } from '../../src/targets/pingone/steps/03-create-env
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
 import { plantEnvironment, runEnvironments } from './support/plant.ts';
 import { spawnCli, writeEnv } from './support/spawn-run.ts';
+import { ledgerEntries } from './support/ledger-entries.ts';
 import { runCli } from '../support/run-cli.ts';
 
 /** Each test runs `idflow run` and a sweep as children; a loaded 2-core machine needs the time. */
@@ -33,15 +34,6 @@ function runsDir(directory: string): string {
   return join(directory, '.idflow', 'runs');
 }
 
-/** Ledger entries still owed in the run folders under `directory`. */
-function owed(directory: string): number {
-  const root = runsDir(directory);
-  if (!existsSync(root)) return 0;
-  return readdirSync(root)
-    .flatMap((name) => readLedgerFiles(join(root, name)))
-    .reduce((sum, file) => sum + file.content.entries.length, 0);
-}
-
 function groupGone(pgid: number): boolean {
   try {
     process.kill(-pgid, 0);
@@ -58,7 +50,7 @@ async function runUntilLedgered() {
   const directory = mkdtempSync(join(tmpdir(), 'idflow-dead-ledger-'));
   const envFile = writeEnv(directory, emulator.env());
   const run = spawnCli(['run', '--target', 'pingone', '--env', envFile, '--reporter', 'dot'], directory);
-  await until('the ledger names the environment', () => owed(directory) > 0);
+  await until('the ledger names the environment', () => ledgerEntries(directory) > 0);
   const [environment] = emulator.tenant.environments().filter((each) => each.name.startsWith('idflow-'));
   if (!environment) throw new Error('the ledger names an environment the tenant does not hold');
   return { emulator, directory, envFile, run, environment };
@@ -85,7 +77,7 @@ test(
     await run.exited;
     await until('the vitest group is gone', () => groupGone(child));
     expect(emulator.tenant.environmentsById.has(environment.id)).toBe(true);
-    expect(owed(directory)).toBeGreaterThan(0);
+    expect(ledgerEntries(directory)).toBeGreaterThan(0);
 
     const sweep = await runCli(['sweep', '--env', envFile], { cwd: directory });
     expect(sweep.code, sweep.stdout + sweep.stderr).toBe(0);

@@ -2,11 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLedgerFiles } from '../../../src/cleanup/ledger-file.ts';
 
-/** How many entries the ledger files of the runs started in `directory` owe right now. */
+/** How many created resources the ledger files of the runs started in `directory` owe right now (not in-flight creates). */
 export function ledgerEntries(directory: string): number {
   const runs = join(directory, '.idflow', 'runs');
   const dirs = existsSync(runs) ? readdirSync(runs).map((name) => join(runs, name)) : [];
   return dirs
     .flatMap((dir) => readLedgerFiles(dir))
-    .reduce((sum, { content }) => sum + content.entries.length, 0);
+    .reduce((sum, { content }) => sum + content.entries.filter((entry) => !entry.inFlight).length, 0);
 }
