@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest';
-import { resolvePingOneConfig } from '../src/config/pingone-config.ts';
+import { resolvePingOneConfig } from '../src/targets/pingone/config.ts';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../src/emulator/pingone/index.ts';
 import { pingOneFlow } from '../src/targets/pingone/catalogue.ts';
 import { createPingOneSession } from '../src/targets/pingone/session.ts';

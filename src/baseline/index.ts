@@ -10,7 +10,6 @@ export { BASELINE_SCHEMA } from './baseline-schema.ts';
 export { parseBaseline, type ParseBaselineOptions } from './parse-baseline.ts';
 export { selectBaseline, type SelectBaselineOptions, type SelectedBaseline } from './select-baseline.ts';
 export { defaultBaselineFile, displayPath } from './baseline-files.ts';
-export { checkIdsOf } from './check-catalogue.ts';
 export { judgeOutcome, deviationFor, type Judgement, type Observed } from './judge-outcome.ts';
 export { observedOutcome, outcomeMatches, describeOutcome } from './observed-outcome.ts';
 export { BaselineMismatchError, type BaselineMismatchCode } from './baseline-mismatch-error.ts';

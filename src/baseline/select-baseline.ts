@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ConfigError } from '../errors/config-error.ts';
 import { defaultBaselineFile, displayPath } from './baseline-files.ts';
-import { checkIdsOf } from './check-catalogue.ts';
 import { parseBaseline } from './parse-baseline.ts';
 import type { ActiveBaseline, BaselineFile } from './known-deviation.ts';
 
 /** What decides a target's baseline. */
 export interface SelectBaselineOptions {
-  readonly target: string;
+  /** The target's name and every check id its suites run: an entry naming another id is stale. */
+  readonly target: { readonly name: string; checkIds(): readonly string[] };
   /** An absolute path given with `idflow run --baseline` (`IDFLOW_BASELINE` in the test process). */
   readonly explicitFile?: string;
   /** True when the run uses the embedded emulator rather than a configured tenant. */
@@ -19,7 +19,7 @@ export interface SelectedBaseline extends ActiveBaseline {
   readonly explicit: boolean;
 }
 
-function readBaseline(path: string, target: string): BaselineFile {
+function readBaseline(path: string, target: SelectBaselineOptions['target']): BaselineFile {
   const file = displayPath(path);
   let text: string;
   try {
@@ -32,7 +32,7 @@ function readBaseline(path: string, target: string): BaselineFile {
       cause: error,
     });
   }
-  return parseBaseline(text, { file, target, checkIds: checkIdsOf(target) });
+  return parseBaseline(text, { file, target: target.name, checkIds: target.checkIds() });
 }
 
 /** The `target` an explicit baseline file names, read without validating the rest. */
@@ -59,8 +59,9 @@ function targetNamedBy(path: string): string | undefined {
 export function selectBaseline(options: SelectBaselineOptions): SelectedBaseline {
   const { target, explicitFile, emulated } = options;
   const explicitTarget = explicitFile === undefined ? undefined : targetNamedBy(explicitFile);
-  const explicit = explicitFile !== undefined && (explicitTarget === undefined || explicitTarget === target);
-  const path = explicit ? explicitFile : defaultBaselineFile(target);
+  const explicit =
+    explicitFile !== undefined && (explicitTarget === undefined || explicitTarget === target.name);
+  const path = explicit ? explicitFile : defaultBaselineFile(target.name);
   const file = displayPath(path);
   if (!explicit && !existsSync(path)) return { file, deviations: [], explicit };
   const baseline = readBaseline(path, target);

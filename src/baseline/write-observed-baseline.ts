@@ -1,5 +1,5 @@
 import { redact } from '../redact/secrets.ts';
-import { replaceFile } from '../cli/replace-file.ts';
+import { replaceFile } from '../files/replace-file.ts';
 import { FAILURE_CODES, type BaselineFile, type KnownDeviation } from './known-deviation.ts';
 import { isFailureCode, observedOn } from './observed-meta.ts';
 import type { TestModule } from 'vitest/node';

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeEntry } from './describe-entry.ts';
-import { LedgerFile, readLedgerFiles, removeLedgerDir, type LedgerFileContent } from './ledger-file.ts';
+import { LedgerFile, readLedgerFiles, removeLedgerDir, type LedgerFileContent } from '../flow/ledger-file.ts';
 import { ownerAlive, readLedgerOwner } from './ledger-owner.ts';
 import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/id-format.ts';
 import { variablesIn } from '../flow/template.ts';

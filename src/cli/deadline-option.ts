@@ -1,5 +1,5 @@
-import { parseDuration } from '../cleanup/duration.ts';
-import { DEFAULT_TEARDOWN_GRACE_MS } from '../cleanup/deadline-backstop.ts';
+import { parseDuration } from '../process/duration.ts';
+import { DEFAULT_TEARDOWN_GRACE_MS } from '../supervisor/deadline-backstop.ts';
 import { UsageError } from './usage-error.ts';
 
 /** `idflow run`'s default whole-run deadline: a run takes well under a minute; Retry-After can stretch it. */

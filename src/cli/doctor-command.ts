@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
+import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';
-import { preflight } from '../doctor/preflight.ts';
-import { withAllowedHosts } from '../guards/allow-host-option.ts';
+import { preflight } from './preflight.ts';
+import { withAllowedHosts } from './allow-host-option.ts';
 import { withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import { ConfigError } from '../errors/config-error.ts';
-import type { ExitCode } from './exit-codes.ts';
+import type { ExitCode } from '../process/exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
 import { selectTargets } from './select-targets.ts';
 
@@ -25,7 +26,7 @@ export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> 
   });
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   requestTimeoutMs(process.env);
-  const loaded = loadVariables({ envFile, env: process.env });
+  const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });
   const variables = withInsecureHttp(
     withAllowedHosts(loaded.variables, options['allow-host']),
     options['allow-insecure-http'],

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { selectTargets } from './select-targets.ts';
-import { dotenvText, writeEnvFile } from './env-out.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { dotenvText, writeEnvFile } from '../files/env-file.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { integerOption, parseOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 import type { EmulatorStartOptions, RunningEmulator, TargetDescriptor } from '../targets/registry.ts';

@@ -2,7 +2,7 @@ import { IdflowError } from '../errors/idflow-error.ts';
 import { gateProcessOutput } from '../redact/output-gate.ts';
 import { redact } from '../redact/secrets.ts';
 import { endStartUp } from './early-interrupt.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { USAGE } from './usage.ts';
 
 /**

@@ -4,18 +4,19 @@ import { calibrationSummary } from '../runner/calibration.ts';
 import { driftSummary } from '../runner/drift.ts';
 import { STRICT_VARIABLE } from '../flow/source.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
+import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
-import { createRunDeadline } from '../flow/run-deadline.ts';
+import { createRunDeadline } from '../process/run-deadline.ts';
 import { DEFAULT_DEADLINE, deadlineOption, teardownGraceMs } from './deadline-option.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { integerOption, parseOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { UsageError } from './usage-error.ts';
 import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
-import { RUN_CHILD_VARIABLE } from '../cleanup/run-child.ts';
-import { ALLOW_HOST_VARIABLES, withAllowedHosts } from '../guards/allow-host-option.ts';
+import { BASELINE_VARIABLE, ENV_FILE_VARIABLE, RUN_CHILD_VARIABLE } from '../process/run-variables.ts';
+import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
 import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
@@ -77,7 +78,7 @@ export async function runCommand(
   const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
   // Validated here, before the first request; the sessions read it again in the test process.
   requestTimeoutMs(process.env);
-  const loaded = loadVariables({ envFile, env: process.env });
+  const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });
   const allowed = withAllowedHosts(loaded.variables, options['allow-host']);
   const { variables, source } = {
     ...loaded,
@@ -89,7 +90,7 @@ export async function runCommand(
   for (const target of targets) {
     const config = target.resolveConfig(variables, source);
     baselineUsed ||= selectBaseline({
-      target: target.name,
+      target,
       explicitFile: baselineFile,
       emulated: config === undefined,
     }).explicit;
@@ -105,8 +106,8 @@ export async function runCommand(
     // Loaded here: the test process never supervises, and the cleanup behind it costs ~1 s to load.
     const [{ vetTargetsTransport }, { preflight }, { superviseRun }] = await Promise.all([
       import('../targets/vet-targets.ts'),
-      import('../doctor/preflight.ts'),
-      import('../cleanup/supervised-run.ts'),
+      import('./preflight.ts'),
+      import('../supervisor/supervised-run.ts'),
     ]);
     // Where credentials go is settled here, before the first request; the suites' setup checks again.
     const warnings = await vetTargetsTransport(targets, variables, source);
@@ -142,8 +143,8 @@ export async function runCommand(
     if (value !== undefined) process.env[name] = value;
   }
   // The suites' global setup reads the same files again in the test process.
-  process.env.IDFLOW_ENV_FILE = envFile ?? '';
-  process.env.IDFLOW_BASELINE = baselineFile ?? '';
+  process.env[ENV_FILE_VARIABLE] = envFile ?? '';
+  process.env[BASELINE_VARIABLE] = baselineFile ?? '';
   process.env[STRICT_VARIABLE] = options.strict ? '1' : '';
   const reporters = options.reporter ?? ['default'];
   const files = outputFiles(options['output-file']);

@@ -1,4 +1,4 @@
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import type { TestModule } from 'vitest/node';
 
 /** Faults carried by the errors of failed tests (idflow errors keep `fault` when serialized). */

@@ -8,7 +8,7 @@ import {
   runSelfTest,
   scoreOf,
 } from '../selftest/index.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { integerOption, parseOptions } from './parse-options.ts';
 import { selectTargets } from './select-targets.ts';
 import { UsageError } from './usage-error.ts';

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
-import { parseDuration } from '../cleanup/duration.ts';
+import { parseDuration } from '../process/duration.ts';
 import { defaultRunsDir } from '../cleanup/ledger-owner.ts';
 import { formatSweepReport, type SweepReport } from '../cleanup/sweep-line.ts';
+import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { IdflowError } from '../errors/idflow-error.ts';
-import { withAllowedHosts } from '../guards/allow-host-option.ts';
+import { withAllowedHosts } from './allow-host-option.ts';
 import { withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { vetCredentialTransport } from '../guards/transport-guard.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
 import { findSweepTarget, sweepTarget, sweepTargets } from './sweep-targets.ts';
 import { UsageError } from './usage-error.ts';
@@ -45,7 +46,7 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
       `--older-than must be a number with a unit s, m, h or d, got "${options['older-than']}" (e.g. --older-than 2h).`,
     );
   const envFile = options.env === undefined ? undefined : resolve(options.env);
-  const loaded = loadVariables({ envFile, env: process.env });
+  const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });
   const target = sweepTarget(chosen, {
     loaded: {
       ...loaded,

@@ -1,5 +1,5 @@
 import { parseDotenvFile } from './dotenv-file.ts';
-import { parsePostmanEnvironment } from './postman-environment.ts';
+import { parsePostmanEnvironment, type PostmanVocabulary } from './postman-environment.ts';
 import { readEnvFile } from './read-env-file.ts';
 import { PROCESS_ENVIRONMENT_SOURCE, postmanSource } from './sources.ts';
 
@@ -9,6 +9,8 @@ export interface LoadVariablesOptions {
   envFile?: string;
   /** The process environment, usually `process.env`. */
   env: Record<string, string | undefined>;
+  /** The targets whose variables a Postman export may hold (every registered target). */
+  targets: readonly PostmanVocabulary[];
 }
 
 /** Variables, and where they came from for messages. */
@@ -38,7 +40,9 @@ export function loadVariables(options: LoadVariablesOptions): LoadedVariables {
   const file = options.envFile;
   const text = readEnvFile(file);
   const postman = isPostman(file, text);
-  const fromFile = postman ? parsePostmanEnvironment(text, file) : parseDotenvFile(text, file);
+  const fromFile = postman
+    ? parsePostmanEnvironment(text, file, options.targets)
+    : parseDotenvFile(text, file);
   return {
     variables: { ...fromFile, ...fromProcess },
     source: postman ? postmanSource(file) : file,

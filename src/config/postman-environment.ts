@@ -1,7 +1,16 @@
 import { ConfigError } from '../errors/config-error.ts';
-import { POSTMAN_KEYS } from './postman-keys.ts';
 
-const DEFAULT_TLD = 'com';
+/** How a target's variables appear in a Postman environment export. */
+export interface PostmanVocabulary {
+  /** Keys with this prefix are the target's own variables, taken as they are. */
+  readonly variablePrefix: string;
+  readonly postman?: {
+    /** The vendor template's keys (`apiPath`) and the variables they hold (`ACME_API_URL`). */
+    readonly keys: Readonly<Record<string, string>>;
+    /** Values for `{{name}}` placeholders the export may leave out (`{ tld: 'com' }`). */
+    readonly defaults?: Readonly<Record<string, string>>;
+  };
+}
 
 function invalid(file: string, what: string): ConfigError {
   return new ConfigError({
@@ -49,22 +58,40 @@ function enabledValues(document: unknown, file: string): Record<string, string> 
   return result;
 }
 
+/** `value` with each `{{name}}` Postman would fill from the export (or the target's defaults) filled. */
+function filled(
+  value: string,
+  values: Record<string, string>,
+  defaults: Readonly<Record<string, string>>,
+): string {
+  return value.replace(
+    /\{\{([\w.-]+)\}\}/g,
+    (placeholder, name: string) => values[name] ?? defaults[name] ?? placeholder,
+  );
+}
+
 /**
  * Reads a Postman environment export (`{ name, values: [{ key, value, enabled }] }`) into idflow
- * variables: the PingOne template keys (`apiPath`, `adminAppID`, …) are mapped, `{{tld}}` is
- * filled from `tld` (default `com`), PINGONE_* keys are taken as is and win over mapped ones,
- * disabled and empty values are ignored. Throws ConfigError `CONFIG_FILE` naming the file.
+ * variables, for each target: its vendor template's keys (`apiPath`, …) are mapped, with
+ * `{{name}}` placeholders filled from the export or the target's defaults; keys with the
+ * target's prefix are taken as is and win over mapped ones; disabled and empty values are
+ * ignored. Throws ConfigError `CONFIG_FILE` naming the file.
  */
-export function parsePostmanEnvironment(text: string, file: string): Record<string, string> {
+export function parsePostmanEnvironment(
+  text: string,
+  file: string,
+  targets: readonly PostmanVocabulary[],
+): Record<string, string> {
   const values = enabledValues(parseJson(text, file), file);
-  const tld = values.tld ?? DEFAULT_TLD;
   const variables: Record<string, string> = {};
-  for (const [key, name] of Object.entries(POSTMAN_KEYS)) {
-    const value = values[key];
-    if (value !== undefined) variables[name] = value.replaceAll('{{tld}}', tld);
+  for (const { postman } of targets) {
+    for (const [key, name] of Object.entries(postman?.keys ?? {})) {
+      const value = values[key];
+      if (value !== undefined) variables[name] = filled(value, values, postman?.defaults ?? {});
+    }
   }
   for (const [key, value] of Object.entries(values)) {
-    if (key.startsWith('PINGONE_')) variables[key] = value;
+    if (targets.some((target) => key.startsWith(target.variablePrefix))) variables[key] = value;
   }
   return variables;
 }

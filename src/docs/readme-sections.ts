@@ -1,4 +1,4 @@
-import { probeTable } from '../flow/probe-table.ts';
+import { probeTable } from './probe-table.ts';
 import { lerianIdentityCatalogue } from '../targets/lerian-identity/catalogue.ts';
 import { pingOneFlow } from '../targets/pingone/catalogue.ts';
 import { pingOneProbes } from '../targets/pingone/probes/catalogue.ts';

@@ -1,4 +1,4 @@
-import { TransportError } from '../errors/transport-error.ts';
+import { TransportError } from '../http/transport-error.ts';
 import { quoteUntrusted } from '../flow/id-format.ts';
 import { redact } from '../redact/secrets.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';

@@ -1,4 +1,4 @@
-import { EXIT, type ExitCode } from '../cli/exit-codes.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import type { DoctorFinding } from './finding.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Source } from '../flow/source.ts';
-import type { RunDeadline } from '../flow/run-deadline.ts';
+import type { RunDeadline } from '../process/run-deadline.ts';
 
 /**
  * What a preflight check found:

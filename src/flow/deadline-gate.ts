@@ -1,6 +1,6 @@
-import { formatAge } from '../cleanup/duration.ts';
-import { StepFailedError } from '../errors/step-failed-error.ts';
-import type { RunDeadline } from './run-deadline.ts';
+import { formatAge } from '../process/duration.ts';
+import { StepFailedError } from './step-failed-error.ts';
+import type { RunDeadline } from '../process/run-deadline.ts';
 import type { StepDefinition } from './step.ts';
 
 /** What a step about to start may do: go, fail (the first after the deadline), or skip. */

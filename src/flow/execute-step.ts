@@ -1,5 +1,5 @@
-import { StepFailedError } from '../errors/step-failed-error.ts';
-import { TransportError } from '../errors/transport-error.ts';
+import { StepFailedError } from './step-failed-error.ts';
+import { TransportError } from '../http/transport-error.ts';
 import { registerSecret } from '../redact/secrets.ts';
 import { buildRequest, requestInputs } from './build-request.ts';
 import { captureValue } from './captures.ts';

@@ -1,4 +1,4 @@
-import type { TransportError } from '../errors/transport-error.ts';
+import type { TransportError } from '../http/transport-error.ts';
 import type { HttpResponse } from '../http/types.ts';
 import { variablesIn } from './template.ts';
 import type { StepDefinition } from './step.ts';

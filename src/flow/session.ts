@@ -1,4 +1,4 @@
-import { ledgerFileFromEnvironment } from '../cleanup/ledger-file.ts';
+import { ledgerFileFromEnvironment } from './ledger-file.ts';
 import { createdResource, givenName } from './created-resource.ts';
 import { DeadlineGate } from './deadline-gate.ts';
 import { executeStep, stepInputs, type StepOutcome } from './execute-step.ts';
@@ -9,7 +9,7 @@ import { runTeardown, type CleanupReport } from './teardown.ts';
 import type { HttpResponse } from '../http/types.ts';
 import type { PollOptions } from './poll.ts';
 import { RunState } from './run-state.ts';
-import { runDeadlineFromEnvironment, type RunDeadline } from './run-deadline.ts';
+import { runDeadlineFromEnvironment, type RunDeadline } from '../process/run-deadline.ts';
 import type { Cleanup, StepDefinition } from './step.ts';
 import { UnansweredEndpoints } from './unanswered-endpoints.ts';
 

@@ -1,7 +1,8 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { ConfigError } from '../errors/config-error.ts';
-import { ALLOW_HOST_OPTION, disallowedHost, hostOf, isLoopbackAddress } from './host-guard.ts';
+import { ALLOW_HOST_OPTION, disallowedHost, hostOf } from './host-guard.ts';
+import { isLoopbackAddress } from '../http/loopback.ts';
 import { ALLOW_INSECURE_HTTP_OPTION } from './insecure-http-option.ts';
 
 /** Every address a name resolves to, as `dns.lookup(name, { all: true })` gives them. */

@@ -1,7 +1,7 @@
 import { lookup as systemLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { buildConnector } from 'undici';
-import { isLoopbackAddress } from '../guards/host-guard.ts';
+import { isLoopbackAddress } from './loopback.ts';
 
 /** The `code` of the error a refused cleartext connection fails with. */
 export const CLEARTEXT_REFUSED = 'IDFLOW_CLEARTEXT_REFUSED';

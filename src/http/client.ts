@@ -9,7 +9,7 @@ import { createUndiciHandler } from './undici-handler.ts';
 import { credentialConnector } from './cleartext-connector.ts';
 import type { RetryPolicy } from './backoff.ts';
 import type { Exchange, HttpClient, Middleware } from './types.ts';
-import type { RunDeadline } from '../flow/run-deadline.ts';
+import type { RunDeadline } from '../process/run-deadline.ts';
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {

@@ -1,4 +1,4 @@
-import { parseDuration } from '../cleanup/duration.ts';
+import { parseDuration } from '../process/duration.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { DEFAULT_TIMEOUT_MS } from './client.ts';
 

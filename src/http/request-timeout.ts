@@ -1,4 +1,4 @@
-import { TransportError } from '../errors/transport-error.ts';
+import { TransportError } from './transport-error.ts';
 
 function describe(url: string): { host: string; path: string } {
   try {

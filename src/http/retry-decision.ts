@@ -1,4 +1,4 @@
-import { TransportError } from '../errors/transport-error.ts';
+import { TransportError } from './transport-error.ts';
 import { backoffDelayMs, parseRetryAfter, type RetryPolicy } from './backoff.ts';
 import type { HttpMethod, HttpResponse, RetryAttempt } from './types.ts';
 

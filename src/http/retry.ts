@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff.ts';
 import { decideRetry, type AttemptOutcome } from './retry-decision.ts';
-import { describeRunDeadline, type RunDeadline } from '../flow/run-deadline.ts';
+import { describeRunDeadline, type RunDeadline } from '../process/run-deadline.ts';
 import type { HttpRequest, Middleware, RetryAttempt, RetryRecord } from './types.ts';
 
 /** Options of {@link retry}. */

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { TransportError } from '../errors/transport-error.ts';
-import { describeRunDeadline, type RunDeadline } from '../flow/run-deadline.ts';
+import { TransportError } from './transport-error.ts';
+import { describeRunDeadline, type RunDeadline } from '../process/run-deadline.ts';
 import type { HttpRequest, Middleware } from './types.ts';
 
 function pathOf(url: string): string {

@@ -1,4 +1,4 @@
-import { TransportError } from '../errors/transport-error.ts';
+import { TransportError } from './transport-error.ts';
 import { CLEARTEXT_REFUSED } from './cleartext-connector.ts';
 
 /** The request a low-level failure belongs to. */

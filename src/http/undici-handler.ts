@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { request as undiciRequest } from 'undici';
 import type { Dispatcher } from 'undici';
-import { TransportError } from '../errors/transport-error.ts';
+import { TransportError } from './transport-error.ts';
 import { parseJsonBody } from './parse-json.ts';
 import { RequestTimeout } from './request-timeout.ts';
 import { readBodyWithin } from './read-body.ts';

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { STRICT_VARIABLE } from '../flow/source.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import { findTarget, type TargetDescriptor } from '../targets/registry.ts';
+import { BASELINE_VARIABLE, ENV_FILE_VARIABLE } from '../process/run-variables.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,15 +37,13 @@ export async function targetGlobalSetup(
   project: TestProject,
 ): Promise<() => Promise<void>> {
   const { variables, source } = loadVariables({
-    envFile: process.env.IDFLOW_ENV_FILE || undefined,
+    envFile: process.env[ENV_FILE_VARIABLE] || undefined,
     env: process.env,
+    targets: [target],
   });
   const configured = target.resolveConfig(variables, source);
-  const explicitFile = process.env.IDFLOW_BASELINE || undefined;
-  provideBaseline(
-    project,
-    selectBaseline({ target: target.name, explicitFile, emulated: configured === undefined }),
-  );
+  const explicitFile = process.env[BASELINE_VARIABLE] || undefined;
+  provideBaseline(project, selectBaseline({ target, explicitFile, emulated: configured === undefined }));
   if (configured !== undefined) {
     // `idflow run` vetted this already; vitest started by hand, or a name resolving elsewhere now, is caught here.
     await vetTargetsTransport([target], variables, source);

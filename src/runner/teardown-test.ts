@@ -2,9 +2,7 @@ import { afterAll, expect, test } from 'vitest';
 import { describeEntry } from '../cleanup/describe-entry.ts';
 import { TEARDOWN_ATTEMPT_MS, TEARDOWN_DEADLINE_MS } from '../flow/teardown.ts';
 import type { FlowSession } from '../flow/session.ts';
-
-/** Set by `idflow run --keep`: teardown leaves what the run created, and says what it left. */
-export const KEEP_VARIABLE = 'IDFLOW_KEEP';
+import { KEEP_VARIABLE } from '../process/run-variables.ts';
 
 /**
  * The teardown test's own timeout, instead of the suites' 60 s: the teardown's deadline plus one

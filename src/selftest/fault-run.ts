@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dotenvText, writeEnvFile } from '../cli/env-out.ts';
+import { dotenvText, writeEnvFile } from '../files/env-file.ts';
 import { runIdflowChild } from './child-run.ts';
 import { failedTestsIn, firstFailureIn } from './first-failure.ts';
 import { RUN_PREFIX } from '../flow/run-id.ts';

@@ -1,6 +1,7 @@
 import type { DrainResult } from '../cleanup/drain-session.ts';
 import type { SweepOptions } from '../cleanup/sweep-options.ts';
 import type { SweepReport } from '../cleanup/sweep-line.ts';
+import type { PostmanVocabulary } from '../config/postman-environment.ts';
 import type { DoctorFinding, DoctorOptions } from '../doctor/finding.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
@@ -53,13 +54,15 @@ export interface TargetSweep<Config> {
  * Heavy parts (emulator, faults, session, drain, doctor) load on demand, so a command that only
  * parses its options loads none of them.
  */
-export interface TargetDescriptor<Config = unknown> {
+export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   readonly name: string;
   readonly title: string;
   /** The committed example env file users copy. */
   readonly envExample: string;
-  /** The prefix of every variable the target reads (`PINGONE_`). */
+  /** The prefix of every variable the target reads (`ACME_`). */
   readonly variablePrefix: string;
+  /** The variable that allows more hosts for its credentials (`ACME_ALLOW_HOST`); `--allow-host` feeds it. */
+  readonly allowHostVariable: string;
   /** Glob of the target's vitest suite files, from the package root. */
   readonly suites: string;
   /** Validated configuration, or undefined when none of the target's variables is set. */

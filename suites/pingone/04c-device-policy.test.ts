@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { targetSession } from '../../src/runner/target-session.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
 import { devicePolicyProbes } from '../../src/targets/pingone/probes/index.ts';
-import { probeTests } from '../../src/targets/pingone/probes/probe-tests.ts';
+import { probeTests } from '../../src/runner/probe-tests.ts';
 import {
   createTotpPolicy,
   readDevicePolicies,

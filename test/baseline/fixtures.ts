@@ -1,4 +1,4 @@
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
 import type { CheckResult } from '../../src/flow/checks.ts';
 import type { ActiveBaseline, KnownDeviation } from '../../src/baseline/index.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BaselineMismatchError, judgeOutcome } from '../../src/baseline/index.ts';
-import { TransportError } from '../../src/errors/transport-error.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
 import { FILE, MFA_DEVIATION, MFA_FALSE, STATUS_OK, baselineOf, stepFailure } from './fixtures.ts';
 
 const STEP = '07b-read-user-mfa-enabled';

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkIdsOf, defaultBaselineFile, parseBaseline } from '../../src/baseline/index.ts';
+import { defaultBaselineFile, parseBaseline } from '../../src/baseline/index.ts';
+import { lerianIdentity } from '../../src/targets/lerian-identity/index.ts';
+import { pingOne } from '../../src/targets/pingone/index.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
 import { FILE, MFA_DEVIATION } from './fixtures.ts';
 
@@ -89,15 +91,15 @@ describe('parseBaseline', () => {
     const baseline = parseBaseline(text, {
       file: 'suites/pingone/known-deviations.json',
       target: 'pingone',
-      checkIds: checkIdsOf('pingone'),
+      checkIds: pingOne.checkIds(),
     });
     expect(baseline.target).toBe('pingone');
   });
 
   test('the PingOne catalogue holds every step of the flow and every probe', () => {
-    expect(checkIdsOf('pingone')).toContain('07b-read-user-mfa-enabled');
-    expect(checkIdsOf('pingone')).toContain('01-get-access-token');
-    expect(checkIdsOf('pingone')).toContain('07-enable-user-mfa/unknown-user');
-    expect(checkIdsOf('no-such-target')).toEqual([]);
+    expect(pingOne.checkIds()).toContain('07b-read-user-mfa-enabled');
+    expect(pingOne.checkIds()).toContain('01-get-access-token');
+    expect(pingOne.checkIds()).toContain('07-enable-user-mfa/unknown-user');
+    expect(lerianIdentity.checkIds()).not.toContain('07b-read-user-mfa-enabled');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { KILL_AFTER_MS, armDeadlineBackstop } from '../../src/cleanup/deadline-backstop.ts';
-import { createRunDeadline } from '../../src/flow/run-deadline.ts';
+import { KILL_AFTER_MS, armDeadlineBackstop } from '../../src/supervisor/deadline-backstop.ts';
+import { createRunDeadline } from '../../src/process/run-deadline.ts';
 
 afterEach(() => {
   vi.useRealTimers();

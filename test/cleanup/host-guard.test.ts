@@ -1,13 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
+import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
-import {
-  disallowedHost,
-  isLoopbackAddress,
-  isLoopbackName,
-  isPingOneHost,
-  parseAllowedHosts,
-} from '../../src/guards/host-guard.ts';
+import { disallowedHost, isLoopbackName, parseAllowedHosts } from '../../src/guards/host-guard.ts';
+import { isLoopbackAddress } from '../../src/http/loopback.ts';
+import { isPingOneHost } from '../../src/targets/pingone/hosts.ts';
 import { runCli } from '../support/run-cli.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,9 +62,14 @@ describe('which hosts may receive PingOne credentials', () => {
 
   test('an allowed host passes; the first foreign one is named', () => {
     const urls = ['https://api.pingone.eu/v1', 'https://proxy.example.com'];
-    expect(disallowedHost(urls, [])).toEqual({ url: 'https://proxy.example.com', host: 'proxy.example.com' });
-    expect(disallowedHost(urls, parseAllowedHosts('other.example, PROXY.example.com'))).toBeUndefined();
-    expect(disallowedHost(['http://[::1]:8080/v1'], [])).toBeUndefined();
+    expect(disallowedHost(urls, [], isPingOneHost)).toEqual({
+      url: 'https://proxy.example.com',
+      host: 'proxy.example.com',
+    });
+    expect(
+      disallowedHost(urls, parseAllowedHosts('other.example, PROXY.example.com'), isPingOneHost),
+    ).toBeUndefined();
+    expect(disallowedHost(['http://[::1]:8080/v1'], [], isPingOneHost)).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { LedgerFile, ledgerFileFromEnvironment, readLedgerFiles } from '../../src/cleanup/ledger-file.ts';
+import { LedgerFile, ledgerFileFromEnvironment, readLedgerFiles } from '../../src/flow/ledger-file.ts';
 import { describeEntry } from '../../src/cleanup/describe-entry.ts';
 import { Ledger, type LedgerEntry } from '../../src/flow/ledger.ts';
 import { runTeardown } from '../../src/flow/teardown.ts';

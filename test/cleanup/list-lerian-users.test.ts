@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { MAX_USER_PAGES, listLerianUsers } from '../../src/targets/lerian-identity/list-users.ts';
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
 import { createLerianIdentitySession } from '../../src/targets/lerian-identity/session.ts';
 import {
   sendJson,

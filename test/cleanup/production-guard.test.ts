@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
+import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
 import { buildRequest } from '../../src/flow/build-request.ts';
 import { GuardError } from '../../src/guards/guard-error.ts';

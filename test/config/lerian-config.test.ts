@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveLerianConfig } from '../../src/config/lerian-config.ts';
+import { resolveLerianConfig } from '../../src/targets/lerian-identity/config.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
 import { redact } from '../../src/redact/secrets.ts';
 

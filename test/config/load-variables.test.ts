@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TARGETS } from '../../src/targets/registry.ts';
 import { loadVariables } from '../../src/config/load-variables.ts';
-import { PINGONE_VARIABLE_RULES } from '../../src/config/pingone-variables.ts';
+import { PINGONE_VARIABLE_RULES } from '../../src/targets/pingone/variables.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
 import { tempFile, thrown } from './fixtures.ts';
 
 function fileError(envFile: string): ConfigError {
-  const error = thrown(() => loadVariables({ envFile, env: {} }));
+  const error = thrown(() => loadVariables({ envFile, env: {}, targets: TARGETS }));
   expect(error).toBeInstanceOf(ConfigError);
   expect((error as ConfigError).code).toBe('CONFIG_FILE');
   expect((error as ConfigError).file).toBe(envFile);
@@ -19,7 +20,10 @@ function postman(values: unknown[]): string {
 
 describe('loadVariables: process environment only', () => {
   it('returns the defined, non-empty process variables', () => {
-    const loaded = loadVariables({ env: { PINGONE_REGION: 'EU', EMPTY: '', UNSET: undefined } });
+    const loaded = loadVariables({
+      env: { PINGONE_REGION: 'EU', EMPTY: '', UNSET: undefined },
+      targets: TARGETS,
+    });
     expect(loaded).toEqual({ variables: { PINGONE_REGION: 'EU' }, source: 'process environment' });
   });
 });
@@ -39,7 +43,7 @@ describe('loadVariables: dotenv file', () => {
         '  INDENTED = spaced   # trailing comment',
       ].join('\n'),
     );
-    const loaded = loadVariables({ envFile: file, env: {} });
+    const loaded = loadVariables({ envFile: file, env: {}, targets: TARGETS });
     expect(loaded.source).toBe(file);
     expect(loaded.variables).toEqual({
       PINGONE_REGION: 'EU',
@@ -52,7 +56,11 @@ describe('loadVariables: dotenv file', () => {
 
   it('lets a non-empty process variable win over the file, but not an empty one', () => {
     const file = tempFile('pingone.env', 'PINGONE_REGION=EU\nPINGONE_ORG_ID=from-file\n');
-    const loaded = loadVariables({ envFile: file, env: { PINGONE_REGION: 'AU', PINGONE_ORG_ID: '' } });
+    const loaded = loadVariables({
+      envFile: file,
+      env: { PINGONE_REGION: 'AU', PINGONE_ORG_ID: '' },
+      targets: TARGETS,
+    });
     expect(loaded.variables.PINGONE_REGION).toBe('AU');
     expect(loaded.variables.PINGONE_ORG_ID).toBe('from-file');
   });
@@ -79,7 +87,7 @@ describe('loadVariables: dotenv file', () => {
 
   it('accepts the committed env/pingone.env.example, which documents every variable', () => {
     const example = 'env/pingone.env.example';
-    const loaded = loadVariables({ envFile: example, env: {} });
+    const loaded = loadVariables({ envFile: example, env: {}, targets: TARGETS });
     expect(loaded.variables.PINGONE_REGION).toBe('NA');
     const text = readFileSync(example, 'utf8');
     for (const spec of PINGONE_VARIABLE_RULES.variables) expect(text).toContain(`${spec.name}=`);
@@ -103,7 +111,7 @@ describe('loadVariables: Postman environment export', () => {
         { key: 'accessToken', value: 'not-mapped', enabled: true },
       ]),
     );
-    const loaded = loadVariables({ envFile: file, env: {} });
+    const loaded = loadVariables({ envFile: file, env: {}, targets: TARGETS });
     expect(loaded.source).toBe(`postman environment ${file}`);
     expect(loaded.variables).toEqual({
       PINGONE_API_URL: 'https://api.pingone.eu/v1',
@@ -128,7 +136,7 @@ describe('loadVariables: Postman environment export', () => {
         { key: 'PINGONE_CLIENT_ID', value: 'explicit-id', enabled: true },
       ]),
     );
-    const { variables } = loadVariables({ envFile: file, env: { PINGONE_REGION: 'EU' } });
+    const { variables } = loadVariables({ envFile: file, env: { PINGONE_REGION: 'EU' }, targets: TARGETS });
     expect(variables).toEqual({
       PINGONE_API_URL: 'https://api.pingone.com/v1',
       PINGONE_ENV_ID: '31111111-2222-4333-8444-555555555555',
@@ -166,7 +174,7 @@ describe('loadVariables: Postman environment export', () => {
       'pingone-postman.txt',
       postman([{ key: 'adminEnvID', value: 'abc', enabled: true }]),
     );
-    const loaded = loadVariables({ envFile: file, env: {} });
+    const loaded = loadVariables({ envFile: file, env: {}, targets: TARGETS });
     expect(loaded.source).toBe(`postman environment ${file}`);
     expect(loaded.variables).toEqual({ PINGONE_ADMIN_ENV_ID: 'abc' });
   });

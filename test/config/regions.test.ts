@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
-import { REGIONS, REGION_CODES, regionOfUrl } from '../../src/config/regions.ts';
+import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
+import { REGIONS, REGION_CODES, regionOfUrl } from '../../src/targets/pingone/regions.ts';
 import { REQUIRED } from './fixtures.ts';
 
 const EXPECTED = [

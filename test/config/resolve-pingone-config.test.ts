@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
+import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
 import { clearSecretsForTest } from '../../src/redact/secrets.ts';
 import { REQUIRED, thrown } from './fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TransportError } from '../../src/errors/transport-error.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
 import { GENERIC_HINTS, hintFor } from '../../src/flow/hints.ts';
 import { lerianHints } from '../../src/targets/lerian-identity/hints.ts';
 import { pingOneHints } from '../../src/targets/pingone/hints.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
 import { equals, inferredCheck } from '../../src/flow/checks.ts';
 import { executeStep } from '../../src/flow/execute-step.ts';
 import type { StepContext } from '../../src/flow/step-context.ts';

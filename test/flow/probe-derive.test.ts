@@ -9,7 +9,7 @@ import {
   withContentType,
   withJsonBody,
 } from '../../src/flow/probe-request.ts';
-import { probeTable } from '../../src/flow/probe-table.ts';
+import { probeTable } from '../../src/docs/probe-table.ts';
 import { documented } from '../../src/flow/source.ts';
 import type { StepDefinition } from '../../src/flow/step.ts';
 

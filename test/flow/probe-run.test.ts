@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareProbe } from '../../src/flow/probe-run.ts';
 import { computeProbeValue, tamperedSignature, wrongTotp } from '../../src/flow/probe-values.ts';
-import { createRunDeadline } from '../../src/flow/run-deadline.ts';
+import { createRunDeadline } from '../../src/process/run-deadline.ts';
 import { FlowSession } from '../../src/flow/session.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';

@@ -5,7 +5,7 @@ import {
   describeRunDeadline,
   runDeadlineEnvironment,
   runDeadlineFromEnvironment,
-} from '../../src/flow/run-deadline.ts';
+} from '../../src/process/run-deadline.ts';
 
 test('a deadline counts down on its clock and passes at its instant', () => {
   let now = 1_000;

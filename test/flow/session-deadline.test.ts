@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
-import { createRunDeadline, type RunDeadline } from '../../src/flow/run-deadline.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
+import { createRunDeadline, type RunDeadline } from '../../src/process/run-deadline.ts';
 import { FlowSession } from '../../src/flow/session.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
 import { executeStep } from '../../src/flow/execute-step.ts';
 import { pollUntil } from '../../src/flow/poll.ts';
 import { describeSettling, type SettlePolicy } from '../../src/flow/settle.ts';

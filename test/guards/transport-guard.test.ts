@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lerianCredentialTransport, resolveLerianConfig } from '../../src/config/lerian-config.ts';
-import { pingOneCredentialTransport, resolvePingOneConfig } from '../../src/config/pingone-config.ts';
+import { lerianCredentialTransport, resolveLerianConfig } from '../../src/targets/lerian-identity/config.ts';
+import { pingOneCredentialTransport, resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import { ConfigError } from '../../src/errors/config-error.ts';
 import { vetCredentialTransport, type ResolveAll } from '../../src/guards/transport-guard.ts';
 

@@ -3,7 +3,7 @@ import { networkInterfaces } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransportError } from '../../src/errors/transport-error.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
 import {
   CLEARTEXT_REFUSED,
   credentialConnector,

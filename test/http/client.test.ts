@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransportError } from '../../src/errors/transport-error.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
 import { clearSecretsForTest, registerSecret } from '../../src/redact/secrets.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import type { HttpClient } from '../../src/http/types.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransportError } from '../../src/errors/transport-error.ts';
-import { createRunDeadline } from '../../src/flow/run-deadline.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
+import { createRunDeadline } from '../../src/process/run-deadline.ts';
 import {
   BUILT_IN_ORDER,
   INNER_BUILT_IN_ORDER,

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransportError } from '../../src/errors/transport-error.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { retriesOf } from '../../src/http/retry.ts';
 import type { HttpClient, HttpRequest } from '../../src/http/types.ts';

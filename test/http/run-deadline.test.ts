@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransportError } from '../../src/errors/transport-error.ts';
-import { createRunDeadline, type RunDeadline } from '../../src/flow/run-deadline.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
+import { createRunDeadline, type RunDeadline } from '../../src/process/run-deadline.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import type { HttpClient, HttpRequest } from '../../src/http/types.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';

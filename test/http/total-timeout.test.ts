@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TransportError } from '../../src/errors/transport-error.ts';
+import { TransportError } from '../../src/http/transport-error.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import type { HttpClient } from '../../src/http/types.ts';
 

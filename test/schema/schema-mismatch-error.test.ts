@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdflowError } from '../../src/errors/idflow-error.ts';
-import { SchemaMismatchError } from '../../src/errors/schema-mismatch-error.ts';
+import { SchemaMismatchError } from '../../src/schema/schema-mismatch-error.ts';
 import { clearSecretsForTest, registerSecret } from '../../src/redact/secrets.ts';
 import { schemaRegistry } from '../../src/schema/index.ts';
 import type { SchemaFailure } from '../../src/schema/index.ts';

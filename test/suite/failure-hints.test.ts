@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
 import { executeStep, stepInputs } from '../../src/flow/execute-step.ts';
 import { TokenKeeper } from '../../src/flow/token-keeper.ts';
 import { RunVariables } from '../../src/flow/variables.ts';

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolveLerianConfig, type LerianConfig } from '../../src/config/lerian-config.ts';
+import { resolveLerianConfig, type LerianConfig } from '../../src/targets/lerian-identity/config.ts';
 import {
   startLerianIdentityEmulator,
   type RunningLerianIdentityEmulator,

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { resolvePingOneConfig } from '../../src/config/pingone-config.ts';
+import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import {
   environmentPropagationLag,
   startPingOneEmulator,
   type PropagationLagOptions,
   type RunningPingOneEmulator,
 } from '../../src/emulator/pingone/index.ts';
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
 import { equals } from '../../src/flow/checks.ts';
 import { deriveProbe } from '../../src/flow/probe-derive.ts';
 import { runStepIn } from '../../src/runner/step-test.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/errors/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step-failed-error.ts';
 import { executeStep } from '../../src/flow/execute-step.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
 import { createHttpClient, type HttpClientOptions } from '../../src/http/client.ts';

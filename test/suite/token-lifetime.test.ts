@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolvePingOneConfig, type PingOneConfig } from '../../src/config/pingone-config.ts';
+import { resolvePingOneConfig, type PingOneConfig } from '../../src/targets/pingone/config.ts';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
 import { equals } from '../../src/flow/checks.ts';
 import { executeStep } from '../../src/flow/execute-step.ts';

@@ -1,7 +1,7 @@
 import { drainWithSession, type DrainResult } from '../../cleanup/drain-session.ts';
 import { createLerianIdentitySession } from './session.ts';
 import { lerianTokenStep } from './token-step.ts';
-import type { LerianConfig } from '../../config/lerian-config.ts';
+import type { LerianConfig } from './config.ts';
 import type { LedgerEntry } from '../../flow/ledger.ts';
 import type { PollOptions } from '../../flow/poll.ts';
 

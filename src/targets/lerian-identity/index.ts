@@ -1,8 +1,5 @@
-import {
-  lerianCredentialTransport,
-  resolveLerianConfig,
-  type LerianConfig,
-} from '../../config/lerian-config.ts';
+import { LERIAN_ALLOW_HOST_VARIABLE } from './hosts.ts';
+import { lerianCredentialTransport, resolveLerianConfig, type LerianConfig } from './config.ts';
 import { displayUrl } from '../../redact/display-url.ts';
 import { originOf } from '../origin.ts';
 import { lerianIdentityCatalogue } from './catalogue.ts';
@@ -15,6 +12,7 @@ export const lerianIdentity: TargetDescriptor<LerianConfig> = {
   title: 'Lerian Identity (Access Manager)',
   envExample: 'env/lerian-identity.env.example',
   variablePrefix: 'LERIAN_',
+  allowHostVariable: LERIAN_ALLOW_HOST_VARIABLE,
   suites: 'suites/lerian-identity/**/*.test.ts',
   resolveConfig: resolveLerianConfig,
   transport: lerianCredentialTransport,

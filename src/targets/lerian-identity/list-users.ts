@@ -1,4 +1,4 @@
-import { StepFailedError } from '../../errors/step-failed-error.ts';
+import { StepFailedError } from '../../flow/step-failed-error.ts';
 import { buildRequest } from '../../flow/build-request.ts';
 import { describeValue } from '../../flow/checks.ts';
 import { collectEvidence, formatEvidence } from '../../flow/evidence.ts';

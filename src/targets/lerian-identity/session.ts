@@ -6,13 +6,13 @@ import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
 import { newRunId } from '../../flow/run-id.ts';
-import { runDeadlineFromEnvironment } from '../../flow/run-deadline.ts';
+import { runDeadlineFromEnvironment } from '../../process/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { lerianIdentityCatalogue } from './catalogue.ts';
 import { lerianTestData } from './test-data.ts';
 import { isLerianTokenRejection } from './token-rejection.ts';
 import { lerianTokenStep } from './token-step.ts';
-import type { LerianConfig } from '../../config/lerian-config.ts';
+import type { LerianConfig } from './config.ts';
 import { lerianHints } from './hints.ts';
 import type { LerianDataValue } from './test-data.ts';
 

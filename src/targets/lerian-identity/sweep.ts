@@ -1,4 +1,4 @@
-import { formatAge } from '../../cleanup/duration.ts';
+import { formatAge } from '../../process/duration.ts';
 import { listLerianUsers, type ListedUser } from './list-users.ts';
 import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/id-format.ts';
 import { Ledger } from '../../flow/ledger.ts';
@@ -7,7 +7,7 @@ import { runTeardown } from '../../flow/teardown.ts';
 import { createLerianIdentitySession } from './session.ts';
 import { createUser } from './steps/02-user.ts';
 import { lerianTokenStep } from './token-step.ts';
-import type { LerianConfig } from '../../config/lerian-config.ts';
+import type { LerianConfig } from './config.ts';
 import type { FlowSession } from '../../flow/session.ts';
 import type { SweepLine, SweepReport } from '../../cleanup/sweep-line.ts';
 import type { SweepOptions } from '../../cleanup/sweep-options.ts';

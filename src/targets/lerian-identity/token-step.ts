@@ -1,5 +1,5 @@
 import { adminUserToken, applicationToken } from './steps/01-token.ts';
-import type { LerianConfig } from '../../config/lerian-config.ts';
+import type { LerianConfig } from './config.ts';
 import type { StepDefinition } from '../../flow/step.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { cited, equals } from '../../flow/checks.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
-import type { PingOneConfig } from '../../config/pingone-config.ts';
+import type { PingOneConfig } from './config.ts';
 import type { ProbeActor } from '../../flow/probe.ts';
 import type { StepDefinition } from '../../flow/step.ts';
 import { DOCS } from './sources.ts';

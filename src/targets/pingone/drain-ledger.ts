@@ -3,7 +3,7 @@ import { createPingOneSession } from './session.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import type { LedgerEntry } from '../../flow/ledger.ts';
 import type { PollOptions } from '../../flow/poll.ts';
-import type { PingOneConfig } from '../../config/pingone-config.ts';
+import type { PingOneConfig } from './config.ts';
 
 /**
  * Finishes a PingOne teardown another process never ran: a fresh session with the same

@@ -2,7 +2,7 @@ import { cited, echoes, present } from '../../flow/checks.ts';
 import { GuardError } from '../../guards/guard-error.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from './conventions.ts';
 import { DOCS, OAS } from './sources.ts';
-import type { ProductionGuard } from '../../guards/production-guard.ts';
+import type { ProductionGuard } from './production-guard.ts';
 import type { HttpResponse } from '../../http/types.ts';
 import type { Cleanup, StepDefinition } from '../../flow/step.ts';
 import type { StepSubstitute } from '../../flow/session.ts';

@@ -1,8 +1,6 @@
-import {
-  pingOneCredentialTransport,
-  resolvePingOneConfig,
-  type PingOneConfig,
-} from '../../config/pingone-config.ts';
+import { pingOneCredentialTransport, resolvePingOneConfig, type PingOneConfig } from './config.ts';
+import { PINGONE_ALLOW_HOST_VARIABLE } from './hosts.ts';
+import { PINGONE_POSTMAN_DEFAULTS, PINGONE_POSTMAN_KEYS } from './postman-keys.ts';
 import { displayUrl } from '../../redact/display-url.ts';
 import { originOf } from '../origin.ts';
 import { pingOneFlow } from './catalogue.ts';
@@ -16,6 +14,8 @@ export const pingOne: TargetDescriptor<PingOneConfig> = {
   title: 'PingOne Platform API',
   envExample: 'env/pingone.env.example',
   variablePrefix: 'PINGONE_',
+  allowHostVariable: PINGONE_ALLOW_HOST_VARIABLE,
+  postman: { keys: PINGONE_POSTMAN_KEYS, defaults: PINGONE_POSTMAN_DEFAULTS },
   suites: 'suites/pingone/**/*.test.ts',
   resolveConfig: resolvePingOneConfig,
   transport: pingOneCredentialTransport,

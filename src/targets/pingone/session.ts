@@ -5,9 +5,9 @@ import { FlowSession } from '../../flow/session.ts';
 import { TokenKeeper } from '../../flow/token-keeper.ts';
 import { RunVariables } from '../../flow/variables.ts';
 import { newRunId } from '../../flow/run-id.ts';
-import { runDeadlineFromEnvironment } from '../../flow/run-deadline.ts';
+import { runDeadlineFromEnvironment } from '../../process/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
-import { ProductionGuard } from '../../guards/production-guard.ts';
+import { ProductionGuard } from './production-guard.ts';
 import { EXISTING_ENVIRONMENT_CLEANUPS, existingEnvironmentSubstitute } from './existing-environment.ts';
 import { actorVariables } from './actors.ts';
 import { pingOneCatalogue } from './catalogue.ts';
@@ -16,7 +16,7 @@ import { getAccessToken } from './steps/01-get-access-token.ts';
 import { pingOneTestData } from './test-data.ts';
 import { isPingOneTokenRejection } from './token-rejection.ts';
 import { pingOneHints } from './hints.ts';
-import type { PingOneConfig } from '../../config/pingone-config.ts';
+import type { PingOneConfig } from './config.ts';
 
 /** The docs' Postman variables, filled from the configuration. */
 export function configVariables(config: PingOneConfig): Record<string, { value: string; secret?: boolean }> {

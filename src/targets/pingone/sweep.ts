@@ -1,4 +1,4 @@
-import { formatAge } from '../../cleanup/duration.ts';
+import { formatAge } from '../../process/duration.ts';
 import { listEnvironmentsNamed, type ListedEnvironment } from './list-environments.ts';
 import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/id-format.ts';
 import { Ledger } from '../../flow/ledger.ts';
@@ -7,7 +7,7 @@ import { runTeardown } from '../../flow/teardown.ts';
 import { createPingOneSession } from './session.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import { createEnvironment } from './steps/03-create-environment.ts';
-import type { PingOneConfig } from '../../config/pingone-config.ts';
+import type { PingOneConfig } from './config.ts';
 import type { SweepOptions } from '../../cleanup/sweep-options.ts';
 import type { SweepLine } from '../../cleanup/sweep-line.ts';
 

@@ -4,7 +4,7 @@ import { createHttpClient } from '../../../http/client.ts';
 import { requestTimeoutMs } from '../../../http/request-timeout-variable.ts';
 import { registerSecret } from '../../../redact/secrets.ts';
 import { DOCS } from '../conventions.ts';
-import type { LerianConfig, LerianCredentials } from '../../../config/lerian-config.ts';
+import type { LerianConfig, LerianCredentials } from '../config.ts';
 import type { DoctorFinding, DoctorOptions } from '../../../doctor/finding.ts';
 import type { HttpClient } from '../../../http/types.ts';
 

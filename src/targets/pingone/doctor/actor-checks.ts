@@ -3,7 +3,7 @@ import { rolesTab } from './console-fixes.ts';
 import { readAssignments, describeAssignments, type Assignment } from './role-assignments.ts';
 import { checkToken } from './token-check.ts';
 import type { PingOneDoctorContext } from './doctor-context.ts';
-import type { Actor } from '../../../config/pingone-config.ts';
+import type { Actor } from '../config.ts';
 import type { DoctorFinding } from '../../../doctor/finding.ts';
 
 /** An optional actor: its variables, what env/pingone.env.example says it is, and how to judge that. */

@@ -1,5 +1,5 @@
 import { ask, type Asked, quoteAnswer } from '../../../doctor/ask.ts';
-import type { PingOneConfig } from '../../../config/pingone-config.ts';
+import type { PingOneConfig } from '../config.ts';
 import type { HttpClient } from '../../../http/types.ts';
 
 /** What every PingOne preflight check needs: the configuration and one client. */

@@ -7,7 +7,7 @@ import { readAssignments, readRoleNames } from './role-assignments.ts';
 import { cannotReadOwnRolesFix, judgeRoles } from './role-check.ts';
 import { checkToken } from './token-check.ts';
 import type { PingOneDoctorContext } from './doctor-context.ts';
-import type { PingOneConfig } from '../../../config/pingone-config.ts';
+import type { PingOneConfig } from '../config.ts';
 import type { DoctorFinding, DoctorOptions } from '../../../doctor/finding.ts';
 
 const IMPORTED_CLIENT_ID = inferred(

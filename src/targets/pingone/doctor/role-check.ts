@@ -2,7 +2,7 @@ import { documented } from '../../../flow/source.ts';
 import { ASSIGN_ROLES_STEP, grantRole, rolesTab } from './console-fixes.ts';
 import { flowRoleNeeds, type RoleNeed } from './required-roles.ts';
 import { describeAssignments, type Assignment } from './role-assignments.ts';
-import type { PingOneConfig } from '../../../config/pingone-config.ts';
+import type { PingOneConfig } from '../config.ts';
 import type { DoctorFinding } from '../../../doctor/finding.ts';
 
 const ORGANIZATION_SCOPE = documented(

@@ -3,7 +3,7 @@ import { documented } from '../../../flow/source.ts';
 import { registerBasicCredentials, registerSecret } from '../../../redact/secrets.ts';
 import { credentialsFix, grantRole, TOKEN_STEP } from './console-fixes.ts';
 import { answered, type PingOneDoctorContext } from './doctor-context.ts';
-import type { Actor } from '../../../config/pingone-config.ts';
+import type { Actor } from '../config.ts';
 import type { DoctorFinding } from '../../../doctor/finding.ts';
 
 const TOKEN_ANSWER = documented(

@@ -1,10 +1,10 @@
-import { ALLOW_HOST_VARIABLE, LERIAN_ALLOW_HOST_VARIABLE } from './host-guard.ts';
+import { TARGETS } from '../targets/registry.ts';
 
-/** The variables `--allow-host` feeds: one per target. */
-export const ALLOW_HOST_VARIABLES: readonly string[] = [ALLOW_HOST_VARIABLE, LERIAN_ALLOW_HOST_VARIABLE];
+/** The variables `--allow-host` feeds: each target's allow-host variable. */
+export const ALLOW_HOST_VARIABLES: readonly string[] = TARGETS.map((target) => target.allowHostVariable);
 
 /**
- * The variables with `--allow-host` values added to `PINGONE_ALLOW_HOST` and `LERIAN_ALLOW_HOST`
+ * The variables with `--allow-host` values added to each target's allow-host variable
  * (comma-separated), so the option and the variables allow hosts the same way, in this process
  * and in the suites'.
  */

@@ -1,12 +1,13 @@
-import { configErrorFor } from './config-problem.ts';
-import { ALLOW_HOST_VARIABLE, isPingOneHost, parseAllowedHosts } from '../guards/host-guard.ts';
-import { allowsInsecureHttp } from '../guards/insecure-http-option.ts';
-import { refuseForeignHosts, type CredentialTransport } from '../guards/transport-guard.ts';
-import { PINGONE_VARIABLE_RULES } from './pingone-variables.ts';
+import { configErrorFor } from '../../config/config-problem.ts';
+import { parseAllowedHosts } from '../../guards/host-guard.ts';
+import { PINGONE_ALLOW_HOST_VARIABLE, isPingOneHost } from './hosts.ts';
+import { allowsInsecureHttp } from '../../guards/insecure-http-option.ts';
+import { refuseForeignHosts, type CredentialTransport } from '../../guards/transport-guard.ts';
+import { PINGONE_VARIABLE_RULES } from './variables.ts';
 import { DEFAULT_REGION, REGIONS, isRegion, regionOfUrl } from './regions.ts';
 import type { Region } from './regions.ts';
-import { createVariableValidator, hasVariableWithPrefix } from './validate-variables.ts';
-import type { ValidatedVariables } from './validate-variables.ts';
+import { createVariableValidator, hasVariableWithPrefix } from '../../config/validate-variables.ts';
+import type { ValidatedVariables } from '../../config/validate-variables.ts';
 
 /** A worker app's client credentials. */
 export interface Actor {
@@ -92,7 +93,7 @@ export function pingOneCredentialTransport(config: PingOneConfig): CredentialTra
     ],
     isVendorHost: isPingOneHost,
     vendorHosts: 'a PingOne regional domain (*.pingone.com, .ca, .eu, .com.au, .sg, .asia)',
-    allowVariable: ALLOW_HOST_VARIABLE,
+    allowVariable: PINGONE_ALLOW_HOST_VARIABLE,
     allowedHosts: config.allowedHosts ?? [],
     allowInsecureHttp: config.allowInsecureHttp === true,
   };
@@ -108,11 +109,11 @@ export function resolvePingOneConfig(
   variables: Record<string, string>,
   source: string,
 ): PingOneConfig | undefined {
-  const { [ALLOW_HOST_VARIABLE]: _allowOnly, ...targetVariables } = variables;
+  const { [PINGONE_ALLOW_HOST_VARIABLE]: _allowOnly, ...targetVariables } = variables;
   if (!hasVariableWithPrefix(targetVariables, 'PINGONE_')) return undefined;
   const values = validatePingOne(variables, source);
   const { apiUrl, authUrl, region } = endpoints(values, source);
-  const allowedHosts = parseAllowedHosts(values.get(ALLOW_HOST_VARIABLE));
+  const allowedHosts = parseAllowedHosts(values.get(PINGONE_ALLOW_HOST_VARIABLE));
   const orgId = values.get('PINGONE_ORG_ID');
   const licenseId = values.get('PINGONE_LICENSE_ID');
   const environmentId = values.get('PINGONE_ENV_ID');

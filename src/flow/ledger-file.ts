@@ -1,9 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LedgerEntry, LedgerJournal } from '../flow/ledger.ts';
-
-/** The variable `idflow run` sets for its vitest process: the folder of this run's ledger files. */
-export const LEDGER_DIR_VARIABLE = 'IDFLOW_LEDGER_DIR';
+import type { LedgerEntry, LedgerJournal } from './ledger.ts';
+import { LEDGER_DIR_VARIABLE } from '../process/run-variables.ts';
 
 /** What a ledger file holds: no secret, only templates and the ids they need. */
 export interface LedgerFileContent {

@@ -1,15 +1,11 @@
-import { ConfigError } from '../errors/config-error.ts';
-import {
-  LERIAN_ALLOW_HOST_VARIABLE,
-  LERIAN_DOCUMENTED_HOSTS,
-  isLerianHost,
-  parseAllowedHosts,
-} from '../guards/host-guard.ts';
-import { allowsInsecureHttp } from '../guards/insecure-http-option.ts';
-import { refuseForeignHosts, type CredentialTransport } from '../guards/transport-guard.ts';
-import { sourceKind } from './sources.ts';
-import { LERIAN_VARIABLE_RULES } from './lerian-variables.ts';
-import { createVariableValidator, hasVariableWithPrefix } from './validate-variables.ts';
+import { ConfigError } from '../../errors/config-error.ts';
+import { parseAllowedHosts } from '../../guards/host-guard.ts';
+import { LERIAN_ALLOW_HOST_VARIABLE, LERIAN_DOCUMENTED_HOSTS, isLerianHost } from './hosts.ts';
+import { allowsInsecureHttp } from '../../guards/insecure-http-option.ts';
+import { refuseForeignHosts, type CredentialTransport } from '../../guards/transport-guard.ts';
+import { sourceKind } from '../../config/sources.ts';
+import { LERIAN_VARIABLE_RULES } from './variables.ts';
+import { createVariableValidator, hasVariableWithPrefix } from '../../config/validate-variables.ts';
 
 /** A username and password, or a client id and secret. */
 export interface LerianCredentials {

@@ -1,4 +1,4 @@
-import type { VariableRules, VariableSpec } from './variable-rules.ts';
+import type { VariableRules, VariableSpec } from '../../config/variable-rules.ts';
 
 // An origin, then an optional path; no query or fragment, and no /v1 (the calls add it).
 const SERVICE_URL = {

@@ -1,6 +1,6 @@
 import { REGION_CODES } from './regions.ts';
 import { postmanKeyOf } from './postman-keys.ts';
-import type { ValueSchema, VariableRules, VariableSpec } from './variable-rules.ts';
+import type { ValueSchema, VariableRules, VariableSpec } from '../../config/variable-rules.ts';
 
 const UUID: ValueSchema = { type: 'string', format: 'uuid' };
 const UUID_RULE = 'must be a UUID';

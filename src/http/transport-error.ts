@@ -1,5 +1,5 @@
-import { IdflowError } from './idflow-error.ts';
-import type { Fault } from './idflow-error.ts';
+import { IdflowError } from '../errors/idflow-error.ts';
+import type { Fault } from '../errors/idflow-error.ts';
 import { displayUrl } from '../redact/display-url.ts';
 import { redact } from '../redact/secrets.ts';
 

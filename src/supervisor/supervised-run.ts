@@ -4,15 +4,18 @@ import { armDeadlineBackstop, DEFAULT_TEARDOWN_GRACE_MS } from './deadline-backs
 import { abandonedCleanupLines } from './abandoned-cleanup.ts';
 import { anyTargetConfigured, drainRun, type RunConfiguration } from './drain-run.ts';
 import { Interrupts } from './interrupts.ts';
-import { LEDGER_DIR_VARIABLE, removeLedgerDir } from './ledger-file.ts';
-import { writeLedgerOwner } from './ledger-owner.ts';
+import { removeLedgerDir } from '../flow/ledger-file.ts';
+import { writeLedgerOwner } from '../cleanup/ledger-owner.ts';
 import { tenantsOf } from './ledger-tenants.ts';
-import { EXIT, type ExitCode } from '../cli/exit-codes.ts';
+import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { newRunId } from '../flow/run-id.ts';
-import { RUN_DEADLINE_AT_VARIABLE, runDeadlineEnvironment, type RunDeadline } from '../flow/run-deadline.ts';
+import {
+  RUN_DEADLINE_AT_VARIABLE,
+  runDeadlineEnvironment,
+  type RunDeadline,
+} from '../process/run-deadline.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
-import { KEEP_VARIABLE } from '../runner/teardown-test.ts';
-import { RUN_CHILD_VARIABLE } from './run-child.ts';
+import { KEEP_VARIABLE, LEDGER_DIR_VARIABLE, RUN_CHILD_VARIABLE } from '../process/run-variables.ts';
 
 const BIN = resolve(PACKAGE_ROOT, 'src/cli/bin.js');
 

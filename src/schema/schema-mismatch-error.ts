@@ -1,8 +1,8 @@
 import { redact } from '../redact/secrets.ts';
-import { formatSchemaProblems } from '../schema/format-problems.ts';
-import { SCHEMA_ID_BASE } from '../schema/schema-files.ts';
-import { IdflowError } from './idflow-error.ts';
-import type { SchemaFailure, SchemaProblem } from '../schema/schema-result.ts';
+import { formatSchemaProblems } from './format-problems.ts';
+import { SCHEMA_ID_BASE } from './schema-files.ts';
+import { IdflowError } from '../errors/idflow-error.ts';
+import type { SchemaFailure, SchemaProblem } from './schema-result.ts';
 
 export interface SchemaMismatchOptions {
   /** What was validated, e.g. `POST /v1/environments response body`; defaults to `value`. */

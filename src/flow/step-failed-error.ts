@@ -1,7 +1,7 @@
-import { IdflowError, type Fault } from './idflow-error.ts';
+import { IdflowError, type Fault } from '../errors/idflow-error.ts';
 import { redactValue } from '../redact/secrets.ts';
-import type { CheckResult } from '../flow/checks.ts';
-import type { Evidence } from '../flow/evidence.ts';
+import type { CheckResult } from './checks.ts';
+import type { Evidence } from './evidence.ts';
 
 /**
  * A step's response broke a documented expectation. `code` names the first kind of check that

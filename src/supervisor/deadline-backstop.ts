@@ -1,5 +1,5 @@
-import { formatAge } from './duration.ts';
-import type { RunDeadline } from '../flow/run-deadline.ts';
+import { formatAge } from '../process/duration.ts';
+import type { RunDeadline } from '../process/run-deadline.ts';
 
 /**
  * How long teardown may run after the whole-run deadline before the supervisor stops the run.

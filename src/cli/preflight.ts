@@ -1,7 +1,7 @@
-import { doctorExitCode } from './doctor-exit.ts';
-import { isFailing, stopsRun, type DoctorFinding, type DoctorOptions } from './finding.ts';
-import { formatFindings } from './format-findings.ts';
-import type { ExitCode } from '../cli/exit-codes.ts';
+import { doctorExitCode } from '../doctor/doctor-exit.ts';
+import { isFailing, stopsRun, type DoctorFinding, type DoctorOptions } from '../doctor/finding.ts';
+import { formatFindings } from '../doctor/format-findings.ts';
+import type { ExitCode } from '../process/exit-codes.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
 /** What a preflight of some targets found, and the exit code it calls for. */

@@ -1,0 +1,20 @@
+/**
+ * The variables `idflow run` hands the vitest process it supervises: the one place both sides
+ * read their names from. The deadline's two (`IDFLOW_RUN_DEADLINE_AT`, `IDFLOW_RUN_DEADLINE`)
+ * sit with its parser in run-deadline.ts.
+ */
+
+/** Set in the test process, so it runs the suites instead of supervising. */
+export const RUN_CHILD_VARIABLE = 'IDFLOW_RUN_CHILD';
+
+/** Set by `idflow run --keep`: teardown leaves what the run created, and says what it left. */
+export const KEEP_VARIABLE = 'IDFLOW_KEEP';
+
+/** The folder where the test process journals what it creates, for the supervisor's drain. */
+export const LEDGER_DIR_VARIABLE = 'IDFLOW_LEDGER_DIR';
+
+/** The env file `idflow run --env` names; the suites' global setup reads it again. */
+export const ENV_FILE_VARIABLE = 'IDFLOW_ENV_FILE';
+
+/** The known-deviations file `idflow run --baseline` names (absolute). */
+export const BASELINE_VARIABLE = 'IDFLOW_BASELINE';
