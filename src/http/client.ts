@@ -2,7 +2,7 @@ import { Agent } from 'undici';
 import { recording } from './recording.ts';
 import { retry } from './retry.ts';
 import { runDeadline } from './run-deadline.ts';
-import { secretCapture } from './secret-capture.ts';
+import { secretCapture, type SecretFields } from './secret-capture.ts';
 import { timing } from './timing.ts';
 import { compose } from './compose.ts';
 import { createUndiciHandler } from './undici-handler.ts';
@@ -40,6 +40,8 @@ export interface HttpClientOptions {
    * http:// connects only to loopback addresses, checked on the addresses dialled.
    */
   allowInsecureHttp?: boolean;
+  /** The target's own secret fields, registered besides the defaults (see secret-capture.ts). */
+  secretFields?: SecretFields;
   /** Receives a redacted copy of every exchange, including failed ones. Must not throw. */
   onExchange?: (exchange: Exchange) => void;
 }
@@ -90,7 +92,7 @@ function builtInPiece(piece: BuiltInPiece, options: HttpClientOptions): Middlewa
         runDeadline: options.runDeadline,
       });
     case 'secret-capture':
-      return secretCapture;
+      return secretCapture(options.secretFields);
     case 'run-deadline':
       return options.runDeadline === undefined ? undefined : runDeadline(options.runDeadline);
   }

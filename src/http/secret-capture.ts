@@ -2,8 +2,18 @@ import { registerSecret } from '../redact/secrets.ts';
 import type { Middleware } from './types.ts';
 
 /**
- * Top-level JSON fields whose values are secrets wherever they appear: OAuth tokens, a TOTP
- * device's shared secret and otpauth URI, OTPs, passwords and recovery codes.
+ * Fields a target adds to the defaults below (never replaces them): the defaults keep every
+ * client safe, a target names what only its vendor sends.
+ */
+export interface SecretFields {
+  /** Top-level JSON request fields that hold a secret when the body has this media type (prefix). */
+  readonly requestJsonByMediaType?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Top-level JSON fields whose values are secrets wherever they appear: OAuth tokens (in OAuth's
+ * snake_case and the camelCase some APIs use), a TOTP device's shared secret and otpauth URI,
+ * OTPs, passwords and recovery codes.
  */
 const RESPONSE_JSON_FIELDS = [
   'access_token',
@@ -13,7 +23,6 @@ const RESPONSE_JSON_FIELDS = [
   'keyUri',
   'mfaToken',
   'recoveryCodes',
-  // Lerian's Auth plugin names its OAuth2Token fields in camelCase.
   'accessToken',
   'refreshToken',
   'idToken',
@@ -31,8 +40,6 @@ const REQUEST_JSON_FIELDS = [
   'mfaToken',
 ];
 const REQUEST_FORM_FIELDS = ['client_secret', 'password', 'refresh_token', 'client_assertion'];
-/** The password-set action sends the new password as `value`. */
-const PASSWORD_SET = 'application/vnd.pingidentity.password.set+json';
 
 function contentType(headers: Record<string, string>): string {
   const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type');
@@ -57,24 +64,31 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The JSON request fields that hold secrets in a body of media type `type`. */
+function requestJsonFields(type: string, extra: SecretFields): readonly string[] {
+  const byType = Object.entries(extra.requestJsonByMediaType ?? {})
+    .filter(([mediaType]) => type.startsWith(mediaType.toLowerCase()))
+    .flatMap(([, fields]) => fields);
+  return [...REQUEST_JSON_FIELDS, ...byType];
+}
+
 /**
  * Registers the secrets an exchange carries before the recording piece, which sits outside it,
  * copies the exchange, and before any failure evidence can quote a body: form and JSON request
- * fields (client secrets, passwords, OTPs) and JSON response fields (tokens, TOTP secrets).
+ * fields (client secrets, passwords, OTPs) and JSON response fields (tokens, TOTP secrets), plus
+ * the target's `extra` fields.
  */
-export const secretCapture: Middleware = async (request, next) => {
-  const type = contentType(request.headers);
-  if (request.body !== undefined && type.startsWith('application/x-www-form-urlencoded')) {
-    const form = new URLSearchParams(request.body);
-    for (const field of REQUEST_FORM_FIELDS) registerSecret(form.get(field));
-  } else if (request.body !== undefined && type.includes('json')) {
-    const json = parseJson(request.body);
-    registerFields(
-      json,
-      type.startsWith(PASSWORD_SET) ? [...REQUEST_JSON_FIELDS, 'value'] : REQUEST_JSON_FIELDS,
-    );
-  }
-  const response = await next(request);
-  registerFields(response.json, RESPONSE_JSON_FIELDS);
-  return response;
-};
+export function secretCapture(extra: SecretFields = {}): Middleware {
+  return async (request, next) => {
+    const type = contentType(request.headers);
+    if (request.body !== undefined && type.startsWith('application/x-www-form-urlencoded')) {
+      const form = new URLSearchParams(request.body);
+      for (const field of REQUEST_FORM_FIELDS) registerSecret(form.get(field));
+    } else if (request.body !== undefined && type.includes('json')) {
+      registerFields(parseJson(request.body), requestJsonFields(type, extra));
+    }
+    const response = await next(request);
+    registerFields(response.json, RESPONSE_JSON_FIELDS);
+    return response;
+  };
+}

@@ -1,3 +1,4 @@
+import { PINGONE_SECRET_FIELDS } from './secret-fields.ts';
 import { createHttpClient } from '../../http/client.ts';
 import { requestTimeoutMs } from '../../http/request-timeout-variable.ts';
 import type { Calibration } from '../../flow/source.ts';
@@ -55,6 +56,7 @@ export function createPingOneSession(
   const guard = new ProductionGuard();
   const runDeadline = runDeadlineFromEnvironment();
   const client = createHttpClient({
+    secretFields: PINGONE_SECRET_FIELDS,
     middleware: [tokens.middleware, guard.middleware],
     runDeadline,
     allowInsecureHttp: config.allowInsecureHttp === true,

@@ -1,3 +1,4 @@
+import { PINGONE_SECRET_FIELDS } from '../secret-fields.ts';
 import { createHttpClient } from '../../../http/client.ts';
 import { requestTimeoutMs } from '../../../http/request-timeout-variable.ts';
 import { inferred } from '../../../flow/source.ts';
@@ -54,6 +55,7 @@ export async function pingOneDoctor(
   options: DoctorOptions = {},
 ): Promise<DoctorFinding[]> {
   const client = createHttpClient({
+    secretFields: PINGONE_SECRET_FIELDS,
     timeoutMs: requestTimeoutMs(),
     allowInsecureHttp: config.allowInsecureHttp === true,
     runDeadline: options.runDeadline,
