@@ -19,7 +19,7 @@ export type FailureCode = (typeof FAILURE_CODES)[number];
 /** How a check failed: its code and, optionally, the first failing check's name and given value. */
 export interface RecordedOutcome {
   readonly code: string;
-  /** The first failing check, as the failure message names it (`status`, `schema pingone/user`, …). */
+  /** The first failing check, as the failure message names it (`status`, `schema acme/user`, …). */
   readonly check?: string;
   /** That check's given value, exactly as the failure message prints it (`200`, `false`, …). */
   readonly given?: string;
@@ -44,7 +44,7 @@ export interface BaselineFile {
 
 /** The baseline a run applies: its deviations and the file to name in messages. */
 export interface ActiveBaseline {
-  /** The file as a person should read it (`suites/pingone/known-deviations.json`). */
+  /** The file as a person should read it (`suites/acme/known-deviations.json`). */
   readonly file: string;
   readonly deviations: readonly KnownDeviation[];
 }

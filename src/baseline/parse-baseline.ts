@@ -29,12 +29,12 @@ export interface ParseBaselineOptions {
  * and never quote what the file holds: a user who passed the wrong file (their .env, a Postman
  * environment) would see its secrets, which no one registered with the redactor.
  */
-function fileError(file: string, problem: string): ConfigError {
+function fileError(file: string, target: string, problem: string): ConfigError {
   return new ConfigError({
     code: 'CONFIG_FILE',
     file,
     message: `The known-deviations baseline ${file} ${problem}`,
-    example: '{ "target": "pingone", "deviations": [] }',
+    example: `{ "target": "${target}", "deviations": [] }`,
   });
 }
 
@@ -58,13 +58,13 @@ function looksLikeEnvFile(text: string): boolean {
   return first !== undefined && /^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(first);
 }
 
-function notJson(file: string, text: string): ConfigError {
+function notJson(file: string, target: string, text: string): ConfigError {
   const position = jsonSyntaxPosition(text);
   const where = position === undefined ? '' : ` (line ${position.line}, column ${position.column})`;
   const hint = looksLikeEnvFile(text)
-    ? ' It looks like an env file: pass that one with --env, and to --baseline a known-deviations JSON file such as suites/pingone/known-deviations.json.'
+    ? ` It looks like an env file: pass that one with --env, and to --baseline a known-deviations JSON file such as suites/${target}/known-deviations.json.`
     : '';
-  return fileError(file, `is not valid JSON${where}.${hint}`);
+  return fileError(file, target, `is not valid JSON${where}.${hint}`);
 }
 
 /**
@@ -79,7 +79,7 @@ export function parseBaseline(text: string, options: ParseBaselineOptions): Base
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     // JSON.parse's message quotes the text around the mistake: only its position is reported.
-    throw notJson(file, text.replace(/^\uFEFF/, ''));
+    throw notJson(file, target, text.replace(/^\uFEFF/, ''));
   }
   const validation = validate(value);
   if (validation.errors?.length) {
@@ -89,12 +89,13 @@ export function parseBaseline(text: string, options: ParseBaselineOptions): Base
     );
     throw fileError(
       file,
+      target,
       `is malformed:\n${problems.join('\n')}\nEach entry is { "check": "<step or probe id>", "outcome": { "code": "STATUS_MISMATCH", "check"?: "status", "given"?: "200" }, "reason": "why it is accepted" }.`,
     );
   }
   const baseline = value as BaselineFile;
   if (baseline.target !== target) {
-    throw fileError(file, `is for another target: its "target" must be "${target}" for this run.`);
+    throw fileError(file, target, `is for another target: its "target" must be "${target}" for this run.`);
   }
   const known = new Set(checkIds);
   const seen = new Set<string>();
@@ -103,11 +104,12 @@ export function parseBaseline(text: string, options: ParseBaselineOptions): Base
     if (!known.has(deviation.check)) {
       throw fileError(
         file,
+        target,
         `is stale: ${name} names no check of ${target}. Remove the entry, or rename it to the check's current id.`,
       );
     }
     if (seen.has(deviation.check))
-      throw fileError(file, `lists ${deviation.check} twice (${name}); keep one entry per check.`);
+      throw fileError(file, target, `lists ${deviation.check} twice (${name}); keep one entry per check.`);
     seen.add(deviation.check);
   });
   return baseline;

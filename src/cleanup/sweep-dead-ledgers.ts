@@ -12,7 +12,7 @@ import type { LedgerEntry } from '../flow/ledger.ts';
 
 /** What the sweep of one target knows to drain a dead run's ledger. */
 export interface DeadLedgerTarget {
-  /** The target name ledger files record (`pingone`). */
+  /** The target name ledger files record (`acme`). */
   readonly target: string;
   /** The configured tenant, as ledger-tenants.ts writes it; only ledgers of this tenant are drained. */
   readonly tenant: string;

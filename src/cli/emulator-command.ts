@@ -4,7 +4,12 @@ import { dotenvText, writeEnvFile } from '../files/env-file.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { integerOption, parseOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
-import type { EmulatorStartOptions, RunningEmulator, TargetDescriptor } from '../targets/registry.ts';
+import {
+  TARGETS,
+  type EmulatorStartOptions,
+  type RunningEmulator,
+  type TargetDescriptor,
+} from '../targets/registry.ts';
 
 async function faultsByName(target: TargetDescriptor, names: readonly string[]) {
   if (names.length === 0) return [];
@@ -56,7 +61,7 @@ async function startOrExplain(
  */
 export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(argv, {
-    target: { type: 'string', default: 'pingone' },
+    target: { type: 'string', default: TARGETS[0]?.name },
     port: { type: 'string' },
     host: { type: 'string', default: '127.0.0.1' },
     'env-out': { type: 'string' },

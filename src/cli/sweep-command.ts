@@ -16,10 +16,9 @@ import { UsageError } from './usage-error.ts';
 const DEFAULT_OLDER_THAN = '2h';
 
 /**
- * `idflow sweep [--target pingone|lerian-identity]`: deletes leftovers of crashed runs in a
- * configured tenant older than `--older-than` (default 2h) — PingOne SANDBOX environments named
- * `idflow-…`, Lerian Identity users named `idflow-<run id>-…` — and, whatever their age, what
- * the ledgers of dead runs under `.idflow/runs` still name. `--dry-run` only lists.
+ * `idflow sweep [--target T]`: deletes leftovers of crashed runs in a configured tenant older
+ * than `--older-than` (default 2h) — what the target's sweep lists as named like a run's — and,
+ * whatever their age, what the ledgers of dead runs under `.idflow/runs` still name. `--dry-run` only lists.
  * Configuration is loaded as for `idflow run`; there is no embedded emulator to sweep.
  */
 export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
@@ -37,7 +36,7 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
     throw new UsageError(
       `sweep cannot clean target "${name}". Use one of: ${sweepTargets()
         .map((target) => target.name)
-        .join(', ')} (e.g. --target lerian-identity).`,
+        .join(', ')}.`,
     );
   }
   const olderThanMs = parseDuration(options['older-than']);

@@ -4,7 +4,7 @@ import { selectTargets } from './select-targets.ts';
 
 /**
  * The targets a run covers. `--target` names one; otherwise every target, except that an env
- * file without `--target` selects the targets it configures (a PingOne env file runs PingOne).
+ * file without `--target` selects the targets it configures (a file with only one target's variables runs that target).
  * An env file that configures none of the selected targets is a configuration error.
  */
 export function targetsToRun(options: {

@@ -1,10 +1,24 @@
-/** The help text of the `idflow` command. */
+import { TARGETS } from '../targets/registry.ts';
+
+const TARGET_CHOICE = `--target ${TARGETS.map((target) => target.name).join('|')}`;
+const PREFIXES = TARGETS.map((target) => `${target.variablePrefix}*`).join(', ');
+/** One indented line per target: `        acme: …`. */
+function perTarget(text: (target: (typeof TARGETS)[number]) => string | undefined): string {
+  return TARGETS.flatMap((target) => {
+    const line = text(target);
+    return line === undefined ? [] : [`        ${target.name}: ${line}`];
+  }).join('\n');
+}
+
+const ALLOW_VARIABLES = TARGETS.map((target) => target.allowHostVariable).join(' / ');
+
+/** The help text of the `idflow` command, naming every registered target. */
 export const USAGE = `Usage:
-  idflow run [--target pingone|lerian-identity] [--env FILE] [--baseline FILE] [--keep] [--bail N]
+  idflow run [${TARGET_CHOICE}] [--env FILE] [--baseline FILE] [--keep] [--bail N]
              [--strict] [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
-      (PINGONE_*, LERIAN_*) in the environment, its embedded emulator is used. FILE is
+      (${PREFIXES}) in the environment, its embedded emulator is used. FILE is
       a dotenv file or a Postman environment export. Reporters are vitest's (default,
       verbose, junit, json, ...).
       --baseline names the tenant's known-deviations file (default: the committed
@@ -17,11 +31,11 @@ export const USAGE = `Usage:
       unconfirmed), as it did, as a known-deviations file to review and pass back with --baseline.
       Teardown deletes what the run created after success, failure, --bail N (stop after N
       failures) and SIGINT/SIGTERM; --keep leaves it and lists it.
-      Credentials go only to the vendor's hosts (*.pingone.<tld>; Lerian's sandbox
-      auth|identity.sandbox.lerian.net) and loopback addresses; --allow-host HOST allows another
-      (or PINGONE_ALLOW_HOST / LERIAN_ALLOW_HOST). http:// is refused unless the host resolves
-      only to loopback addresses; --allow-insecure-http allows it, with a warning: credentials
-      and tokens then travel in cleartext.
+      Credentials go only to loopback addresses and the vendor's hosts:
+${perTarget((target) => target.documentedHosts)}
+      --allow-host HOST allows another (or ${ALLOW_VARIABLES}). http:// is
+      refused unless the host resolves only to loopback addresses; --allow-insecure-http allows
+      it, with a warning: credentials and tokens then travel in cleartext.
       --deadline (s, m, h or d; default 30m) bounds the whole run: a request still waiting then is
       stopped, that step fails, later ones are skipped and the run exits 1; teardown still runs,
       for at most IDFLOW_TEARDOWN_GRACE more (default 2m) before the run is stopped and drained.
@@ -29,27 +43,27 @@ export const USAGE = `Usage:
       endpoint that gave no response in that time is not asked again in the run.
       Against a configured tenant, the checks of 'idflow doctor' run first; when one fails the
       run stops before creating anything, with doctor's exit code.
-  idflow doctor [--target pingone|lerian-identity] [--env FILE] [--allow-host HOST]...
+  idflow doctor [${TARGET_CHOICE}] [--env FILE] [--allow-host HOST]...
                 [--allow-insecure-http]
       Read-only preflight of a configured tenant (token requests and GETs only): the token
       works, the worker app holds the roles each step needs, the license has room for one more
       environment, each optional actor is what its variables claim. Every finding names the fix
       in the vendor's console and the source of the expectation. Exit 0 ready, 1 the tenant
       answered against its docs, 2 the configuration is wrong, 3 the tenant is unreachable.
-  idflow emulator [--target pingone|lerian-identity] [--port N] [--host 127.0.0.1]
+  idflow emulator [${TARGET_CHOICE}] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
       file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).
-  idflow selftest [--target pingone|lerian-identity] [--fault NAME]... [--jobs N] [--run-timeout S]
+  idflow selftest [${TARGET_CHOICE}] [--fault NAME]... [--jobs N] [--run-timeout S]
       Runs the suites against the emulator once per deliberate server defect in its
       fault catalogue (default every fault of every target, 2 runs at a time) and
       prints each outcome and the score: harmful faults caught (the run failed),
       benign faults survived (the run passed). Exit 0 only at 100 % on both counts.
-  idflow sweep [--target pingone|lerian-identity] [--env FILE] [--older-than 2h] [--dry-run]
+  idflow sweep [${TARGET_CHOICE}] [--env FILE] [--older-than 2h] [--dry-run]
                [--allow-host HOST]... [--allow-insecure-http]
       Deletes leftovers of crashed runs in a configured tenant, older than --older-than (s, m,
-      h or d): PingOne SANDBOX environments named idflow-… (never PRODUCTION), or Lerian
-      Identity users named idflow-<run id>-… (age from the run id). Never unprefixed ones.
+      h or d), never unprefixed ones:
+${perTarget((target) => target.sweep?.summary)}
       --dry-run only lists. Needs a configuration, as 'idflow run' reads it; --allow-host and
       --allow-insecure-http work as for 'idflow run'.
   idflow help

@@ -3,7 +3,7 @@ export type ValueSchema = Record<string, unknown>;
 
 /** One configuration variable of a target: its shape, and what messages say about it. */
 export interface VariableSpec {
-  /** The variable name, such as `PINGONE_CLIENT_ID`. */
+  /** The variable name, such as `ACME_CLIENT_ID`. */
   name: string;
   /** JSON Schema for the value, such as `{ type: 'string', format: 'uuid' }`. */
   schema: ValueSchema;
@@ -30,11 +30,11 @@ export interface VariablePair {
 
 /** Everything the target-neutral validator needs to know about one target's variables. */
 export interface VariableRules {
-  /** Target name for messages, such as `PingOne`. */
+  /** Target name for messages, such as `Acme Identity`. */
   target: string;
-  /** The env file a user edits, such as `env/pingone.env`. */
+  /** The env file a user edits, such as `env/acme.env`. */
   envFile: string;
-  /** The committed example, such as `env/pingone.env.example`. */
+  /** The committed example, such as `env/acme.env.example`. */
   exampleFile: string;
   variables: readonly VariableSpec[];
   pairs: readonly VariablePair[];

@@ -1,15 +1,20 @@
 import { probeTable } from './probe-table.ts';
-import { lerianIdentityCatalogue } from '../targets/lerian-identity/catalogue.ts';
-import { pingOneFlow } from '../targets/pingone/catalogue.ts';
-import { pingOneProbes } from '../targets/pingone/probes/catalogue.ts';
 import { stepSourceTable } from './step-source-table.ts';
+import { TARGETS } from '../targets/registry.ts';
 
-/** README sections generated from the step and probe data, keyed by their marker name. */
-export const GENERATED_SECTIONS: Record<string, () => string> = {
-  'pingone-step-sources': () => stepSourceTable(pingOneFlow),
-  'pingone-probes': () => probeTable(pingOneProbes),
-  'lerian-identity-sources': () => stepSourceTable(lerianIdentityCatalogue),
-};
+/**
+ * README sections generated from each target's step and probe data, keyed by their marker name:
+ * `<target>-step-sources`, and `<target>-probes` for a target with troubleshooting probes.
+ */
+export const GENERATED_SECTIONS: Record<string, () => string> = Object.fromEntries(
+  TARGETS.flatMap((target) => {
+    const { steps, probes } = target.catalogue();
+    return [
+      [`${target.name}-step-sources`, () => stepSourceTable(steps)],
+      ...(probes.length === 0 ? [] : [[`${target.name}-probes`, () => probeTable(probes)]]),
+    ];
+  }),
+);
 
 /** Where a section's content starts and ends in the README, or undefined without markers. */
 function locate(readme: string, name: string): { from: number; to: number } | undefined {

@@ -44,13 +44,9 @@ function describeRef(ref: string): string {
   }
   const pointer = ref.indexOf(' #/');
   if (pointer !== -1) {
-    const spec = /pingone-go-client/.test(ref)
-      ? 'OAS'
-      : /management/.test(ref)
-        ? 'OAS-MGMT'
-        : /mfa/.test(ref)
-          ? 'OAS-MFA'
-          : 'OAS';
+    // Named by the API family its document says it covers, never by the pointer.
+    const document = ref.slice(0, pointer).toLowerCase();
+    const spec = /management/.test(document) ? 'OAS-MGMT' : /mfa/.test(document) ? 'OAS-MFA' : 'OAS';
     return `${spec} \`${ref.slice(pointer + 1)}\``;
   }
   return escapeCell(ref);

@@ -15,7 +15,7 @@ export type Verdict = 'ok' | 'config' | 'conformance' | 'unreachable' | 'unverif
 
 /** One finding of `idflow doctor`. Messages never hold a secret: they are redacted when printed, too. */
 export interface DoctorFinding {
-  /** What was checked: `token`, `roles`, `license`, `actor PINGONE_NO_ROLE_CLIENT_ID`. */
+  /** What was checked: `token`, `roles`, `license`, `actor ACME_NO_ROLE_CLIENT_ID`. */
   readonly check: string;
   readonly verdict: Verdict;
   /** What is so, or what is wrong, with the evidence (status, field, role names). */

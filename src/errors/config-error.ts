@@ -11,11 +11,11 @@ export type ConfigErrorCode = 'CONFIG_MISSING' | 'CONFIG_INVALID' | 'CONFIG_FILE
 export interface ConfigErrorDetails {
   code: ConfigErrorCode;
   message: string;
-  /** The variable to fix, such as `PINGONE_CLIENT_SECRET`. */
+  /** The variable to fix, such as `ACME_CLIENT_SECRET`. */
   variable?: string;
-  /** The file to edit, such as `env/pingone.env`. */
+  /** The file to edit, such as `env/acme.env`. */
   file?: string;
-  /** An example assignment, such as `PINGONE_REGION=EU`. Never a real secret. */
+  /** An example assignment, such as `ACME_REGION=EU`. Never a real secret. */
   example?: string;
   cause?: unknown;
 }

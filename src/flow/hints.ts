@@ -39,7 +39,7 @@ export const GENERIC_HINTS: HintVocabulary = {
     `the client lacks ${roles} (the token is valid but not allowed this call); assign the role.`,
 };
 
-/** `apiPath (PINGONE_API_URL)`: a variable with the setting a user edits, when known. */
+/** `apiPath (ACME_API_URL)`: a variable with the setting a user edits, when known. */
 function withSource(name: string, source: HintInput['source']): string {
   const setting = source?.(name);
   return setting ? `${name} (${setting})` : name;

@@ -1,10 +1,8 @@
 /**
- * The form of every id a tenant hands out, for both targets: a UUID. PingOne: "IDs: lowercase
- * UUIDs" (API reference, common conventions), and its OpenAPI declares every path id
- * `format: uuid` (e.g. `com.pingidentity.path.environments.environmentID`, "formatted as a
- * UUID"). Lerian Identity: `UserResponse.id` is a UUID (v7, e.g.
- * `019c96a0-0c21-71f9-a487-66a1258278a1`). Upper case is accepted too (PingOne's docs show
- * upper-case UUIDs in samples); what matters is that an id can never be more than one path segment.
+ * The form of every id a tenant hands out: a UUID, as every registered target's docs say (the
+ * quotes are in each target's sources.ts, under "Ids"). Upper case is accepted too (docs
+ * samples show upper-case UUIDs); what matters is that an id can never be more than one path
+ * segment.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

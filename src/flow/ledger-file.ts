@@ -6,7 +6,7 @@ import { LEDGER_DIR_VARIABLE } from '../process/run-variables.ts';
 /** What a ledger file holds: no secret, only templates and the ids they need. */
 export interface LedgerFileContent {
   readonly version: 1;
-  /** The target whose session wrote it (`pingone`); undefined when the session did not say. */
+  /** The target whose session wrote it (`acme`); undefined when the session did not say. */
   readonly target?: string;
   readonly runId: string;
   /** Entries still owed, oldest first. */

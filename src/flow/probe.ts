@@ -11,7 +11,7 @@ export interface ProbeActor {
   readonly name: string;
   /** Run variables holding its credentials: `identityAdminAppID`, `identityAdminAppSecret`. */
   readonly variables: readonly string[];
-  /** Configuration variables that provide them: `PINGONE_IDENTITY_ADMIN_CLIENT_ID`, … */
+  /** Configuration variables that provide them: `ACME_AUDITOR_CLIENT_ID`, … */
   readonly configuredBy: readonly string[];
   /** Gets the actor a fresh token before each probe that needs one (tokens expire). */
   readonly tokenStep?: StepDefinition;

@@ -7,7 +7,7 @@ import type { Expectation, StepDefinition } from './step.ts';
 export interface MissingSource {
   /** The step or probe id. */
   readonly step: string;
-  /** Which expectation: `status`, `content type`, `schema pingone/user`, `check "…"`. */
+  /** Which expectation: `status`, `content type`, `schema acme/user`, `check "…"`. */
   readonly expectation: string;
 }
 

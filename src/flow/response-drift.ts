@@ -6,7 +6,7 @@ import type { Expectation } from './step.ts';
 export interface DriftField {
   /** JSON pointer with array indices written `*`: `/_embedded/devices/*` then `/foo`. */
   readonly path: string;
-  /** The schema (and inferred schema) the answer was read against, e.g. `pingone/user`. */
+  /** The schema (and inferred schema) the answer was read against, e.g. `acme/user`. */
   readonly schemas: readonly string[];
 }
 

@@ -3,9 +3,9 @@ import type { HttpResponse } from '../http/types.ts';
 import type { RunVariables } from './variables.ts';
 
 /**
- * A step's opt-in to the documented propagation lag of a resource the run just created: the
- * first calls into a new PingOne environment may answer 401/403 `ACCESS_FAILED` or 404
- * `NOT_FOUND` for a while. The step is sent again while it gets such an answer, until the
+ * A step's opt-in to the documented propagation lag of a resource the run just created: for
+ * example, the first calls into a newly created environment may answer 401/403 or 404 for a
+ * while (each target's policy cites its docs). The step is sent again while it gets such an answer, until the
  * deadline; the last answer is then checked as usual, so a lasting 403 still fails with the
  * normal hint.
  *

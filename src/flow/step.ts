@@ -37,7 +37,7 @@ export interface Expectation {
   readonly status: number;
   /** Media type pattern of `Content-Type`; omitted when the response has no body (204). */
   readonly contentType?: RegExp;
-  /** Schema name in the registry, for example `pingone/user`. */
+  /** Schema name in the registry, for example `acme/user`. */
   readonly schema?: string;
   /** Headers that must be present and match. */
   readonly headers?: Readonly<Record<string, RegExp>>;

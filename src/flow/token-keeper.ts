@@ -29,7 +29,7 @@ export type TokenRetry = 'replayed' | 'refresh-failed' | 'foreign-token' | 'not-
 /** Options of {@link TokenKeeper}. */
 export interface TokenKeeperOptions extends ExpiryMargin {
   readonly vars: RunVariables;
-  /** The step that gets a token (PingOne step 01, Lerian step 01 or 01b); its request is re-sent to refresh. */
+  /** The step that gets a token (the target's `tokenStep`); its request is re-sent to refresh. */
   readonly tokenStep: StepDefinition;
   /** Run variable holding the bearer token; default `accessToken`. */
   readonly tokenVariable?: string;

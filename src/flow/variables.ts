@@ -5,7 +5,7 @@ export interface VariableOrigin {
   /** `config`, `data`, or the id of the step that captured it. */
   readonly from: string;
   readonly secret: boolean;
-  /** For configured values: the variable a user sets, such as `PINGONE_API_URL`. */
+  /** For configured values: the variable a user sets, such as `ACME_API_URL`. */
   readonly source?: string;
   /**
    * Set when a step of this run read the value from its own answer (a capture: the id of

@@ -10,8 +10,9 @@ export interface RetryPolicy {
 }
 
 /**
- * PingOne's guidance: exponential back-off `base * 2^attempt + rand(0..100 ms)`, honouring
- * Retry-After; five attempts keep a step well inside its deadline.
+ * Exponential back-off `base * 2^attempt + rand(0..100 ms)`, honouring Retry-After, as the
+ * targets' vendors advise for 429 and 503 answers; five attempts keep a step well inside its
+ * deadline.
  */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 5,

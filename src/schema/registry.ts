@@ -12,7 +12,7 @@ import type { SchemaResult } from './schema-result.ts';
 /** Validates values against named schemas, each compiled once when the registry is built. */
 export interface SchemaRegistry {
   /**
-   * Validates `value` against the schema named `name` (short form: `pingone/user`).
+   * Validates `value` against the schema named `name` (short form: `acme/user`).
    * Throws SchemaNotFoundError (fault `suite`) for an unknown name.
    */
   validate(name: string, value: unknown): SchemaResult;

@@ -9,7 +9,7 @@ const SUFFIX = '.schema.json';
 
 /** One parsed schema file. */
 export interface SchemaFile {
-  /** Short name: the path under the directory without `.schema.json`, e.g. `pingone/user`. */
+  /** Short name: the path under the directory without `.schema.json`, e.g. `acme/user`. */
   readonly name: string;
   readonly path: string;
   readonly id: string;

@@ -8,7 +8,9 @@ import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
 import type { FaultCatches } from './fault-catch.ts';
 import type { LedgerEntry } from '../flow/ledger.ts';
 import type { PollOptions } from '../flow/poll.ts';
+import type { ProbeDefinition } from '../flow/probe.ts';
 import type { FlowSession } from '../flow/session.ts';
+import type { StepDefinition } from '../flow/step.ts';
 import type { Calibration } from '../flow/source.ts';
 import type { CredentialTransport } from '../guards/transport-guard.ts';
 
@@ -39,6 +41,8 @@ export interface SessionFactory<Config> {
 
 /** What `idflow sweep` knows of a target besides its dead runs' ledgers. */
 export interface TargetSweep<Config> {
+  /** What is swept, for the help text: `SANDBOX environments named idflow-… (never PRODUCTION)`. */
+  readonly summary: string;
   /** What is swept and where: `SANDBOX environments named idflow-… older than 2h at https://…`. */
   describe(config: Config, olderThan: string): string;
   /** Said instead of the lines when nothing is named like a run's. */
@@ -63,6 +67,8 @@ export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   readonly variablePrefix: string;
   /** The variable that allows more hosts for its credentials (`ACME_ALLOW_HOST`); `--allow-host` feeds it. */
   readonly allowHostVariable: string;
+  /** The hosts its credentials may go to without `--allow-host`, for the help text (`*.acme.<tld>`). */
+  readonly documentedHosts: string;
   /** Glob of the target's vitest suite files, from the package root. */
   readonly suites: string;
   /** Validated configuration, or undefined when none of the target's variables is set. */
@@ -75,6 +81,8 @@ export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   ledgerBase(config: Config): { readonly variable: string; readonly url: string };
   /** Every check id its suites run through the baseline hook: a baseline entry naming another is stale. */
   checkIds(): readonly string[];
+  /** Its documented steps (flow order) and troubleshooting probes, for the README's tables. */
+  catalogue(): { readonly steps: readonly StepDefinition[]; readonly probes: readonly ProbeDefinition[] };
   /** Loads the factory of its flow sessions. */
   sessionFactory(): Promise<SessionFactory<Config>>;
   /** Deletes ledger entries a run left (newest first), with a fresh session of the configuration. */

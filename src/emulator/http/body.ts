@@ -4,7 +4,7 @@ export type BodyParseProblem = 'empty' | 'malformed-json' | 'not-an-object';
 
 /**
  * The request body could not be read as the handler needs it. Target emulators map it to their
- * own error body (PingOne: 400 `INVALID_REQUEST`).
+ * own error body (400 with the vendor's invalid-request code).
  */
 export class BodyParseError extends Error {
   readonly problem: BodyParseProblem;

@@ -1,4 +1,4 @@
-import { LERIAN_ALLOW_HOST_VARIABLE } from './hosts.ts';
+import { LERIAN_ALLOW_HOST_VARIABLE, LERIAN_DOCUMENTED_HOSTS } from './hosts.ts';
 import { lerianCredentialTransport, resolveLerianConfig, type LerianConfig } from './config.ts';
 import { displayUrl } from '../../redact/display-url.ts';
 import { originOf } from '../origin.ts';
@@ -13,11 +13,13 @@ export const lerianIdentity: TargetDescriptor<LerianConfig> = {
   envExample: 'env/lerian-identity.env.example',
   variablePrefix: 'LERIAN_',
   allowHostVariable: LERIAN_ALLOW_HOST_VARIABLE,
+  documentedHosts: `its sandbox, ${LERIAN_DOCUMENTED_HOSTS.join(', ')}`,
   suites: 'suites/lerian-identity/**/*.test.ts',
   resolveConfig: resolveLerianConfig,
   transport: lerianCredentialTransport,
   tenant: (config) => originOf(config.identityUrl),
   ledgerBase: (config) => ({ variable: 'identityPath', url: config.identityUrl }),
+  catalogue: () => ({ steps: lerianIdentityCatalogue, probes: [] }),
   checkIds: () => lerianIdentityCatalogue.map((step) => step.id),
   sessionFactory: () =>
     import('./session.ts').then(({ createLerianIdentitySession }) => ({
@@ -26,6 +28,7 @@ export const lerianIdentity: TargetDescriptor<LerianConfig> = {
   drain: (config, entries, poll) =>
     import('./drain-ledger.ts').then(({ drainLerianLedger }) => drainLerianLedger(config, entries, poll)),
   sweep: {
+    summary: 'Lerian Identity users named idflow-<run id>-… (age from the run id)',
     describe: (config, olderThan) =>
       `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${olderThan} at ${displayUrl(config.identityUrl)}`,
     nothingFound: 'the tenant lists no users.',

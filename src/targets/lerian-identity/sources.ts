@@ -5,6 +5,10 @@ import { DOCS as PAGES } from './conventions.ts';
  * Where the Lerian Identity expectations come from: the Access Manager reference pages (quotes
  * verbatim, whitespace collapsed) or `inferred`, with the reason, where no page says it.
  */
+/*
+ * Ids: `UserResponse.id` is a UUID (v7, e.g. `019c96a0-0c21-71f9-a487-66a1258278a1`). Hence
+ * flow/id-format.ts.
+ */
 const ENABLE = `${PAGES}/enable-mfa`;
 
 /** A status block of the Enable MFA page's OpenAPI fragment, with its first example. */

@@ -15,12 +15,14 @@ export const pingOne: TargetDescriptor<PingOneConfig> = {
   envExample: 'env/pingone.env.example',
   variablePrefix: 'PINGONE_',
   allowHostVariable: PINGONE_ALLOW_HOST_VARIABLE,
+  documentedHosts: '*.pingone.<tld>',
   postman: { keys: PINGONE_POSTMAN_KEYS, defaults: PINGONE_POSTMAN_DEFAULTS },
   suites: 'suites/pingone/**/*.test.ts',
   resolveConfig: resolvePingOneConfig,
   transport: pingOneCredentialTransport,
   tenant: (config) => `${originOf(config.apiUrl)} (admin environment ${config.adminEnvId})`,
   ledgerBase: (config) => ({ variable: 'apiPath', url: config.apiUrl }),
+  catalogue: () => ({ steps: pingOneFlow, probes: pingOneProbes }),
   checkIds: () => [...pingOneFlow.map((step) => step.id), ...pingOneProbes.map((probe) => probe.id)],
   sessionFactory: () =>
     import('./session.ts').then(({ createPingOneSession }) => ({
@@ -29,6 +31,7 @@ export const pingOne: TargetDescriptor<PingOneConfig> = {
   drain: (config, entries, poll) =>
     import('./drain-ledger.ts').then(({ drainPingOneLedger }) => drainPingOneLedger(config, entries, poll)),
   sweep: {
+    summary: 'PingOne SANDBOX environments named idflow-… (never PRODUCTION)',
     describe: (config, olderThan) =>
       `SANDBOX environments named idflow-… older than ${olderThan} at ${displayUrl(config.apiUrl)}`,
     nothingFound: 'no environment is named like an idflow run.',

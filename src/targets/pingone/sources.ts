@@ -5,6 +5,11 @@ import { GETTING_STARTED } from './conventions.ts';
  * Where the PingOne expectations come from. Quotes are verbatim from the vendor pages or OpenAPI
  * files (whitespace collapsed); an expectation no source states is `inferred`, with the reason.
  */
+/*
+ * Ids: "IDs: lowercase UUIDs" (API reference, common conventions), and the OpenAPI declares every
+ * path id `format: uuid` (e.g. `com.pingidentity.path.environments.environmentID`, "formatted as
+ * a UUID"); samples in the docs show upper-case UUIDs too. Hence flow/id-format.ts.
+ */
 const MGMT = 'PingOne Management OpenAPI (pingone-go-sdk-v2 management/generate/pingone-management.yml)';
 const MFA = 'PingOne MFA OpenAPI (pingone-go-sdk-v2 mfa/generate/pingone-mfa.yml)';
 /** Ping's own OAS (environments and the error schemas). */
