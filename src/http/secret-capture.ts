@@ -79,7 +79,7 @@ function requestJsonFields(type: string, extra: SecretFields): readonly string[]
  * the target's `extra` fields.
  */
 export function secretCapture(extra: SecretFields = {}): Middleware {
-  return async (request, next) => {
+  return async function capturingSecrets(request, next) {
     const type = contentType(request.headers);
     if (request.body !== undefined && type.startsWith('application/x-www-form-urlencoded')) {
       const form = new URLSearchParams(request.body);

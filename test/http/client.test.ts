@@ -3,10 +3,10 @@ import { TransportError } from '../../src/http/transport-error.ts';
 import { clearSecretsForTest, registerSecret } from '../../src/redact/secrets.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import type { HttpClient } from '../../src/http/types.ts';
-import { closedPort, startTestServer } from './test-server.ts';
-import type { TestServer } from './test-server.ts';
+import { closedPort, startLocalServer } from '../support/local-server.ts';
+import type { LocalServer } from '../support/local-server.ts';
 
-let server: TestServer | undefined;
+let server: LocalServer | undefined;
 let client: HttpClient | undefined;
 
 afterEach(async () => {
@@ -27,14 +27,14 @@ async function failure(promise: Promise<unknown>): Promise<TransportError> {
 
 describe('createHttpClient', () => {
   it('sends method, headers and body, and parses a JSON response', async () => {
-    server = await startTestServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       response.writeHead(201, { 'Content-Type': 'application/json', Location: '/v1/things/1' });
       response.end(JSON.stringify({ id: '1', name: 'thing' }));
     });
     client = createHttpClient();
     const response = await client.send({
       method: 'POST',
-      url: `${server.origin}/v1/things?x=1`,
+      url: `${server.url}/v1/things?x=1`,
       headers: { 'content-type': 'application/json', 'X-Custom': 'yes' },
       body: '{"name":"thing"}',
     });
@@ -52,29 +52,29 @@ describe('createHttpClient', () => {
   });
 
   it('leaves json undefined for a non-JSON or empty body', async () => {
-    server = await startTestServer((request, response) => {
+    server = await startLocalServer((request, response) => {
       response.writeHead(request.url === '/empty' ? 204 : 200, { 'Content-Type': 'text/html' });
       response.end(request.url === '/empty' ? undefined : '<html>not json</html>');
     });
     client = createHttpClient();
-    const html = await client.send({ method: 'GET', url: `${server.origin}/page`, headers: {} });
+    const html = await client.send({ method: 'GET', url: `${server.url}/page`, headers: {} });
     expect(html.bodyText).toBe('<html>not json</html>');
     expect(html.json).toBeUndefined();
-    const empty = await client.send({ method: 'DELETE', url: `${server.origin}/empty`, headers: {} });
+    const empty = await client.send({ method: 'DELETE', url: `${server.url}/empty`, headers: {} });
     expect(empty.status).toBe(204);
     expect(empty.bodyText).toBe('');
     expect(empty.json).toBeUndefined();
   });
 
   it('lower-cases header names and joins repeated values with ", "', async () => {
-    server = await startTestServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       response.setHeader('Correlation-Id', 'abc-123');
       response.setHeader('Set-Cookie', ['a=1', 'b=2']);
       response.setHeader('X-Multi', ['one', 'two']);
       response.end('ok');
     });
     client = createHttpClient();
-    const response = await client.send({ method: 'GET', url: server.origin, headers: {} });
+    const response = await client.send({ method: 'GET', url: server.url, headers: {} });
     expect(response.headers['correlation-id']).toBe('abc-123');
     expect(response.headers['set-cookie']).toBe('a=1, b=2');
     expect(response.headers['x-multi']).toBe('one, two');
@@ -82,12 +82,12 @@ describe('createHttpClient', () => {
   });
 
   it('times out a server that never answers: TIMEOUT naming method, path and timeout', async () => {
-    server = await startTestServer(() => {
+    server = await startLocalServer(() => {
       // never respond
     });
     client = createHttpClient({ timeoutMs: 5_000 });
     const error = await failure(
-      client.send({ method: 'GET', url: `${server.origin}/v1/slow?token=abc`, headers: {}, timeoutMs: 200 }),
+      client.send({ method: 'GET', url: `${server.url}/v1/slow?token=abc`, headers: {}, timeoutMs: 200 }),
     );
     expect(error.code).toBe('TIMEOUT');
     expect(error.fault).toBe('api');
@@ -99,12 +99,12 @@ describe('createHttpClient', () => {
   });
 
   it('times out a body that stalls after the headers', async () => {
-    server = await startTestServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.write('{"partial":');
     });
     client = createHttpClient({ timeoutMs: 200 });
-    const error = await failure(client.send({ method: 'GET', url: `${server.origin}/drip`, headers: {} }));
+    const error = await failure(client.send({ method: 'GET', url: `${server.url}/drip`, headers: {} }));
     expect(error.code).toBe('TIMEOUT');
     expect(error.causeCode).toBe('REQUEST_TIMEOUT');
     expect(error.message).toContain('the response body');
@@ -124,10 +124,10 @@ describe('createHttpClient', () => {
   });
 
   it('reports https to a plain-http port as TLS_FAILED', async () => {
-    server = await startTestServer((_request, response) => response.end('plain'));
+    server = await startLocalServer((_request, response) => response.end('plain'));
     client = createHttpClient({ timeoutMs: 2_000 });
     const error = await failure(
-      client.send({ method: 'GET', url: server.origin.replace('http:', 'https:'), headers: {} }),
+      client.send({ method: 'GET', url: server.url.replace('http:', 'https:'), headers: {} }),
     );
     expect(error.code).toBe('TLS_FAILED');
     expect(error.fault).toBe('config');
@@ -135,24 +135,24 @@ describe('createHttpClient', () => {
   });
 
   it('stops reading a body over maxBodyBytes: BODY_TOO_LARGE', async () => {
-    server = await startTestServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       for (let chunk = 0; chunk < 8; chunk += 1) response.write(Buffer.alloc(1024, 97));
       response.end();
     });
     client = createHttpClient({ maxBodyBytes: 4096 });
-    const error = await failure(client.send({ method: 'GET', url: `${server.origin}/big`, headers: {} }));
+    const error = await failure(client.send({ method: 'GET', url: `${server.url}/big`, headers: {} }));
     expect(error.code).toBe('BODY_TOO_LARGE');
     expect(error.fault).toBe('config');
     expect(error.message).toContain('4096 bytes');
 
     const small = await client
-      .send({ method: 'GET', url: `${server.origin}/big`, headers: {} })
+      .send({ method: 'GET', url: `${server.url}/big`, headers: {} })
       .catch(() => 'failed');
     expect(small).toBe('failed');
     await client.close();
     client = createHttpClient({ maxBodyBytes: 8192 });
-    const exact = await client.send({ method: 'GET', url: `${server.origin}/big`, headers: {} });
+    const exact = await client.send({ method: 'GET', url: `${server.url}/big`, headers: {} });
     expect(exact.bodyText).toHaveLength(8192);
   });
 

@@ -8,13 +8,12 @@ import {
   createHttpClient,
 } from '../../src/http/client.ts';
 import { compose } from '../../src/http/compose.ts';
-import { secretCapture } from '../../src/http/secret-capture.ts';
 import { timing } from '../../src/http/timing.ts';
 import type { Exchange, HttpClient, HttpRequest, HttpResponse, Middleware } from '../../src/http/types.ts';
-import { startTestServer } from './test-server.ts';
-import type { TestServer } from './test-server.ts';
+import { startLocalServer } from '../support/local-server.ts';
+import type { LocalServer } from '../support/local-server.ts';
 
-let server: TestServer | undefined;
+let server: LocalServer | undefined;
 let client: HttpClient | undefined;
 
 afterEach(async () => {
@@ -64,17 +63,18 @@ describe('built-in order', () => {
     const chain = buildMiddleware({ onExchange: () => undefined, middleware: [user] });
     expect(chain).toHaveLength(5);
     expect(chain[0]).toBe(timing);
-    expect(chain[3]).toBe(secretCapture);
+    expect(chain[3]?.name).toBe('capturingSecrets');
     expect(chain[4]).toBe(user);
     // Without a listener there is nothing to record, and the rest keep their order.
     const unrecorded = buildMiddleware({ middleware: [user] });
     expect(unrecorded).toHaveLength(4);
-    expect([unrecorded[0], unrecorded[2], unrecorded[3]]).toEqual([timing, secretCapture, user]);
+    expect([unrecorded[0], unrecorded[3]]).toEqual([timing, user]);
+    expect(unrecorded[2]?.name).toBe('capturingSecrets');
   });
 
   it('retries inside timing and recording and outside user middleware: one send, one exchange, every attempt seen', async () => {
     let calls = 0;
-    server = await startTestServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       calls += 1;
       if (calls === 1) {
         response.writeHead(429, { 'retry-after': '0' });
@@ -89,7 +89,7 @@ describe('built-in order', () => {
       middleware: [tracing('user', log)],
       onExchange: (exchange) => exchanges.push(exchange),
     });
-    const response = await client.send({ method: 'POST', url: server.origin, headers: {}, body: '{}' });
+    const response = await client.send({ method: 'POST', url: server.url, headers: {}, body: '{}' });
 
     expect(response.status).toBe(200);
     // The user middleware (the token keeper's place) runs once per attempt...
@@ -108,13 +108,14 @@ describe('built-in order', () => {
     const runDeadline = createRunDeadline({ atMs: Date.now() + 60_000, label: '1m' });
     const chain = buildMiddleware({ middleware: [user], runDeadline });
     expect(chain).toHaveLength(5);
-    expect([chain[0], chain[2], chain[3]]).toEqual([timing, secretCapture, user]);
+    expect([chain[0], chain[3]]).toEqual([timing, user]);
+    expect(chain[2]?.name).toBe('capturingSecrets');
     expect(chain[4]).not.toBe(user);
     expect(buildMiddleware({ middleware: [user] }).at(-1)).toBe(user);
   });
 
   it("checks each attempt inside user middleware, which still gets the caller's request object; recording sees the refusal", async () => {
-    server = await startTestServer((_request, response) => response.end('{}'));
+    server = await startLocalServer((_request, response) => response.end('{}'));
     const seen: HttpRequest[] = [];
     const exchanges: Exchange[] = [];
     const user: Middleware = (request, next) => {
@@ -126,7 +127,7 @@ describe('built-in order', () => {
       onExchange: (exchange) => exchanges.push(exchange),
       runDeadline: createRunDeadline({ atMs: Date.now() - 1, label: '1m' }),
     });
-    const request: HttpRequest = { method: 'GET', url: server.origin, headers: {} };
+    const request: HttpRequest = { method: 'GET', url: server.url, headers: {} };
     const error: unknown = await client.send(request).catch((thrown: unknown) => thrown);
 
     expect(error).toBeInstanceOf(TransportError);
@@ -140,7 +141,7 @@ describe('built-in order', () => {
   });
 
   it('runs user middleware inside recording and timing, in list order', async () => {
-    server = await startTestServer((_request, response) => response.end('{"ok":true}'));
+    server = await startLocalServer((_request, response) => response.end('{"ok":true}'));
     const log: string[] = [];
     const exchanges: Exchange[] = [];
     // The user middleware marks the response; where the mark survives shows who wraps whom.
@@ -155,7 +156,7 @@ describe('built-in order', () => {
         exchanges.push(exchange);
       },
     });
-    const response = await client.send({ method: 'GET', url: server.origin, headers: {} });
+    const response = await client.send({ method: 'GET', url: server.url, headers: {} });
 
     expect(log).toEqual(['first in', 'second in', 'second out', 'first out', 'recorded']);
     // recording is outside the user middleware: it saw the user's mark and durationMs...

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/http/client.ts';
 import type { Exchange, HttpClient } from '../../src/http/types.ts';
 import { clearSecretsForTest, registerBasicCredentials, registerSecret } from '../../src/redact/secrets.ts';
-import { closedPort, startTestServer } from './test-server.ts';
-import type { TestServer } from './test-server.ts';
+import { closedPort, startLocalServer } from '../support/local-server.ts';
+import type { LocalServer } from '../support/local-server.ts';
 
-let server: TestServer | undefined;
+let server: LocalServer | undefined;
 let client: HttpClient | undefined;
 
 beforeEach(() => clearSecretsForTest());
@@ -21,7 +21,7 @@ describe('recording', () => {
   it('hands onExchange redacted copies while the server receives the real values', async () => {
     const secret = 's3cr3t-Value_42';
     registerSecret(secret);
-    server = await startTestServer((request, response) => {
+    server = await startLocalServer((request, response) => {
       response.setHeader('Content-Type', 'application/json');
       response.end(JSON.stringify({ echoed: request.body, note: `secret is ${secret}` }));
     });
@@ -29,7 +29,7 @@ describe('recording', () => {
     client = createHttpClient({ onExchange: (exchange) => exchanges.push(exchange) });
     const request = {
       method: 'POST' as const,
-      url: `${server.origin}/v1/things?key=${encodeURIComponent(secret)}`,
+      url: `${server.url}/v1/things?key=${encodeURIComponent(secret)}`,
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: JSON.stringify({ password: secret }),
     };
@@ -44,7 +44,7 @@ describe('recording', () => {
     const exchange = exchanges[0];
     expect(exchange?.request.headers.authorization).toBe('Bearer [REDACTED]');
     expect(exchange?.request.body).toBe('{"password":"[REDACTED]"}');
-    expect(exchange?.request.url).toBe(`${server.origin}/v1/things?key=[REDACTED]`);
+    expect(exchange?.request.url).toBe(`${server.url}/v1/things?key=[REDACTED]`);
     expect(exchange?.response?.json).toEqual({
       echoed: '{"password":"[REDACTED]"}',
       note: 'secret is [REDACTED]',
@@ -57,13 +57,13 @@ describe('recording', () => {
     const clientId = '3f1c2e4a-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
     const clientSecret = 'worker~app.Secret-123';
     registerBasicCredentials(clientId, clientSecret);
-    server = await startTestServer((_request, response) => response.end('{}'));
+    server = await startLocalServer((_request, response) => response.end('{}'));
     const exchanges: Exchange[] = [];
     client = createHttpClient({ onExchange: (exchange) => exchanges.push(exchange) });
     const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
     await client.send({
       method: 'POST',
-      url: `${server.origin}/as/token`,
+      url: `${server.url}/as/token`,
       headers: { authorization: `Basic ${basic}` },
     });
     expect(server.received[0]?.headers.authorization).toBe(`Basic ${basic}`);
@@ -72,7 +72,7 @@ describe('recording', () => {
 
   it('registers a token the response issues before recording it', async () => {
     const token = 'eyJhbGciOiJSUzI1NiJ9.payload-part.signature-part';
-    server = await startTestServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       response.setHeader('Content-Type', 'application/json');
       response.end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600 }));
     });
@@ -80,7 +80,7 @@ describe('recording', () => {
     client = createHttpClient({ onExchange: (exchange) => exchanges.push(exchange) });
     const response = await client.send({
       method: 'POST',
-      url: `${server.origin}/env/as/token`,
+      url: `${server.url}/env/as/token`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'grant_type=client_credentials&client_id=abc&client_secret=form+secret%21',
     });

@@ -4,11 +4,11 @@ import { TransportError } from '../../src/http/transport-error.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { retriesOf } from '../../src/http/retry.ts';
 import type { HttpClient, HttpRequest } from '../../src/http/types.ts';
-import { startTestServer } from './test-server.ts';
-import type { TestServer } from './test-server.ts';
+import { startLocalServer } from '../support/local-server.ts';
+import type { LocalServer } from '../support/local-server.ts';
 import type { ServerResponse } from 'node:http';
 
-let server: TestServer | undefined;
+let server: LocalServer | undefined;
 let client: HttpClient | undefined;
 
 afterEach(async () => {
@@ -19,9 +19,12 @@ afterEach(async () => {
 });
 
 /** A server whose first `times` requests get `failure`, and the rest 200 with a JSON body. */
-async function failingFirst(times: number, failure: (response: ServerResponse) => void): Promise<TestServer> {
+async function failingFirst(
+  times: number,
+  failure: (response: ServerResponse) => void,
+): Promise<LocalServer> {
   let seen = 0;
-  return startTestServer((_request, response) => {
+  return startLocalServer((_request, response) => {
     seen += 1;
     if (seen <= times) return failure(response);
     response.writeHead(200, { 'content-type': 'application/json' });
@@ -47,7 +50,7 @@ describe('retry: 429 on any method, honouring Retry-After', () => {
     server = await failingFirst(1, status(429, { 'retry-after': '1' }));
     client = createHttpClient();
     const started = performance.now();
-    const response = await client.send(post(`${server.origin}/v1/environments`));
+    const response = await client.send(post(`${server.url}/v1/environments`));
     expect(response.status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
     expect(server.received.map((request) => `${request.method} ${request.body}`)).toEqual([
@@ -64,7 +67,7 @@ describe('retry: 429 on any method, honouring Retry-After', () => {
       status(429, { 'retry-after': new Date(Date.now() + 1500).toUTCString() })(response),
     );
     client = createHttpClient();
-    const response = await client.send(post(`${server.origin}/v1/environments`));
+    const response = await client.send(post(`${server.url}/v1/environments`));
     expect(response.status).toBe(200);
     expect(server.received).toHaveLength(2);
     const [attempt] = response.retries?.attempts ?? [];
@@ -78,7 +81,7 @@ describe('retry: 429 on any method, honouring Retry-After', () => {
     server = await failingFirst(5, status(429, { 'retry-after': '120' }));
     client = createHttpClient({ deadlineMs: 2000 });
     const started = performance.now();
-    const response = await client.send(post(`${server.origin}/v1/environments`));
+    const response = await client.send(post(`${server.url}/v1/environments`));
     expect(performance.now() - started).toBeLessThan(1000);
     expect(response.status).toBe(429);
     expect(server.received).toHaveLength(1);
@@ -90,7 +93,7 @@ describe('retry: 429 on any method, honouring Retry-After', () => {
   it('lets a request carry its own deadline', async () => {
     server = await failingFirst(1, status(429, { 'retry-after': '1' }));
     client = createHttpClient();
-    const response = await client.send({ ...post(`${server.origin}/x`), deadlineMs: 500 });
+    const response = await client.send({ ...post(`${server.url}/x`), deadlineMs: 500 });
     expect(response.status).toBe(429);
     expect(response.retries?.stopped).toContain('500 ms step deadline');
   });
@@ -102,7 +105,7 @@ describe('retry: 502/503/504 and resets only on idempotent methods', () => {
     client = createHttpClient({ retry: fast });
     const response = await client.send({
       method: 'GET',
-      url: `${server.origin}/v1/environments`,
+      url: `${server.url}/v1/environments`,
       headers: {},
     });
     expect(response.status).toBe(200);
@@ -116,7 +119,7 @@ describe('retry: 502/503/504 and resets only on idempotent methods', () => {
   it('never replays a POST after a 503: it may have been processed', async () => {
     server = await failingFirst(1, status(503));
     client = createHttpClient({ retry: fast });
-    const response = await client.send(post(`${server.origin}/v1/environments`));
+    const response = await client.send(post(`${server.url}/v1/environments`));
     expect(response.status).toBe(503);
     expect(server.received).toHaveLength(1);
     expect(response.retries?.attempts).toEqual([]);
@@ -130,7 +133,7 @@ describe('retry: 502/503/504 and resets only on idempotent methods', () => {
     client = createHttpClient({ retry: fast });
     const response = await client.send({
       method: 'GET',
-      url: `${server.origin}/v1/environments`,
+      url: `${server.url}/v1/environments`,
       headers: {},
     });
     expect(response.status).toBe(200);
@@ -141,7 +144,7 @@ describe('retry: 502/503/504 and resets only on idempotent methods', () => {
   it('does not replay a POST whose connection was reset; the reason is kept for the evidence', async () => {
     server = await failingFirst(1, reset);
     client = createHttpClient({ retry: fast });
-    const request = post(`${server.origin}/v1/environments`);
+    const request = post(`${server.url}/v1/environments`);
     const error: unknown = await client.send(request).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(TransportError);
     expect((error as TransportError).code).toBe('CONNECTION_FAILED');
@@ -152,7 +155,7 @@ describe('retry: 502/503/504 and resets only on idempotent methods', () => {
   it('leaves other statuses alone (500, 404, 401)', async () => {
     server = await failingFirst(1, status(500));
     client = createHttpClient({ retry: fast });
-    const response = await client.send({ method: 'GET', url: server.origin, headers: {} });
+    const response = await client.send({ method: 'GET', url: server.url, headers: {} });
     expect(response.status).toBe(500);
     expect(response.retries).toBeUndefined();
   });
@@ -162,7 +165,7 @@ describe('retry: 502/503/504 and resets only on idempotent methods', () => {
     client = createHttpClient({ retry: fast });
     const response = await client.send({
       method: 'DELETE',
-      url: `${server.origin}/v1/environments/e1`,
+      url: `${server.url}/v1/environments/e1`,
       headers: {},
       teardown: true,
     });
@@ -176,7 +179,7 @@ describe('retry: bounds', () => {
   it('stops after maxAttempts', async () => {
     server = await failingFirst(100, status(503));
     client = createHttpClient({ retry: { ...fast, maxAttempts: 3 } });
-    const response = await client.send({ method: 'GET', url: server.origin, headers: {} });
+    const response = await client.send({ method: 'GET', url: server.url, headers: {} });
     expect(response.status).toBe(503);
     expect(server.received).toHaveLength(3);
     expect(response.retries?.attempts).toHaveLength(2);
@@ -190,7 +193,7 @@ describe('retry: bounds', () => {
       retry: { baseDelayMs: 200, maxDelayMs: 10_000, jitterMs: 0, maxAttempts: 50 },
     });
     const started = performance.now();
-    const response = await client.send({ method: 'GET', url: server.origin, headers: {} });
+    const response = await client.send({ method: 'GET', url: server.url, headers: {} });
     expect(performance.now() - started).toBeLessThan(1000);
     expect(response.status).toBe(503);
     // 200 + 400 ms of back-off fit; the next 800 ms would not.
@@ -203,7 +206,7 @@ describe('retry: bounds', () => {
   it('is off with maxAttempts 1', async () => {
     server = await failingFirst(1, status(429, { 'retry-after': '0' }));
     client = createHttpClient({ retry: { maxAttempts: 1 } });
-    const response = await client.send(post(server.origin));
+    const response = await client.send(post(server.url));
     expect(response.status).toBe(429);
     expect(response.retries?.stopped).toBe('gave up after 1 attempt (the last got 429)');
   });

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createEnvironment, createUser, json, startHarness } from './support/harness.ts';
+import { createUser, json, environmentHarness } from './support/harness.ts';
 import type { ApiResponse, Harness, P1ErrorBody } from './support/harness.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -10,11 +10,7 @@ describe('PingOne wire conventions', () => {
   let token: string;
   let envId: string;
 
-  beforeAll(async () => {
-    h = await startHarness();
-    token = await h.token();
-    envId = await createEnvironment(h, token);
-  });
+  beforeAll(async () => ({ h, token, envId } = await environmentHarness()));
   afterAll(() => h.close());
 
   test('every kind of response carries a Correlation-Id; P1Error ids equal it', async () => {

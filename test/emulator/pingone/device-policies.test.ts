@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatSchemaProblems, schemaRegistry } from '../../../src/schema/index.ts';
-import { createEnvironment, createUser, json, startHarness } from './support/harness.ts';
+import { createEnvironment, createUser, json, environmentHarness } from './support/harness.ts';
 import type { Harness, P1ErrorBody } from './support/harness.ts';
 
 interface Policy {
@@ -46,9 +46,7 @@ describe('device authentication policies', () => {
   let userId: string;
 
   beforeAll(async () => {
-    h = await startHarness();
-    token = await h.token();
-    envId = await createEnvironment(h, token);
+    ({ h, token, envId } = await environmentHarness());
     userId = await createUser(h, token, envId, 'policy-user');
   });
   afterAll(() => h.close());

@@ -1,6 +1,6 @@
 import { Secret, TOTP, URI } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createEnvironment, createUser, json, startHarness } from './support/harness.ts';
+import { createEnvironment, createUser, json, environmentHarness } from './support/harness.ts';
 import type { Harness, P1ErrorBody } from './support/harness.ts';
 
 interface Device {
@@ -32,11 +32,7 @@ describe('MFA devices', () => {
   let token: string;
   let envId: string;
 
-  beforeAll(async () => {
-    h = await startHarness();
-    token = await h.token();
-    envId = await createEnvironment(h, token, undefined, { totp: true });
-  });
+  beforeAll(async () => ({ h, token, envId } = await environmentHarness({ totp: true })));
   afterAll(() => h.close());
 
   const devices = (userId: string) => `/environments/${envId}/users/${userId}/devices`;

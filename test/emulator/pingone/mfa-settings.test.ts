@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createEnvironment, json, startHarness } from './support/harness.ts';
+import { json, environmentHarness } from './support/harness.ts';
 import type { Harness, P1ErrorBody } from './support/harness.ts';
 
 interface Settings {
@@ -23,11 +23,7 @@ describe('mfaSettings', () => {
   let token: string;
   let envId: string;
 
-  beforeAll(async () => {
-    h = await startHarness();
-    token = await h.token();
-    envId = await createEnvironment(h, token);
-  });
+  beforeAll(async () => ({ h, token, envId } = await environmentHarness()));
   afterAll(() => h.close());
 
   const path = () => `/environments/${envId}/mfaSettings`;

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createEnvironment, createUser, defaultPopulationId, json, startHarness } from './support/harness.ts';
+import {
+  createEnvironment,
+  createUser,
+  defaultPopulationId,
+  json,
+  environmentHarness,
+} from './support/harness.ts';
 import type { Harness, P1ErrorBody } from './support/harness.ts';
 
 interface Population {
@@ -16,11 +22,7 @@ describe('populations', () => {
   let token: string;
   let envId: string;
 
-  beforeAll(async () => {
-    h = await startHarness();
-    token = await h.token();
-    envId = await createEnvironment(h, token);
-  });
+  beforeAll(async () => ({ h, token, envId } = await environmentHarness()));
   afterAll(() => h.close());
 
   const base = () => `/environments/${envId}/populations`;

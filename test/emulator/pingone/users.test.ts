@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createEnvironment, createUser, defaultPopulationId, json, startHarness } from './support/harness.ts';
+import { createUser, defaultPopulationId, json, environmentHarness } from './support/harness.ts';
 import type { Harness, P1ErrorBody } from './support/harness.ts';
 
 interface User {
@@ -27,9 +27,7 @@ describe('users', () => {
   let popId: string;
 
   beforeAll(async () => {
-    h = await startHarness();
-    token = await h.token();
-    envId = await createEnvironment(h, token);
+    ({ h, token, envId } = await environmentHarness());
     popId = await defaultPopulationId(h, token, envId);
   });
   afterAll(() => h.close());

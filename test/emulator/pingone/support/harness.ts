@@ -203,3 +203,18 @@ export async function createUser(
   if (response.status !== 201) throw new Error(`create user: ${response.status} ${response.text}`);
   return json<{ id: string }>(response).id;
 }
+
+/** What most emulator test files start from: a harness, an admin token and a fresh environment. */
+export interface EnvironmentHarness {
+  readonly h: Harness;
+  readonly token: string;
+  readonly envId: string;
+}
+
+/** A harness with an admin token and a fresh SANDBOX environment (TOTP enabled when asked). */
+export async function environmentHarness(options: { totp?: boolean } = {}): Promise<EnvironmentHarness> {
+  const h = await startHarness();
+  const token = await h.token();
+  const envId = await createEnvironment(h, token, undefined, options);
+  return { h, token, envId };
+}
