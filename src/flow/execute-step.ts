@@ -6,7 +6,7 @@ import { captureValue } from './captures.ts';
 import { describeValue, variablesInCheck, type CheckResult } from './checks.ts';
 import { failsStep, judgeAnswer } from './judge-answer.ts';
 import type { DriftField } from './response-drift.ts';
-import { derivationInputs, deriveValue } from './derivations.ts';
+import { computedValueInput, computeValue } from './computed-value.ts';
 import { collectEvidence, formatEvidence } from './evidence.ts';
 import { hintFor } from './hints.ts';
 import { ID_FORM, isWellFormedId } from './id-format.ts';
@@ -40,7 +40,7 @@ export function stepInputs(step: StepDefinition): string[] {
   const derived = new Set((step.derive ?? []).map((derivation) => derivation.variable));
   const names = new Set<string>([
     ...requestInputs(step.request),
-    ...(step.derive ?? []).flatMap(derivationInputs),
+    ...(step.derive ?? []).map(computedValueInput),
     ...(step.checks ?? []).flatMap(variablesInCheck),
   ]);
   return [...names].filter((name) => !derived.has(name));
@@ -114,7 +114,7 @@ export async function executeStep(
 ): Promise<StepOutcome> {
   const { client, vars } = context;
   for (const derivation of step.derive ?? []) {
-    const { value, secret } = deriveValue(derivation, vars.lookup);
+    const { value, secret } = computeValue(derivation, vars.lookup);
     vars.set(derivation.variable, value, { from: step.id, secret });
   }
   let request = buildRequest(step.request, vars.lookup);

@@ -1,9 +1,8 @@
 import { requestInputs } from './build-request.ts';
 import { changeRequest, type RequestChange } from './probe-request.ts';
 import type { Check } from './checks.ts';
-import type { Derivation } from './derivations.ts';
 import type { ExpiredTokenSource, ProbeActor, ProbeDefinition } from './probe.ts';
-import type { ProbeValue } from './probe-values.ts';
+import type { ComputedValue } from './computed-value.ts';
 import type { AlternativeAnswer, Expectation, StepDefinition } from './step.ts';
 
 /** The documented answer to a provoked condition: expectations, checks, and how to say it. */
@@ -29,9 +28,9 @@ export interface ProbeSpec {
   readonly changes?: readonly RequestChange[];
   readonly answer: ProbeAnswer;
   /** Replaces the positive step's derivations (for example a code for another device). */
-  readonly derive?: readonly Derivation[];
+  readonly derive?: readonly ComputedValue[];
   readonly actor?: ProbeActor;
-  readonly values?: readonly ProbeValue[];
+  readonly values?: readonly ComputedValue[];
   readonly before?: readonly StepDefinition[];
   readonly expiredToken?: ExpiredTokenSource;
   readonly skip?: string;
@@ -40,7 +39,8 @@ export interface ProbeSpec {
 /**
  * Derives a probe from a positive step: same docs and roles (for hints), the changed request,
  * the documented answer instead of the success expectations, and no captures or cleanup (a probe
- * creates nothing the flow relies on). A derivation is kept only when the request still uses it.
+ * creates nothing the flow relies on). A computed value of the positive step is kept only when
+ * the request still uses it.
  * Nor does it settle: a probe expects its 401/403/404 on the first answer, so the positive step's
  * `settle` is deliberately not carried over (asking again would only slow it down or mask it).
  */
@@ -48,9 +48,7 @@ export function deriveProbe(spec: ProbeSpec): ProbeDefinition {
   const id = `${spec.stepId}/${spec.slug}`;
   const request = changeRequest(spec.from.request, spec.changes ?? []);
   const used = new Set(requestInputs(request));
-  const derive = (spec.derive ?? spec.from.derive ?? []).filter((derivation) =>
-    used.has(derivation.variable),
-  );
+  const derive = (spec.derive ?? spec.from.derive ?? []).filter((value) => used.has(value.variable));
   const step: StepDefinition = {
     id,
     title: spec.provoked,

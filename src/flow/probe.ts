@@ -1,4 +1,4 @@
-import type { ProbeValue } from './probe-values.ts';
+import type { ComputedValue } from './computed-value.ts';
 import type { RequestTemplate, StepDefinition } from './step.ts';
 
 /**
@@ -51,8 +51,11 @@ export interface ProbeDefinition {
   /** The request and its expectations; `step.id` equals `id`. */
   readonly step: StepDefinition;
   readonly actor?: ProbeActor;
-  /** Values computed from run variables just before the probe (a tampered token, a wrong OTP). */
-  readonly values?: readonly ProbeValue[];
+  /**
+   * Values computed just before a step of the probe that uses them is sent (a tampered token, a
+   * wrong OTP): its actor's token step and `before` steps; its own step carries them in `derive`.
+   */
+  readonly values?: readonly ComputedValue[];
   /** Steps run in order first, through the session (a device of the probe's own, wrong codes). */
   readonly before?: readonly StepDefinition[];
   readonly expiredToken?: ExpiredTokenSource;

@@ -1,7 +1,7 @@
 import type { HttpMethod } from '../http/types.ts';
 import type { Check } from './checks.ts';
 import type { Capture } from './captures.ts';
-import type { Derivation } from './derivations.ts';
+import type { ComputedValue } from './computed-value.ts';
 import type { SettlePolicy } from './settle.ts';
 import type { Source } from './source.ts';
 import type { JsonTemplate } from './template.ts';
@@ -91,7 +91,7 @@ export interface StepDefinition {
   /** Roles the docs say the worker app needs for this call (named in 403 hints). */
   readonly roles?: readonly string[];
   /** Values computed just before sending (for example a TOTP code). */
-  readonly derive?: readonly Derivation[];
+  readonly derive?: readonly ComputedValue[];
   readonly request: RequestTemplate;
   readonly expect: Expectation;
   readonly checks?: readonly Check[];

@@ -20,7 +20,7 @@ export function probeTests(
       test(`${probe.id}: ${probe.provoked} → ${probe.skip ? 'named skip' : probe.expected}`, async (context) => {
         const readiness = await prepareProbe(probe, session());
         if (!readiness.ready) return context.skip(readiness.reason);
-        await runStepIn(context, session(), probe.step);
+        await runStepIn(context, session(), readiness.step);
       });
     }
   });

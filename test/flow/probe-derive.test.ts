@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { equals, inferredCheck, present } from '../../src/flow/checks.ts';
-import { totpFrom } from '../../src/flow/derivations.ts';
+import { totpFrom } from '../../src/flow/computed-value.ts';
 import { deriveProbe } from '../../src/flow/probe-derive.ts';
 import {
   renameVariable,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareProbe } from '../../src/flow/probe-run.ts';
-import { computeProbeValue, tamperedSignature, wrongTotp } from '../../src/flow/probe-values.ts';
+import { computeValue, tamperedSignature, wrongTotp } from '../../src/flow/computed-value.ts';
 import { createRunDeadline } from '../../src/process/run-deadline.ts';
 import { FlowSession } from '../../src/flow/session.ts';
 import { RunVariables } from '../../src/flow/variables.ts';
@@ -84,18 +84,18 @@ function tokenSource(ttl: number): ExpiredTokenSource {
 describe('probe values', () => {
   test('a tampered token keeps header and payload, changes the signature, and is redacted', () => {
     const token = 'aGVhZGVy.cGF5bG9hZA.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU';
-    const { value, secret } = computeProbeValue(tamperedSignature('t', 'tampered'), () => token);
+    const { value, secret } = computeValue(tamperedSignature('t', 'tampered'), () => token);
     expect(secret).toBe(true);
     expect(value).not.toBe(token);
     expect(value.split('.').slice(0, 2)).toEqual(token.split('.').slice(0, 2));
     expect(value.split('.')[2]).toHaveLength(token.split('.')[2]?.length ?? 0);
-    expect(() => computeProbeValue(tamperedSignature('t', 'x'), () => 'not-a-jwt')).toThrow(/JWS/);
+    expect(() => computeValue(tamperedSignature('t', 'x'), () => 'not-a-jwt')).toThrow(/JWS/);
   });
 
   test('a wrong TOTP code is none of the codes a server accepts around now', () => {
     const secret = 'JBSWY3DPEHPK3PXP';
     const now = Date.now();
-    const { value } = computeProbeValue(wrongTotp('s', 'wrong'), () => secret, now);
+    const { value } = computeValue(wrongTotp('s', 'wrong'), () => secret, now);
     expect(value).toMatch(/^\d{6}$/);
     for (const offset of [-30_000, 0, 30_000]) expect(value).not.toBe(totpCode(secret, now + offset));
   });
@@ -138,8 +138,8 @@ describe('prepareProbe', () => {
       prepareProbe(probe({ expiredToken: source }), run),
       prepareProbe(probe({ expiredToken: source }), run),
     ]);
-    expect(first).toEqual({ ready: true });
-    expect(second).toEqual({ ready: true });
+    expect(first.ready).toBe(true);
+    expect(second.ready).toBe(true);
     expect(issued.size - before).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     const token = run.vars.text('oldToken');
@@ -199,7 +199,7 @@ describe('prepareProbe', () => {
       probe({ before: [device, attempt], values: [wrongTotp('pSecret', 'pWrong')] }),
       run,
     );
-    expect(readiness).toEqual({ ready: true });
+    expect(readiness.ready).toBe(true);
     expect(run.state.status('11p-device')).toBe('passed');
     expect(run.state.status('s/p#1')).toBe('passed');
     expect(run.vars.text('pWrong')).not.toBe(totpCode('JBSWY3DPEHPK3PXP'));

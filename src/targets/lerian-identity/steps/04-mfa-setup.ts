@@ -1,5 +1,5 @@
 import { atLeast, cited, equals, inferredCheck, matches } from '../../../flow/checks.ts';
-import { totpFrom } from '../../../flow/derivations.ts';
+import { totpFrom } from '../../../flow/computed-value.ts';
 import { BEARER, DOCS, jsonAnswer } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
 import { SOURCES } from '../sources.ts';

@@ -1,5 +1,5 @@
 import { cited, echoes } from '../../../flow/checks.ts';
-import { totpFrom } from '../../../flow/derivations.ts';
+import { totpFrom } from '../../../flow/computed-value.ts';
 import { DOCS, errorAnswer, errorFamily, jsonAnswer } from '../conventions.ts';
 import { TOKEN_CHECKS, mfaLoginVerify, userLogin } from './mfa-login-requests.ts';
 import type { StepDefinition } from '../../../flow/step.ts';

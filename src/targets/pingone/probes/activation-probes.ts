@@ -1,7 +1,7 @@
-import { totpFrom } from '../../../flow/derivations.ts';
+import { totpFrom } from '../../../flow/computed-value.ts';
 import { deriveProbe } from '../../../flow/probe-derive.ts';
 import { changeRequest, renameVariable, withContentType, withJsonBody } from '../../../flow/probe-request.ts';
-import { wrongTotp } from '../../../flow/probe-values.ts';
+import { wrongTotp } from '../../../flow/computed-value.ts';
 import { ROLES } from '../conventions.ts';
 import { TOTP_POLICY_BODY } from '../steps/04c-enable-totp-policy.ts';
 import { DEVICE_ACTIVATE, activateTotpDevice, readAllDevices } from '../steps/11-activate-totp-device.ts';

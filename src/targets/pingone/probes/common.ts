@@ -1,6 +1,6 @@
 import { deriveProbe, type ProbeAnswer, type ProbeSpec } from '../../../flow/probe-derive.ts';
 import { renameVariable, replaceVariable, withAuth } from '../../../flow/probe-request.ts';
-import { replaced, tamperedSignature } from '../../../flow/probe-values.ts';
+import { replaced, tamperedSignature } from '../../../flow/computed-value.ts';
 import { getExpiringToken, identityDataAdminActor } from '../actors.ts';
 import {
   INSUFFICIENT_PERMISSIONS,

@@ -2,7 +2,7 @@ import { cited, equals } from '../../../flow/checks.ts';
 import { DOCS } from '../sources.ts';
 import { deriveProbe } from '../../../flow/probe-derive.ts';
 import { withContentType, withJsonBody } from '../../../flow/probe-request.ts';
-import { replaced } from '../../../flow/probe-values.ts';
+import { replaced } from '../../../flow/computed-value.ts';
 import { ROLES } from '../conventions.ts';
 import { createUser, enableUserMfa, readPasswordState, readUser, setUserPassword } from '../steps/index.ts';
 import {

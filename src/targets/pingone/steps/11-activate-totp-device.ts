@@ -1,5 +1,5 @@
 import { cited, echoes, equals, inferredCheck, listContains } from '../../../flow/checks.ts';
-import { totpFrom } from '../../../flow/derivations.ts';
+import { totpFrom } from '../../../flow/computed-value.ts';
 import { BEARER, CORRELATED, JSON_BODY, ROLES, jsonResource } from '../conventions.ts';
 import type { StepDefinition } from '../../../flow/step.ts';
 import { DOCS } from '../sources.ts';

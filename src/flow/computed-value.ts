@@ -2,10 +2,13 @@ import { totpCode } from '../otp/totp.ts';
 import type { VariableLookup } from './template.ts';
 
 /**
- * A value a probe computes from run variables just before it is sent. Kinds are named so a report
- * (or the README table) can say how a condition was provoked without running code.
+ * A value computed from run variables just before the request that uses it is sent: the current
+ * TOTP code of a device, or, for a probe, a tampered token or a wrong code. Kinds are named so a
+ * report (or the README table) can say how a value was made without running code.
  */
-export type ProbeValue =
+export type ComputedValue =
+  /** The current RFC 6238 code for the base32 secret held in `secretFrom`. */
+  | { readonly kind: 'totp'; readonly variable: string; readonly secretFrom: string }
   /** `from` (a JWT) with one character of its signature changed: well formed, wrongly signed. */
   | { readonly kind: 'tamperedSignature'; readonly variable: string; readonly from: string }
   /** A 6-digit code that is not the current TOTP code of `secretFrom` (nor a neighbour's). */
@@ -20,13 +23,18 @@ export type ProbeValue =
       readonly secret?: boolean;
     };
 
+/** The current TOTP code for the secret held in `secretFrom`. */
+export function totpFrom(secretFrom: string, variable: string): ComputedValue {
+  return { kind: 'totp', variable, secretFrom };
+}
+
 /** A JWT whose signature no longer matches (the middle of the signature, where every bit counts). */
-export function tamperedSignature(from: string, variable: string): ProbeValue {
+export function tamperedSignature(from: string, variable: string): ComputedValue {
   return { kind: 'tamperedSignature', variable, from };
 }
 
 /** A wrong one-time code for the TOTP secret held in `secretFrom`. */
-export function wrongTotp(secretFrom: string, variable: string): ProbeValue {
+export function wrongTotp(secretFrom: string, variable: string): ComputedValue {
   return { kind: 'wrongTotp', variable, secretFrom };
 }
 
@@ -37,7 +45,7 @@ export function replaced(
   replacement: string,
   variable: string,
   options: { secret?: boolean } = {},
-): ProbeValue {
+): ComputedValue {
   return {
     kind: 'replaced',
     variable,
@@ -49,8 +57,8 @@ export function replaced(
 }
 
 /** The run variable a value is computed from. */
-export function probeValueInput(value: ProbeValue): string {
-  return value.kind === 'wrongTotp' ? value.secretFrom : value.from;
+export function computedValueInput(value: ComputedValue): string {
+  return value.kind === 'totp' || value.kind === 'wrongTotp' ? value.secretFrom : value.from;
 }
 
 function text(lookup: VariableLookup, name: string): string {
@@ -76,13 +84,15 @@ function wrongCode(secret: string, now: number): string {
   return String(candidate).padStart(6, '0');
 }
 
-/** Computes a probe value; tokens and codes are secrets (a wrong code reveals the right one). */
-export function computeProbeValue(
-  value: ProbeValue,
+/** Computes a value; tokens and codes are secrets (a wrong code reveals the right one). */
+export function computeValue(
+  value: ComputedValue,
   lookup: VariableLookup,
   now: number = Date.now(),
 ): { value: string; secret: boolean } {
   switch (value.kind) {
+    case 'totp':
+      return { value: totpCode(text(lookup, value.secretFrom), now), secret: true };
     case 'tamperedSignature':
       return { value: tamper(text(lookup, value.from)), secret: true };
     case 'wrongTotp':
