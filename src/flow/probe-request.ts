@@ -1,5 +1,5 @@
 import type { AuthTemplate, BodyTemplate, RequestTemplate } from './step.ts';
-import type { JsonTemplate } from './template.ts';
+import { mapTemplate, type JsonTemplate } from './template.ts';
 
 /** Turns a positive request into the one a probe sends. Composable: `[withoutAuth(), …]`. */
 export type RequestChange = (request: RequestTemplate) => RequestTemplate;
@@ -7,15 +7,9 @@ export type RequestChange = (request: RequestTemplate) => RequestTemplate;
 const placeholder = (name: string): RegExp =>
   new RegExp(`\\{\\{\\s*${name.replace(/[.$]/g, '\\$&')}\\s*\\}\\}`, 'g');
 
+/** The template with `map` applied to every string in it, keys included. */
 function mapJson(node: JsonTemplate, map: (text: string) => string): JsonTemplate {
-  if (typeof node === 'string') return map(node);
-  if (Array.isArray(node)) return node.map((item: JsonTemplate) => mapJson(item, map));
-  if (node !== null && typeof node === 'object') {
-    return Object.fromEntries(
-      Object.entries(node).map(([key, child]) => [map(key), mapJson(child as JsonTemplate, map)]),
-    );
-  }
-  return node;
+  return mapTemplate(node, map, map) as JsonTemplate;
 }
 
 function mapAuth(auth: AuthTemplate, map: (text: string) => string): AuthTemplate {

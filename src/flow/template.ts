@@ -18,20 +18,37 @@ export function variablesIn(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string))];
 }
 
+/**
+ * The one walk over a JSON template: rebuilds it with every string value passed through `value`
+ * and every object key through `key`; numbers, booleans and null stay as they are.
+ */
+export function mapTemplate(
+  node: JsonTemplate,
+  value: (text: string) => unknown,
+  key: (text: string) => string,
+): unknown {
+  if (typeof node === 'string') return value(node);
+  if (Array.isArray(node)) return node.map((item: JsonTemplate) => mapTemplate(item, value, key));
+  if (node !== null && typeof node === 'object') {
+    return Object.fromEntries(
+      Object.entries(node).map(([name, child]) => [
+        key(name),
+        mapTemplate(child as JsonTemplate, value, key),
+      ]),
+    );
+  }
+  return node;
+}
+
 /** Every variable a JSON template uses, keys and values alike. */
 export function variablesInValue(template: JsonTemplate | undefined): string[] {
+  if (template === undefined) return [];
   const names = new Set<string>();
-  const visit = (node: JsonTemplate | undefined): void => {
-    if (typeof node === 'string') variablesIn(node).forEach((name) => names.add(name));
-    else if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) {
-        variablesIn(key).forEach((name) => names.add(name));
-        visit(child as JsonTemplate);
-      }
-    }
+  const collect = (text: string): string => {
+    variablesIn(text).forEach((name) => names.add(name));
+    return text;
   };
-  visit(template);
+  mapTemplate(template, collect, collect);
   return [...names];
 }
 
@@ -84,22 +101,12 @@ export function renderUrl(template: string, lookup: VariableLookup): string {
  * type, so `{"mfaEnabled": "{{flag}}"}` can send a boolean when the variable holds one.
  */
 export function renderValue(template: JsonTemplate, lookup: VariableLookup): unknown {
-  if (typeof template === 'string') {
-    const whole = WHOLE.exec(template);
-    if (whole) {
-      const value = lookup(whole[1] as string);
-      if (value === undefined) throw new Error(`Template variable {{${whole[1]}}} has no value`);
-      return value;
-    }
-    return renderString(template, lookup);
-  }
-  if (Array.isArray(template)) return template.map((item) => renderValue(item, lookup));
-  if (template !== null && typeof template === 'object') {
-    const rendered: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(template)) {
-      rendered[renderString(key, lookup)] = renderValue(child as JsonTemplate, lookup);
-    }
-    return rendered;
-  }
-  return template;
+  const renderText = (text: string): unknown => {
+    const whole = WHOLE.exec(text);
+    if (!whole) return renderString(text, lookup);
+    const value = lookup(whole[1] as string);
+    if (value === undefined) throw new Error(`Template variable {{${whole[1]}}} has no value`);
+    return value;
+  };
+  return mapTemplate(template, renderText, (key) => renderString(key, lookup));
 }
