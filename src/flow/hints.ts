@@ -2,7 +2,7 @@ import type { TransportError } from '../http/transport-error.ts';
 import type { HttpResponse } from '../http/types.ts';
 import { variablesIn } from './template.ts';
 import type { StepDefinition } from './step.ts';
-import type { TokenRetry } from './token-keeper.ts';
+import type { TokenRetry } from './run-tokens.ts';
 
 /** What a failed exchange offers for a hint: the response, or why there was none. */
 export interface HintInput {

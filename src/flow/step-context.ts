@@ -2,7 +2,7 @@ import type { HttpClient } from '../http/types.ts';
 import type { SchemaRegistry } from '../schema/registry.ts';
 import type { HintVocabulary } from './hints.ts';
 import type { Calibration } from './source.ts';
-import type { TokenKeeper } from './token-keeper.ts';
+import type { RunTokens } from './run-tokens.ts';
 import type { RunVariables } from './variables.ts';
 
 /** What a step needs from the run. */
@@ -11,7 +11,7 @@ export interface StepContext {
   readonly vars: RunVariables;
   readonly schemas: SchemaRegistry;
   /** The keeper of the run's bearer token, when its client composes one; every refresh is listed there. */
-  readonly tokens?: TokenKeeper;
+  readonly tokens?: RunTokens;
   /**
    * Set when the run targets a configured tenant: inferred expectations are reported (held or
    * unconfirmed), and with `lenient` a miss does not fail the step. Unset (the embedded

@@ -5,26 +5,7 @@ import { TokenRequest, type TokenGrant } from './token-request.ts';
 import type { Handler, HttpRequest, HttpResponse, Middleware } from '../http/types.ts';
 import type { StepDefinition } from './step.ts';
 import type { RunVariables } from './variables.ts';
-
-/** One refresh the keeper made, for reports and tests. */
-export interface TokenRefresh {
-  /** `expiring`: before sending, the token was within the margin; `rejected`: the server refused the token (the target's `isRejection`). */
-  readonly reason: 'expiring' | 'rejected';
-  /** ISO 8601 time the refresh started. */
-  readonly at: string;
-  readonly ok: boolean;
-  /** Why no token was obtained (redacted). */
-  readonly problem?: string;
-}
-
-/**
- * What the keeper did about one request, for the 401 hint:
- * - `replayed`: the token was rejected, a newer one was obtained and the request sent once more;
- * - `refresh-failed`: the token was rejected and no new one could be obtained;
- * - `foreign-token`: the request carried a token that is not the run's, so it was left alone;
- * - `not-retried`: the run's token went out and was not refused as a bad token.
- */
-export type TokenRetry = 'replayed' | 'refresh-failed' | 'foreign-token' | 'not-retried';
+import type { RunTokens, TokenRefresh, TokenRetry } from './run-tokens.ts';
 
 /** Options of {@link TokenKeeper}. */
 export interface TokenKeeperOptions extends ExpiryMargin {
@@ -50,7 +31,7 @@ export interface TokenKeeperOptions extends ExpiryMargin {
  * Requests carrying any other token (negative probes, other actors, an earlier token of the run
  * sent on purpose) pass untouched: the keeper never rewrites what a probe chose to send.
  */
-export class TokenKeeper {
+export class TokenKeeper implements RunTokens {
   readonly #vars: RunVariables;
   readonly #tokenRequest: TokenRequest;
   readonly #tokenVariable: string;
