@@ -1,5 +1,5 @@
 import { IdflowError } from '../errors/idflow-error.ts';
-import { StepFailedError } from '../flow/step-failed-error.ts';
+import { StepFailedError } from '../flow/step/step-failed-error.ts';
 import type { RecordedOutcome } from './known-deviation.ts';
 
 /** How a check ended this run, in the terms a baseline entry records. */

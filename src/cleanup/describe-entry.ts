@@ -1,6 +1,6 @@
-import { isSafePathSegment } from '../flow/path-segment.ts';
-import { renderString, variablesIn } from '../flow/template.ts';
-import type { LedgerEntry } from '../flow/ledger.ts';
+import { isSafePathSegment } from '../flow/step/path-segment.ts';
+import { renderString, variablesIn } from '../flow/step/template.ts';
+import type { LedgerEntry } from '../flow/run/ledger.ts';
 
 /** Names the ledger's id-like values (`envID=…`); URLs and other context are left out. */
 function ids(values: Readonly<Record<string, unknown>>): string {

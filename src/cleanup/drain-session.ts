@@ -1,8 +1,8 @@
 import { describeEntry, removalHint } from './describe-entry.ts';
-import type { FlowSession } from '../flow/session.ts';
-import type { LedgerEntry } from '../flow/ledger.ts';
-import type { PollOptions } from '../flow/poll.ts';
-import type { StepDefinition } from '../flow/step.ts';
+import type { FlowSession } from '../flow/run/session.ts';
+import type { LedgerEntry } from '../flow/run/ledger.ts';
+import type { PollOptions } from '../flow/step/poll.ts';
+import type { StepDefinition } from '../flow/step/step.ts';
 
 /** What draining one ledger did: one line per entry, and whether everything is gone. */
 export interface DrainResult {

@@ -1,14 +1,19 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeEntry } from './describe-entry.ts';
-import { LedgerFile, readLedgerFiles, removeLedgerDir, type LedgerFileContent } from '../flow/ledger-file.ts';
+import {
+  LedgerFile,
+  readLedgerFiles,
+  removeLedgerDir,
+  type LedgerFileContent,
+} from '../flow/run/ledger-file.ts';
 import { ownerAlive, readLedgerOwner } from './ledger-owner.ts';
-import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/id-format.ts';
-import { variablesIn } from '../flow/template.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/step/id-format.ts';
+import { variablesIn } from '../flow/step/template.ts';
 import type { DrainResult } from './drain-session.ts';
 import type { SweepLine, SweepReport } from './sweep-line.ts';
 import type { SweepOptions } from './sweep-options.ts';
-import type { LedgerEntry } from '../flow/ledger.ts';
+import type { LedgerEntry } from '../flow/run/ledger.ts';
 
 /** What the sweep of one target knows to drain a dead run's ledger. */
 export interface DeadLedgerTarget {

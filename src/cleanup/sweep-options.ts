@@ -1,4 +1,4 @@
-import type { PollOptions } from '../flow/poll.ts';
+import type { PollOptions } from '../flow/step/poll.ts';
 
 /** What every target's sweep is told: the age threshold, whether to only list, and (for tests) the clock. */
 export interface SweepOptions {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { acceptedDeviationLines } from '../baseline/accepted-deviations.ts';
 import { calibrationSummary } from '../runner/calibration.ts';
 import { driftSummary } from '../runner/drift.ts';
-import { STRICT_VARIABLE } from '../flow/source.ts';
+import { STRICT_VARIABLE } from '../flow/step/source.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
 import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';

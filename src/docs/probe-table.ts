@@ -1,5 +1,5 @@
 import { InferredNotes, escapeCell, sourceCell } from './source-cells.ts';
-import type { ProbeDefinition } from '../flow/probe.ts';
+import type { ProbeDefinition } from '../flow/probe/probe.ts';
 
 /** README table header: bullet → check → how it is provoked → expected response → its sources. */
 export const PROBE_TABLE_HEADER = [

@@ -1,6 +1,6 @@
-import type { Check } from '../flow/checks.ts';
-import type { Source } from '../flow/source.ts';
-import type { StepDefinition } from '../flow/step.ts';
+import type { Check } from '../flow/step/checks.ts';
+import type { Source } from '../flow/step/source.ts';
+import type { StepDefinition } from '../flow/step/step.ts';
 
 /**
  * Numbers the inferred reasons of one README section, so a table cell can say `inferred [2]`

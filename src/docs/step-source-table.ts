@@ -1,5 +1,5 @@
 import { InferredNotes, sourceCell } from './source-cells.ts';
-import type { StepDefinition } from '../flow/step.ts';
+import type { StepDefinition } from '../flow/step/step.ts';
 
 /**
  * README table of where each step's expectations come from: the documented refs (a page link or

@@ -1,5 +1,5 @@
 import { TransportError } from '../http/transport-error.ts';
-import { quoteUntrusted } from '../flow/id-format.ts';
+import { quoteUntrusted } from '../flow/step/id-format.ts';
 import { redact } from '../redact/secrets.ts';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/types.ts';
 

@@ -1,4 +1,4 @@
-import type { Source } from '../flow/source.ts';
+import type { Source } from '../flow/step/source.ts';
 import type { RunDeadline } from '../process/run-deadline.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { redact } from '../redact/secrets.ts';
-import type { Source } from '../flow/source.ts';
+import type { Source } from '../flow/step/source.ts';
 import type { DoctorFinding, Verdict } from './finding.ts';
 
 const LABEL: Readonly<Record<Verdict, string>> = {

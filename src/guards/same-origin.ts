@@ -1,6 +1,6 @@
 import { GuardError } from './guard-error.ts';
 import { pathProblem } from './path-problem.ts';
-import { quoteUntrusted } from '../flow/id-format.ts';
+import { quoteUntrusted } from '../flow/step/id-format.ts';
 import { displayUrl } from '../redact/display-url.ts';
 
 function originOf(url: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { TestContext } from 'vitest';
 import type { TestModule } from 'vitest/node';
-import type { CheckResult } from '../flow/checks.ts';
-import type { StepOutcome } from '../flow/execute-step.ts';
+import type { CheckResult } from '../flow/step/checks.ts';
+import type { StepOutcome } from '../flow/step/execute-step.ts';
 
 /** Annotation types of inferred expectations a configured run met: held, or not (unconfirmed). */
 export const INFERRED_HELD = 'inferred-held';

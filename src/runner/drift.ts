@@ -1,6 +1,6 @@
 import type { TestContext } from 'vitest';
 import type { TestModule } from 'vitest/node';
-import type { StepOutcome } from '../flow/execute-step.ts';
+import type { StepOutcome } from '../flow/step/execute-step.ts';
 
 declare module 'vitest' {
   interface TaskMeta {

@@ -2,7 +2,7 @@ import { selectBaseline } from '../baseline/select-baseline.ts';
 import { provideBaseline } from '../baseline/provided-baseline.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import type { TestProject } from 'vitest/node';
-import { STRICT_VARIABLE } from '../flow/source.ts';
+import { STRICT_VARIABLE } from '../flow/step/source.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import { findTarget, type TargetDescriptor } from '../targets/registry.ts';
 import { BASELINE_VARIABLE, ENV_FILE_VARIABLE } from '../process/run-variables.ts';

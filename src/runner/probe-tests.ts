@@ -1,8 +1,8 @@
 import { describe, test } from 'vitest';
-import { prepareProbe } from '../flow/probe-run.ts';
+import { prepareProbe } from '../flow/probe/probe-run.ts';
 import { runStepIn } from './step-test.ts';
-import type { FlowSession } from '../flow/session.ts';
-import type { ProbeDefinition } from '../flow/probe.ts';
+import type { FlowSession } from '../flow/run/session.ts';
+import type { ProbeDefinition } from '../flow/probe/probe.ts';
 
 /**
  * Declares one vitest test per probe, concurrent with each other (they share nothing they

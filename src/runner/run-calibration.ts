@@ -1,4 +1,4 @@
-import type { Calibration } from '../flow/source.ts';
+import type { Calibration } from '../flow/step/source.ts';
 import type { TargetRunSetup } from './global-setup.ts';
 
 /**

@@ -2,10 +2,10 @@ import { test, type TestContext } from 'vitest';
 import { checkAgainstBaseline } from '../baseline/baseline-hook.ts';
 import { annotateCalibration } from './calibration.ts';
 import { annotateDrift } from './drift.ts';
-import { describeSettling, settlingWorthTelling } from '../flow/settle.ts';
-import type { FlowSession } from '../flow/session.ts';
-import type { StepDefinition } from '../flow/step.ts';
-import { failureCode, type StepOutcome } from '../flow/execute-step.ts';
+import { describeSettling, settlingWorthTelling } from '../flow/step/settle.ts';
+import type { FlowSession } from '../flow/run/session.ts';
+import type { StepDefinition } from '../flow/step/step.ts';
+import { failureCode, type StepOutcome } from '../flow/step/execute-step.ts';
 import type { RecordedOutcome } from '../baseline/known-deviation.ts';
 
 /**

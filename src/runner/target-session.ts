@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { findTarget } from '../targets/registry.ts';
 import { calibrationOf } from './run-calibration.ts';
-import type { FlowSession } from '../flow/session.ts';
+import type { FlowSession } from '../flow/run/session.ts';
 import type { SessionFactory } from '../targets/target.ts';
 
 const factories = new Map<string, SessionFactory<unknown>>();

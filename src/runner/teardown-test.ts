@@ -1,7 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { describeEntry } from '../cleanup/describe-entry.ts';
-import { TEARDOWN_ATTEMPT_MS, TEARDOWN_DEADLINE_MS } from '../flow/teardown.ts';
-import type { FlowSession } from '../flow/session.ts';
+import { TEARDOWN_ATTEMPT_MS, TEARDOWN_DEADLINE_MS } from '../flow/run/teardown.ts';
+import type { FlowSession } from '../flow/run/session.ts';
 import { KEEP_VARIABLE } from '../process/run-variables.ts';
 
 /**

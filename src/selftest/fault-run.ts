@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { dotenvText, writeEnvFile } from '../files/env-file.ts';
 import { runIdflowChild } from './child-run.ts';
 import { failedTestsIn, firstFailureIn } from './first-failure.ts';
-import { RUN_PREFIX } from '../flow/run-id.ts';
+import { RUN_PREFIX } from '../flow/run/run-id.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 import type { RunObservation } from './verdict.ts';

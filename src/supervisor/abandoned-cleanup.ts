@@ -1,5 +1,5 @@
 import { describeEntry } from '../cleanup/describe-entry.ts';
-import { readLedgerFiles } from '../flow/ledger-file.ts';
+import { readLedgerFiles } from '../flow/run/ledger-file.ts';
 
 /** How the run was configured, to repeat in the `idflow sweep` command it suggests. */
 export interface SweepCommandSource {

@@ -1,10 +1,10 @@
 import { describeEntry } from '../cleanup/describe-entry.ts';
-import { LedgerFile, readLedgerFiles } from '../flow/ledger-file.ts';
+import { LedgerFile, readLedgerFiles } from '../flow/run/ledger-file.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { vetCredentialTransport, type CredentialTransport } from '../guards/transport-guard.ts';
 import { TARGETS, findTarget, type TargetDescriptor } from '../targets/registry.ts';
 import type { DrainResult } from '../cleanup/drain-session.ts';
-import type { LedgerEntry } from '../flow/ledger.ts';
+import type { LedgerEntry } from '../flow/run/ledger.ts';
 
 /** The configuration `idflow run` validated, to authenticate the drain the same way. */
 export interface RunConfiguration {

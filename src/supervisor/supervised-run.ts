@@ -4,11 +4,11 @@ import { armDeadlineBackstop, DEFAULT_TEARDOWN_GRACE_MS } from './deadline-backs
 import { abandonedCleanupLines } from './abandoned-cleanup.ts';
 import { anyTargetConfigured, drainRun, type RunConfiguration } from './drain-run.ts';
 import { Interrupts } from './interrupts.ts';
-import { removeLedgerDir } from '../flow/ledger-file.ts';
+import { removeLedgerDir } from '../flow/run/ledger-file.ts';
 import { writeLedgerOwner } from '../cleanup/ledger-owner.ts';
 import { tenantsOf } from './ledger-tenants.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import { newRunId } from '../flow/run-id.ts';
+import { newRunId } from '../flow/run/run-id.ts';
 import {
   RUN_DEADLINE_AT_VARIABLE,
   runDeadlineEnvironment,

@@ -6,12 +6,12 @@ import type { DoctorFinding, DoctorOptions } from '../doctor/finding.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
 import type { FaultCatches } from './fault-catch.ts';
-import type { LedgerEntry } from '../flow/ledger.ts';
-import type { PollOptions } from '../flow/poll.ts';
-import type { ProbeDefinition } from '../flow/probe.ts';
-import type { FlowSession } from '../flow/session.ts';
-import type { StepDefinition } from '../flow/step.ts';
-import type { Calibration } from '../flow/source.ts';
+import type { LedgerEntry } from '../flow/run/ledger.ts';
+import type { PollOptions } from '../flow/step/poll.ts';
+import type { ProbeDefinition } from '../flow/probe/probe.ts';
+import type { FlowSession } from '../flow/run/session.ts';
+import type { StepDefinition } from '../flow/step/step.ts';
+import type { Calibration } from '../flow/step/source.ts';
 import type { CredentialTransport } from '../guards/transport-guard.ts';
 
 /** Options every target's standalone emulator accepts (the `idflow emulator` flags). */

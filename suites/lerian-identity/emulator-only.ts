@@ -2,7 +2,7 @@ import { inject, test } from 'vitest';
 import { runStepIn } from '../../src/runner/step-test.ts';
 import { targetSession } from '../../src/runner/target-session.ts';
 import type { LerianConfig } from '../../src/targets/lerian-identity/config.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 /**
  * Declares tests for steps only the idflow emulator can answer; against any other target each

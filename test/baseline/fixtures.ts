@@ -1,5 +1,5 @@
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
-import type { CheckResult } from '../../src/flow/checks.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
+import type { CheckResult } from '../../src/flow/step/checks.ts';
 import type { ActiveBaseline, KnownDeviation } from '../../src/baseline/index.ts';
 
 export const FILE = 'suites/pingone/known-deviations.json';

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { LedgerFile, ledgerFileFromEnvironment, readLedgerFiles } from '../../src/flow/ledger-file.ts';
+import { LedgerFile, ledgerFileFromEnvironment, readLedgerFiles } from '../../src/flow/run/ledger-file.ts';
 import { describeEntry } from '../../src/cleanup/describe-entry.ts';
-import { Ledger, type LedgerEntry } from '../../src/flow/ledger.ts';
-import { runTeardown } from '../../src/flow/teardown.ts';
+import { Ledger, type LedgerEntry } from '../../src/flow/run/ledger.ts';
+import { runTeardown } from '../../src/flow/run/teardown.ts';
 import type { HttpClient } from '../../src/http/types.ts';
 
 /** A well-formed (UUID) id per letter: teardown puts nothing else into a URL. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { MAX_USER_PAGES, listLerianUsers } from '../../src/targets/lerian-identity/list-users.ts';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
 import { createLerianIdentitySession } from '../../src/targets/lerian-identity/session.ts';
 import {
   sendJson,
@@ -8,7 +8,7 @@ import {
   type LocalServer,
   type ReceivedRequest,
 } from '../support/local-server.ts';
-import type { FlowSession } from '../../src/flow/session.ts';
+import type { FlowSession } from '../../src/flow/run/session.ts';
 
 let server: LocalServer | undefined;
 let session: FlowSession | undefined;

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
-import { buildRequest } from '../../src/flow/build-request.ts';
+import { buildRequest } from '../../src/flow/step/build-request.ts';
 import { GuardError } from '../../src/guards/guard-error.ts';
 import { createPingOneSession } from '../../src/targets/pingone/session.ts';
 import { getAccessToken } from '../../src/targets/pingone/steps/01-get-access-token.ts';
 import { BEARER } from '../../src/targets/pingone/conventions.ts';
 import { plantEnvironment } from './support/plant.ts';
-import type { FlowSession } from '../../src/flow/session.ts';
+import type { FlowSession } from '../../src/flow/run/session.ts';
 import type { HttpMethod } from '../../src/http/types.ts';
-import type { JsonTemplate } from '../../src/flow/template.ts';
+import type { JsonTemplate } from '../../src/flow/step/template.ts';
 
 let emulator: RunningPingOneEmulator;
 const sessions: FlowSession[] = [];

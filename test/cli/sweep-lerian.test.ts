@@ -6,7 +6,7 @@ import {
   startLerianIdentityEmulator,
   type RunningLerianIdentityEmulator,
 } from '../../src/emulator/lerian-identity/index.ts';
-import { newRunId } from '../../src/flow/run-id.ts';
+import { newRunId } from '../../src/flow/run/run-id.ts';
 import { plantLerianUser } from '../cleanup/support/plant-lerian-user.ts';
 import { startPoisoningProxy } from '../cleanup/support/poisoning-proxy.ts';
 import { writeEnv } from '../cleanup/support/spawn-run.ts';

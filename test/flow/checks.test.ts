@@ -9,7 +9,7 @@ import {
   locationIsSelf,
   matches,
   present,
-} from '../../src/flow/checks.ts';
+} from '../../src/flow/step/checks.ts';
 import { registerSecret } from '../../src/redact/secrets.ts';
 import type { HttpResponse } from '../../src/http/types.ts';
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
-import { equals } from '../../src/flow/checks.ts';
-import { executeStep } from '../../src/flow/execute-step.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
+import { equals } from '../../src/flow/step/checks.ts';
+import { executeStep } from '../../src/flow/step/execute-step.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 const TOKEN = 'tok-execute-step-7f3a9c';
 let server: LocalServer;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TransportError } from '../../src/http/transport-error.ts';
-import { GENERIC_HINTS, hintFor } from '../../src/flow/hints.ts';
+import { GENERIC_HINTS, hintFor } from '../../src/flow/step/hints.ts';
 import { lerianHints } from '../../src/targets/lerian-identity/hints.ts';
 import { pingOneHints } from '../../src/targets/pingone/hints.ts';
 import {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
-import { equals, inferredCheck } from '../../src/flow/checks.ts';
-import { executeStep } from '../../src/flow/execute-step.ts';
-import type { StepContext } from '../../src/flow/step-context.ts';
-import { documented, inferred } from '../../src/flow/source.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
+import { equals, inferredCheck } from '../../src/flow/step/checks.ts';
+import { executeStep } from '../../src/flow/step/execute-step.ts';
+import type { StepContext } from '../../src/flow/step/step-context.ts';
+import { documented, inferred } from '../../src/flow/step/source.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
-import type { Calibration } from '../../src/flow/source.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { Calibration } from '../../src/flow/step/source.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 let server: LocalServer;
 let answer: { status: number; body: unknown };

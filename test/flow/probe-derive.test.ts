@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { equals, inferredCheck, present } from '../../src/flow/checks.ts';
-import { totpFrom } from '../../src/flow/computed-value.ts';
-import { deriveProbe } from '../../src/flow/probe-derive.ts';
+import { equals, inferredCheck, present } from '../../src/flow/step/checks.ts';
+import { totpFrom } from '../../src/flow/step/computed-value.ts';
+import { deriveProbe } from '../../src/flow/probe/probe-derive.ts';
 import {
   renameVariable,
   replaceVariable,
   withAuth,
   withContentType,
   withJsonBody,
-} from '../../src/flow/probe-request.ts';
+} from '../../src/flow/probe/probe-request.ts';
 import { probeTable } from '../../src/docs/probe-table.ts';
-import { documented } from '../../src/flow/source.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import { documented } from '../../src/flow/step/source.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 const activate: StepDefinition = {
   id: '11-activate',

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { prepareProbe } from '../../src/flow/probe-run.ts';
-import { computeValue, tamperedSignature, wrongTotp } from '../../src/flow/computed-value.ts';
+import { prepareProbe } from '../../src/flow/probe/probe-run.ts';
+import { computeValue, tamperedSignature, wrongTotp } from '../../src/flow/step/computed-value.ts';
 import { createRunDeadline } from '../../src/process/run-deadline.ts';
-import { FlowSession } from '../../src/flow/session.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { FlowSession } from '../../src/flow/run/session.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { totpCode } from '../../src/otp/totp.ts';
 import { redact } from '../../src/redact/secrets.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
-import type { ExpiredTokenSource, ProbeDefinition } from '../../src/flow/probe.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { ExpiredTokenSource, ProbeDefinition } from '../../src/flow/probe/probe.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 // Token endpoint: `expires_in` from the query; `/check` answers 401 once the token's time is up.
 let server: LocalServer;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { cited, equals, present } from '../../src/flow/checks.ts';
-import { missingSources } from '../../src/flow/provenance.ts';
-import { documented, inferred } from '../../src/flow/source.ts';
-import type { ProbeDefinition } from '../../src/flow/probe.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import { cited, equals, present } from '../../src/flow/step/checks.ts';
+import { missingSources } from '../../src/docs/provenance.ts';
+import { documented, inferred } from '../../src/flow/step/source.ts';
+import type { ProbeDefinition } from '../../src/flow/probe/probe.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 const DOCS = documented('https://example.test/page.html#example-response', '"status": "OK"');
 const REQUEST: StepDefinition['request'] = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_DRIFT_FIELDS, responseDrift } from '../../src/flow/response-drift.ts';
+import { MAX_DRIFT_FIELDS, responseDrift } from '../../src/flow/step/response-drift.ts';
 import { schemaRegistry } from '../../src/schema/index.ts';
 import type { HttpResponse } from '../../src/http/types.ts';
 

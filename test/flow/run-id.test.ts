@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newRunId, parseLeadingRunId } from '../../src/flow/run-id.ts';
+import { newRunId, parseLeadingRunId } from '../../src/flow/run/run-id.ts';
 
 describe('parseLeadingRunId', () => {
   test('reads back what newRunId writes, to the minute, alone or followed by -…', () => {

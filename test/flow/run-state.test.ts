@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { RunState } from '../../src/flow/run-state.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import { RunState } from '../../src/flow/run/run-state.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 const step = (id: string, captures: string[]): StepDefinition => ({
   id,

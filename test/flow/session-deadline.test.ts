@@ -1,13 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
 import { createRunDeadline, type RunDeadline } from '../../src/process/run-deadline.ts';
-import { FlowSession } from '../../src/flow/session.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { FlowSession } from '../../src/flow/run/session.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 // POST /things creates, GET /things/:id reads (GET /things/hang never answers), DELETE removes.
 let server: LocalServer;

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { FlowSession } from '../../src/flow/session.ts';
-import { runTeardown } from '../../src/flow/teardown.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { FlowSession } from '../../src/flow/run/session.ts';
+import { runTeardown } from '../../src/flow/run/teardown.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 // A tiny stateful server: POST /things creates, GET /things/:id reads, DELETE removes.
 let server: LocalServer;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
-import { executeStep } from '../../src/flow/execute-step.ts';
-import { pollUntil } from '../../src/flow/poll.ts';
-import { describeSettling, type SettlePolicy } from '../../src/flow/settle.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
+import { executeStep } from '../../src/flow/step/execute-step.ts';
+import { pollUntil } from '../../src/flow/step/poll.ts';
+import { describeSettling, type SettlePolicy } from '../../src/flow/step/settle.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 /** What the server answers, in order; the last answer repeats. */
 let answers: Array<{ status: number; body: unknown; contentType?: string }> = [];

@@ -5,7 +5,7 @@ import {
   renderValue,
   variablesIn,
   variablesInValue,
-} from '../../src/flow/template.ts';
+} from '../../src/flow/step/template.ts';
 
 const vars: Record<string, unknown> = {
   apiPath: 'https://api.pingone.eu/v1',

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { executeStep } from '../../src/flow/execute-step.ts';
-import { TokenKeeper } from '../../src/flow/token-keeper.ts';
+import { executeStep } from '../../src/flow/step/execute-step.ts';
+import { TokenKeeper } from '../../src/flow/auth/token-keeper.ts';
 import { createRunDeadline, type RunDeadline } from '../../src/process/run-deadline.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { redact } from '../../src/redact/secrets.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';

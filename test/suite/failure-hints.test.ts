@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
-import { executeStep, stepInputs } from '../../src/flow/execute-step.ts';
-import { TokenKeeper } from '../../src/flow/token-keeper.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
+import { executeStep, stepInputs } from '../../src/flow/step/execute-step.ts';
+import { TokenKeeper } from '../../src/flow/auth/token-keeper.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { getAccessToken, readEnvironment, setUserPassword } from '../../src/targets/pingone/steps/index.ts';
 import { sendJson, startLocalServer, type LocalServer } from '../support/local-server.ts';
 import { isPingOneTokenRejection } from '../../src/targets/pingone/token-rejection.ts';
 import { pingOneHints } from '../../src/targets/pingone/hints.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 // Planted secrets: none of them may appear in any failure message.
 const CLIENT_SECRET = 'planted-client-secret-0e7c41';

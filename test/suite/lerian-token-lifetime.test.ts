@@ -5,14 +5,14 @@ import {
   startLerianIdentityEmulator,
   type RunningLerianIdentityEmulator,
 } from '../../src/emulator/lerian-identity/index.ts';
-import { equals } from '../../src/flow/checks.ts';
-import { executeStep } from '../../src/flow/execute-step.ts';
+import { equals } from '../../src/flow/step/checks.ts';
+import { executeStep } from '../../src/flow/step/execute-step.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { lerianIdentityCatalogue } from '../../src/targets/lerian-identity/catalogue.ts';
 import { createLerianIdentitySession } from '../../src/targets/lerian-identity/session.ts';
 import { applicationToken, createUser, readUser } from '../../src/targets/lerian-identity/steps/index.ts';
-import type { FlowSession } from '../../src/flow/session.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { FlowSession } from '../../src/flow/run/session.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 // Tokens live 2 s (the emulator floors `iat`, so each is valid 1-2 s); steps are 300 ms apart, so
 // the ~39-step flow outlives several tokens and passes only because the keeper refreshes.

@@ -6,16 +6,16 @@ import {
   type PropagationLagOptions,
   type RunningPingOneEmulator,
 } from '../../src/emulator/pingone/index.ts';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
-import { equals } from '../../src/flow/checks.ts';
-import { deriveProbe } from '../../src/flow/probe-derive.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
+import { equals } from '../../src/flow/step/checks.ts';
+import { deriveProbe } from '../../src/flow/probe/probe-derive.ts';
 import { runStepIn } from '../../src/runner/step-test.ts';
 import { pingOneCatalogue, pingOneFlow } from '../../src/targets/pingone/catalogue.ts';
 import { NEW_ENVIRONMENT_LAG } from '../../src/targets/pingone/new-environment-lag.ts';
 import { pingOneProbes } from '../../src/targets/pingone/probes/index.ts';
 import { createPingOneSession } from '../../src/targets/pingone/session.ts';
 import { readDefaultPopulation, readEnvironment } from '../../src/targets/pingone/steps/index.ts';
-import type { FlowSession } from '../../src/flow/session.ts';
+import type { FlowSession } from '../../src/flow/run/session.ts';
 
 /**
  * The PingOne flow against an emulator that models the documented lag after environment

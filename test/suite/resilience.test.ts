@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { StepFailedError } from '../../src/flow/step-failed-error.ts';
-import { executeStep } from '../../src/flow/execute-step.ts';
-import { RunVariables } from '../../src/flow/variables.ts';
+import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
+import { executeStep } from '../../src/flow/step/execute-step.ts';
+import { RunVariables } from '../../src/flow/step/variables.ts';
 import { createHttpClient, type HttpClientOptions } from '../../src/http/client.ts';
 import { schemaRegistry } from '../../src/schema/registry.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
 import type { ServerResponse } from 'node:http';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 import type { HttpMethod } from '../../src/http/types.ts';
 
 /** What the server does with each request, in order; the last answer repeats. */

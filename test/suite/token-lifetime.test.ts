@@ -2,12 +2,12 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolvePingOneConfig, type PingOneConfig } from '../../src/targets/pingone/config.ts';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
-import { equals } from '../../src/flow/checks.ts';
-import { executeStep } from '../../src/flow/execute-step.ts';
+import { equals } from '../../src/flow/step/checks.ts';
+import { executeStep } from '../../src/flow/step/execute-step.ts';
 import { createHttpClient } from '../../src/http/client.ts';
 import { pingOneFlow } from '../../src/targets/pingone/catalogue.ts';
 import { createPingOneSession } from '../../src/targets/pingone/session.ts';
-import type { StepDefinition } from '../../src/flow/step.ts';
+import type { StepDefinition } from '../../src/flow/step/step.ts';
 
 // Tokens live 2 s (the emulator floors `iat`, so each is valid 1-2 s); steps are 400 ms apart, so
 // the ~25-step flow outlives several tokens and passes only because the keeper refreshes.

@@ -1,6 +1,6 @@
 import { faker } from '@faker-js/faker';
 import { describe, expect, test } from 'vitest';
-import { newRunId } from '../../src/flow/run-id.ts';
+import { newRunId } from '../../src/flow/run/run-id.ts';
 import { lerianTestData } from '../../src/targets/lerian-identity/test-data.ts';
 
 /**

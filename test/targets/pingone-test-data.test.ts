@@ -1,6 +1,6 @@
 import { faker } from '@faker-js/faker';
 import { describe, expect, test } from 'vitest';
-import { newRunId } from '../../src/flow/run-id.ts';
+import { newRunId } from '../../src/flow/run/run-id.ts';
 import { pingOneTestData } from '../../src/targets/pingone/test-data.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { missingSources } from '../../src/flow/provenance.ts';
+import { missingSources } from '../../src/docs/provenance.ts';
 import { lerianIdentityCatalogue } from '../../src/targets/lerian-identity/catalogue.ts';
 import { listUsersPage } from '../../src/targets/lerian-identity/list-users-step.ts';
 import { pingOneCatalogue } from '../../src/targets/pingone/catalogue.ts';

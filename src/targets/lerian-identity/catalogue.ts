@@ -1,5 +1,5 @@
 import * as steps from './steps/index.ts';
-import type { StepDefinition } from '../../flow/step.ts';
+import type { StepDefinition } from '../../flow/step/step.ts';
 
 /** The Lerian Identity MFA flow in order: what the suites run, and what skip reasons read. */
 export const lerianIdentityCatalogue: readonly StepDefinition[] = [

@@ -1,7 +1,7 @@
-import { equals, matches } from '../../flow/checks.ts';
-import type { Check } from '../../flow/checks.ts';
-import { inferred, type Source } from '../../flow/source.ts';
-import type { AlternativeAnswer, AuthTemplate, Expectation } from '../../flow/step.ts';
+import { equals, matches } from '../../flow/step/checks.ts';
+import type { Check } from '../../flow/step/checks.ts';
+import { inferred, type Source } from '../../flow/step/source.ts';
+import type { AlternativeAnswer, AuthTemplate, Expectation } from '../../flow/step/step.ts';
 
 /** Every Identity call and `/v1/userinfo`: `Authorization: Bearer {{accessToken}}`. */
 export const BEARER: AuthTemplate = { type: 'bearer', token: '{{accessToken}}' };

@@ -2,8 +2,8 @@ import { drainWithSession, type DrainResult } from '../../cleanup/drain-session.
 import { createLerianIdentitySession } from './session.ts';
 import { lerianTokenStep } from './token-step.ts';
 import type { LerianConfig } from './config.ts';
-import type { LedgerEntry } from '../../flow/ledger.ts';
-import type { PollOptions } from '../../flow/poll.ts';
+import type { LedgerEntry } from '../../flow/run/ledger.ts';
+import type { PollOptions } from '../../flow/step/poll.ts';
 
 /**
  * Finishes a Lerian Identity teardown another process never ran: a fresh session with the same

@@ -1,4 +1,4 @@
-import { GENERIC_HINTS, type HintVocabulary } from '../../flow/hints.ts';
+import { GENERIC_HINTS, type HintVocabulary } from '../../flow/step/hints.ts';
 
 /** Lerian Identity's words in hints: its users, and the codes its 401 uses for a refused token. */
 export const lerianHints: HintVocabulary = {

@@ -1,5 +1,5 @@
 import { BEARER, DOCS, JSON_BODY } from './conventions.ts';
-import type { StepDefinition } from '../../flow/step.ts';
+import type { StepDefinition } from '../../flow/step/step.ts';
 import { SOURCES } from './sources.ts';
 
 /**

@@ -1,10 +1,10 @@
-import { StepFailedError } from '../../flow/step-failed-error.ts';
-import { buildRequest } from '../../flow/build-request.ts';
-import { describeValue } from '../../flow/checks.ts';
-import { collectEvidence, formatEvidence } from '../../flow/evidence.ts';
-import { executeStep } from '../../flow/execute-step.ts';
+import { StepFailedError } from '../../flow/step/step-failed-error.ts';
+import { buildRequest } from '../../flow/step/build-request.ts';
+import { describeValue } from '../../flow/step/checks.ts';
+import { collectEvidence, formatEvidence } from '../../flow/step/evidence.ts';
+import { executeStep } from '../../flow/step/execute-step.ts';
 import { listUsersPage } from './list-users-step.ts';
-import type { FlowSession } from '../../flow/session.ts';
+import type { FlowSession } from '../../flow/run/session.ts';
 import type { HttpResponse } from '../../http/types.ts';
 
 /** What the sweep needs to know of a user. */

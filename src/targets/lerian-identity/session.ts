@@ -1,11 +1,11 @@
 import { createHttpClient } from '../../http/client.ts';
 import { requestTimeoutMs } from '../../http/request-timeout-variable.ts';
 import { LERIAN_CONFIG_SOURCES } from './config-sources.ts';
-import type { Calibration } from '../../flow/source.ts';
-import { FlowSession } from '../../flow/session.ts';
-import { TokenKeeper } from '../../flow/token-keeper.ts';
-import { RunVariables } from '../../flow/variables.ts';
-import { newRunId } from '../../flow/run-id.ts';
+import type { Calibration } from '../../flow/step/source.ts';
+import { FlowSession } from '../../flow/run/session.ts';
+import { TokenKeeper } from '../../flow/auth/token-keeper.ts';
+import { RunVariables } from '../../flow/step/variables.ts';
+import { newRunId } from '../../flow/run/run-id.ts';
 import { runDeadlineFromEnvironment } from '../../process/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { lerianIdentityCatalogue } from './catalogue.ts';

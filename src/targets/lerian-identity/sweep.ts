@@ -1,14 +1,14 @@
 import { formatAge } from '../../process/duration.ts';
 import { listLerianUsers, type ListedUser } from './list-users.ts';
-import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/id-format.ts';
-import { Ledger } from '../../flow/ledger.ts';
-import { RUN_PREFIX, parseLeadingRunId } from '../../flow/run-id.ts';
-import { runTeardown } from '../../flow/teardown.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/step/id-format.ts';
+import { Ledger } from '../../flow/run/ledger.ts';
+import { RUN_PREFIX, parseLeadingRunId } from '../../flow/run/run-id.ts';
+import { runTeardown } from '../../flow/run/teardown.ts';
 import { createLerianIdentitySession } from './session.ts';
 import { createUser } from './steps/02-user.ts';
 import { lerianTokenStep } from './token-step.ts';
 import type { LerianConfig } from './config.ts';
-import type { FlowSession } from '../../flow/session.ts';
+import type { FlowSession } from '../../flow/run/session.ts';
 import type { SweepLine, SweepReport } from '../../cleanup/sweep-line.ts';
 import type { SweepOptions } from '../../cleanup/sweep-options.ts';
 

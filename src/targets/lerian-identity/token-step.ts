@@ -1,6 +1,6 @@
 import { adminUserToken, applicationToken } from './steps/01-token.ts';
 import type { LerianConfig } from './config.ts';
-import type { StepDefinition } from '../../flow/step.ts';
+import type { StepDefinition } from '../../flow/step/step.ts';
 
 /**
  * The step that provides `{{accessToken}}`, the token every Identity call and cleanup sends: the

@@ -1,8 +1,8 @@
-import { cited, equals } from '../../flow/checks.ts';
+import { cited, equals } from '../../flow/step/checks.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import type { PingOneConfig } from './config.ts';
-import type { ProbeActor } from '../../flow/probe.ts';
-import type { StepDefinition } from '../../flow/step.ts';
+import type { ProbeActor } from '../../flow/probe/probe.ts';
+import type { StepDefinition } from '../../flow/step/step.ts';
 import { DOCS } from './sources.ts';
 
 /** Run variables of the optional actors, as `configVariables` fills them from PINGONE_*. */

@@ -1,7 +1,7 @@
 import * as steps from './steps/index.ts';
 import { actorTokenSteps } from './actors.ts';
 import { probeSupportSteps } from './probes/support-steps.ts';
-import type { StepDefinition } from '../../flow/step.ts';
+import type { StepDefinition } from '../../flow/step/step.ts';
 
 /** The PingOne flow in order: what the suites run, and what skip reasons and exports read. */
 export const pingOneFlow: readonly StepDefinition[] = [

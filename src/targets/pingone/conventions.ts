@@ -1,5 +1,5 @@
-import type { Source } from '../../flow/source.ts';
-import type { AuthTemplate, Expectation } from '../../flow/step.ts';
+import type { Source } from '../../flow/step/source.ts';
+import type { AuthTemplate, Expectation } from '../../flow/step/step.ts';
 
 /** Every management call: `Authorization: Bearer {{accessToken}}`. */
 export const BEARER: AuthTemplate = { type: 'bearer', token: '{{accessToken}}' };

@@ -1,8 +1,8 @@
 import { drainWithSession, type DrainResult } from '../../cleanup/drain-session.ts';
 import { createPingOneSession } from './session.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
-import type { LedgerEntry } from '../../flow/ledger.ts';
-import type { PollOptions } from '../../flow/poll.ts';
+import type { LedgerEntry } from '../../flow/run/ledger.ts';
+import type { PollOptions } from '../../flow/step/poll.ts';
 import type { PingOneConfig } from './config.ts';
 
 /**

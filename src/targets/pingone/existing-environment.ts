@@ -1,11 +1,11 @@
-import { cited, echoes, present } from '../../flow/checks.ts';
+import { cited, echoes, present } from '../../flow/step/checks.ts';
 import { GuardError } from '../../guards/guard-error.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from './conventions.ts';
 import { DOCS, OAS } from './sources.ts';
 import type { ProductionGuard } from './production-guard.ts';
 import type { HttpResponse } from '../../http/types.ts';
-import type { Cleanup, StepDefinition } from '../../flow/step.ts';
-import type { StepSubstitute } from '../../flow/session.ts';
+import type { Cleanup, StepDefinition } from '../../flow/step/step.ts';
+import type { StepSubstitute } from '../../flow/run/session.ts';
 
 /** Reads the environment `PINGONE_ENV_ID` names, in place of creating one (step 03). */
 export const readExistingEnvironment: StepDefinition = {

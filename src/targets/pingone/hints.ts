@@ -1,4 +1,4 @@
-import type { HintVocabulary } from '../../flow/hints.ts';
+import type { HintVocabulary } from '../../flow/step/hints.ts';
 
 /** PingOne's words in hints: its collections, one-hour tokens, worker apps and environment roles. */
 export const pingOneHints: HintVocabulary = {

@@ -1,7 +1,7 @@
-import { buildRequest } from '../../flow/build-request.ts';
+import { buildRequest } from '../../flow/step/build-request.ts';
 import { followableLink } from '../../guards/same-origin.ts';
 import { BEARER } from './conventions.ts';
-import type { FlowSession } from '../../flow/session.ts';
+import type { FlowSession } from '../../flow/run/session.ts';
 
 /** What sweep needs to know of an environment. */
 export interface ListedEnvironment {

@@ -1,4 +1,4 @@
-import type { SettlePolicy } from '../../flow/settle.ts';
+import type { SettlePolicy } from '../../flow/step/settle.ts';
 
 /**
  * PingOne's documented lag right after `POST /environments`: calls into the new environment can

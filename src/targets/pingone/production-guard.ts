@@ -1,7 +1,7 @@
 import { environmentTarget, type EnvironmentTarget } from './environment-path.ts';
 import { GuardError } from '../../guards/guard-error.ts';
 import { pathProblem } from '../../guards/path-problem.ts';
-import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/id-format.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/step/id-format.ts';
 import { displayUrl } from '../../redact/display-url.ts';
 import type { HttpRequest, HttpResponse, Middleware } from '../../http/types.ts';
 

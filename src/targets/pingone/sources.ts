@@ -1,4 +1,4 @@
-import { documented, inferred, type Source } from '../../flow/source.ts';
+import { documented, inferred, type Source } from '../../flow/step/source.ts';
 import { GETTING_STARTED } from './conventions.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { formatAge } from '../../process/duration.ts';
 import { listEnvironmentsNamed, type ListedEnvironment } from './list-environments.ts';
-import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/id-format.ts';
-import { Ledger } from '../../flow/ledger.ts';
-import { RUN_PREFIX } from '../../flow/run-id.ts';
-import { runTeardown } from '../../flow/teardown.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/step/id-format.ts';
+import { Ledger } from '../../flow/run/ledger.ts';
+import { RUN_PREFIX } from '../../flow/run/run-id.ts';
+import { runTeardown } from '../../flow/run/teardown.ts';
 import { createPingOneSession } from './session.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
 import { createEnvironment } from './steps/03-create-environment.ts';

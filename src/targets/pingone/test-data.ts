@@ -1,5 +1,5 @@
 import { faker } from '@faker-js/faker';
-import { RUN_PREFIX } from '../../flow/run-id.ts';
+import { RUN_PREFIX } from '../../flow/run/run-id.ts';
 import { DIGITS, LOWER, UPPER, generatePassword, type PasswordRecipe } from '../policy-password.ts';
 
 /** A value the run makes up, and whether it is a secret. */

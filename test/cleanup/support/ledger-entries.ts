@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readLedgerFiles } from '../../../src/flow/ledger-file.ts';
+import { readLedgerFiles } from '../../../src/flow/run/ledger-file.ts';
 
 /** How many created resources the ledger files of the runs started in `directory` owe right now (not in-flight creates). */
 export function ledgerEntries(directory: string): number {

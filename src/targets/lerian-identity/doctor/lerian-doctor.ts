@@ -1,5 +1,5 @@
 import { ask, notJsonAnswer, objectOf, quoteAnswer } from '../../../doctor/ask.ts';
-import { documented, inferred } from '../../../flow/source.ts';
+import { documented, inferred } from '../../../flow/step/source.ts';
 import { createHttpClient } from '../../../http/client.ts';
 import { requestTimeoutMs } from '../../../http/request-timeout-variable.ts';
 import { registerSecret } from '../../../redact/secrets.ts';

@@ -1,6 +1,6 @@
-import { absent, cited, equals } from '../../../flow/checks.ts';
+import { absent, cited, equals } from '../../../flow/step/checks.ts';
 import { DOCS, JSON_BODY, jsonAnswer } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { SOURCES } from '../sources.ts';
 
 const TOKEN_URL = '{{authPath}}/v1/login/oauth/access_token';

@@ -1,6 +1,6 @@
-import { absent, cited, echoes } from '../../../flow/checks.ts';
+import { absent, cited, echoes } from '../../../flow/step/checks.ts';
 import { BEARER, DOCS, jsonAnswer } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { SOURCES } from '../sources.ts';
 
 const USER_URL = '{{identityPath}}/v1/users/{{userID}}';

@@ -1,8 +1,8 @@
-import { cited, inferredCheck } from '../../../flow/checks.ts';
-import type { Source } from '../../../flow/source.ts';
+import { cited, inferredCheck } from '../../../flow/step/checks.ts';
+import type { Source } from '../../../flow/step/source.ts';
 import { DOCS, FORCE_ERROR_HEADER, PLAIN_TEXT_UNAUTHORIZED, errorAnswer, errorCode } from '../conventions.ts';
 import { EXAMPLE_ENABLE_BODY, enableRequest } from './enable-request.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { REASONS, SOURCES, enableExample, tokenErrorListed } from '../sources.ts';
 
 const ENABLE_DOCS = `${DOCS}/enable-mfa`;

@@ -1,7 +1,7 @@
-import { atLeast, cited, equals, inferredCheck, matches } from '../../../flow/checks.ts';
-import { totpFrom } from '../../../flow/computed-value.ts';
+import { atLeast, cited, equals, inferredCheck, matches } from '../../../flow/step/checks.ts';
+import { totpFrom } from '../../../flow/step/computed-value.ts';
 import { BEARER, DOCS, jsonAnswer } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { SOURCES } from '../sources.ts';
 
 const MFA_URL = '{{identityPath}}/v1/users/{{userID}}/mfa';

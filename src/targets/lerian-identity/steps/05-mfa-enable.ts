@@ -1,7 +1,7 @@
-import { cited, equals, listContains } from '../../../flow/checks.ts';
+import { cited, equals, listContains } from '../../../flow/step/checks.ts';
 import { BEARER, DOCS, errorAnswer, errorCode, errorFamily, jsonAnswer } from '../conventions.ts';
 import { enableRequest } from './enable-request.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { SOURCES, enableExample } from '../sources.ts';
 
 const ENABLE_DOCS = `${DOCS}/enable-mfa`;

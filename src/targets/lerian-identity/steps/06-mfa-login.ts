@@ -1,8 +1,8 @@
-import { cited, echoes } from '../../../flow/checks.ts';
-import { totpFrom } from '../../../flow/computed-value.ts';
+import { cited, echoes } from '../../../flow/step/checks.ts';
+import { totpFrom } from '../../../flow/step/computed-value.ts';
 import { DOCS, errorAnswer, errorFamily, jsonAnswer } from '../conventions.ts';
 import { TOKEN_CHECKS, mfaLoginVerify, userLogin } from './mfa-login-requests.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { REASONS, SOURCES } from '../sources.ts';
 
 /** Step 6: with MFA on, the user's password login is challenged. */

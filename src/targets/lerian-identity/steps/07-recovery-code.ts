@@ -1,7 +1,7 @@
 import { DOCS, errorAnswer, errorFamily, jsonAnswer } from '../conventions.ts';
 import { TOKEN_CHECKS, mfaLoginVerify, userLogin } from './mfa-login-requests.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
-import { cited } from '../../../flow/checks.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
+import { cited } from '../../../flow/step/checks.ts';
 import { REASONS, SOURCES } from '../sources.ts';
 
 const VERIFY_DOCS = `${DOCS}/verify-mfa-login`;

@@ -1,7 +1,7 @@
-import { absent, cited, equals } from '../../../flow/checks.ts';
+import { absent, cited, equals } from '../../../flow/step/checks.ts';
 import { BEARER, DOCS, jsonAnswer } from '../conventions.ts';
 import { USER_LOGIN } from './mfa-login-requests.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { INFERRED, SOURCES } from '../sources.ts';
 
 /**

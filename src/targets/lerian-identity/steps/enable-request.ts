@@ -1,6 +1,6 @@
 import { BEARER } from '../conventions.ts';
-import type { RequestTemplate } from '../../../flow/step.ts';
-import type { JsonTemplate } from '../../../flow/template.ts';
+import type { RequestTemplate } from '../../../flow/step/step.ts';
+import type { JsonTemplate } from '../../../flow/step/template.ts';
 
 /** The Enable MFA page's example body, with a syntactically fine recovery code and secret. */
 export const EXAMPLE_ENABLE_BODY = {

@@ -1,7 +1,7 @@
-import { absent, cited, equals } from '../../../flow/checks.ts';
+import { absent, cited, equals } from '../../../flow/step/checks.ts';
 import { DOCS, jsonAnswer } from '../conventions.ts';
-import type { RequestTemplate, StepDefinition } from '../../../flow/step.ts';
-import type { JsonTemplate } from '../../../flow/template.ts';
+import type { RequestTemplate, StepDefinition } from '../../../flow/step/step.ts';
+import type { JsonTemplate } from '../../../flow/step/template.ts';
 import { SOURCES } from '../sources.ts';
 
 /** The test user's password login. */

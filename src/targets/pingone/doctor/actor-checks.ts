@@ -1,4 +1,4 @@
-import { inferred } from '../../../flow/source.ts';
+import { inferred } from '../../../flow/step/source.ts';
 import { rolesTab } from './console-fixes.ts';
 import { readAssignments, describeAssignments, type Assignment } from './role-assignments.ts';
 import { checkToken } from './token-check.ts';

@@ -1,6 +1,6 @@
 import { objectOf, unanswered, quoteAnswer } from '../../../doctor/ask.ts';
-import { isWellFormedId } from '../../../flow/id-format.ts';
-import { documented, inferred } from '../../../flow/source.ts';
+import { isWellFormedId } from '../../../flow/step/id-format.ts';
+import { documented, inferred } from '../../../flow/step/source.ts';
 import { LICENSE_PAGE, LICENSES_API } from './console-fixes.ts';
 import { answered, getJson, type PingOneDoctorContext } from './doctor-context.ts';
 import type { DoctorFinding } from '../../../doctor/finding.ts';

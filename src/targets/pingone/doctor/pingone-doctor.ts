@@ -1,7 +1,7 @@
 import { PINGONE_SECRET_FIELDS } from '../secret-fields.ts';
 import { createHttpClient } from '../../../http/client.ts';
 import { requestTimeoutMs } from '../../../http/request-timeout-variable.ts';
-import { inferred } from '../../../flow/source.ts';
+import { inferred } from '../../../flow/step/source.ts';
 import { checkActors } from './actor-checks.ts';
 import { checkLicense, organizationId } from './license-check.ts';
 import { readAssignments, readRoleNames } from './role-assignments.ts';

@@ -1,6 +1,6 @@
 import { pingOneFlow } from '../catalogue.ts';
 import { readExistingEnvironment } from '../existing-environment.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 
 /**
  * Where a need must be met: `organization` calls (licenses, creating an environment) need an

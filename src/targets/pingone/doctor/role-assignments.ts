@@ -1,5 +1,5 @@
 import { objectOf, unanswered, type Asked } from '../../../doctor/ask.ts';
-import { documented, type Source } from '../../../flow/source.ts';
+import { documented, type Source } from '../../../flow/step/source.ts';
 import { answered, getJson, type PingOneDoctorContext } from './doctor-context.ts';
 import type { DoctorFinding } from '../../../doctor/finding.ts';
 

@@ -1,4 +1,4 @@
-import { documented } from '../../../flow/source.ts';
+import { documented } from '../../../flow/step/source.ts';
 import { ASSIGN_ROLES_STEP, grantRole, rolesTab } from './console-fixes.ts';
 import { flowRoleNeeds, type RoleNeed } from './required-roles.ts';
 import { describeAssignments, type Assignment } from './role-assignments.ts';

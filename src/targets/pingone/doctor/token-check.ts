@@ -1,5 +1,5 @@
 import { ask, notJsonAnswer, objectOf } from '../../../doctor/ask.ts';
-import { documented } from '../../../flow/source.ts';
+import { documented } from '../../../flow/step/source.ts';
 import { registerBasicCredentials, registerSecret } from '../../../redact/secrets.ts';
 import { credentialsFix, grantRole, TOKEN_STEP } from './console-fixes.ts';
 import { answered, type PingOneDoctorContext } from './doctor-context.ts';

@@ -1,9 +1,9 @@
-import { cited, equals, inferredCheck, listContains, present } from '../../../flow/checks.ts';
-import { documented, inferred, type Source } from '../../../flow/source.ts';
+import { cited, equals, inferredCheck, listContains, present } from '../../../flow/step/checks.ts';
+import { documented, inferred, type Source } from '../../../flow/step/source.ts';
 import { CORRELATED, JSON_BODY } from '../conventions.ts';
 import { OAS_P1 } from '../sources.ts';
-import type { Check } from '../../../flow/checks.ts';
-import type { ProbeAnswer } from '../../../flow/probe-derive.ts';
+import type { Check } from '../../../flow/step/checks.ts';
+import type { ProbeAnswer } from '../../../flow/probe/probe-derive.ts';
 
 /** A P1Error detail the answer must list; the reference gives `code`, and `target` for fields. */
 export interface DetailExpectation {

@@ -1,11 +1,16 @@
-import { activationProbes } from './activation-probes.ts';
-import { devicePolicyProbes } from './device-policy-probes.ts';
-import { emailDeviceProbes, totpDeviceProbes } from './device-probes.ts';
-import { mfaSettingsProbes } from './mfa-settings-probes.ts';
-import { environmentProbes, licenseProbes, populationProbes } from './setup-probes.ts';
-import { tokenProbes } from './token-probes.ts';
-import { mfaEnabledProbes, passwordProbes, userProbes } from './user-probes.ts';
-import type { ProbeDefinition } from '../../../flow/probe.ts';
+import { tokenProbes } from './01-get-access-token.ts';
+import { licenseProbes } from './02-read-all-licenses.ts';
+import { environmentProbes } from './03-create-environment.ts';
+import { populationProbes } from './04-create-population.ts';
+import { devicePolicyProbes } from './04d-create-totp-policy.ts';
+import { userProbes } from './05-create-user.ts';
+import { passwordProbes } from './06-set-user-password.ts';
+import { mfaEnabledProbes } from './07-enable-user-mfa.ts';
+import { mfaSettingsProbes } from './08-update-mfa-settings.ts';
+import { emailDeviceProbes } from './09-create-email-device.ts';
+import { totpDeviceProbes } from './10-create-totp-device.ts';
+import { activationProbes } from './11-activate-totp-device.ts';
+import type { ProbeDefinition } from '../../../flow/probe/probe.ts';
 
 /** Every PingOne probe, by documented step, in flow order: what the suites run and the README table lists. */
 export const pingOneProbesByStep: ReadonlyArray<

@@ -1,6 +1,7 @@
-import { deriveProbe, type ProbeAnswer, type ProbeSpec } from '../../../flow/probe-derive.ts';
-import { renameVariable, replaceVariable, withAuth } from '../../../flow/probe-request.ts';
-import { replaced, tamperedSignature } from '../../../flow/computed-value.ts';
+import { ROLES } from '../conventions.ts';
+import { deriveProbe, type ProbeAnswer, type ProbeSpec } from '../../../flow/probe/probe-derive.ts';
+import { renameVariable, replaceVariable, withAuth } from '../../../flow/probe/probe-request.ts';
+import { replaced, tamperedSignature } from '../../../flow/step/computed-value.ts';
 import { getExpiringToken, identityDataAdminActor } from '../actors.ts';
 import {
   INSUFFICIENT_PERMISSIONS,
@@ -11,8 +12,8 @@ import {
   allowed,
 } from './answers.ts';
 import { BULLETS } from './bullets.ts';
-import type { ExpiredTokenSource, ProbeDefinition } from '../../../flow/probe.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { ExpiredTokenSource, ProbeDefinition } from '../../../flow/probe/probe.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 
 /** A well-formed id that names nothing in any tenant. */
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -157,3 +158,8 @@ export function roleSuffices(
     answer: allowed(shared.from.expect, shared.checks ?? []),
   });
 }
+
+/** The roles that may manage users and their MFA state (and devices): either suffices. */
+export const USER_ROLES = [ROLES.environmentAdmin, 'Identity Admin'];
+/** The same roles, for devices. */
+export const DEVICE_ROLES = USER_ROLES;

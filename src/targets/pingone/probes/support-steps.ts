@@ -1,8 +1,8 @@
-import { cited, echoes, equals } from '../../../flow/checks.ts';
+import { cited, echoes, equals } from '../../../flow/step/checks.ts';
 import { createUser } from '../steps/05-create-user.ts';
 import { createTotpDevice } from '../steps/10-create-totp-device.ts';
 import { BEARER } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, INFERRED } from '../sources.ts';
 
 /**

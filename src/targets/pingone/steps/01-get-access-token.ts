@@ -1,6 +1,6 @@
-import { cited, equals } from '../../../flow/checks.ts';
+import { cited, equals } from '../../../flow/step/checks.ts';
 import { BEARER, CORRELATED, GETTING_STARTED, jsonResource } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, OAS } from '../sources.ts';
 
 /** Step 1: a worker-app token by client credentials (client_secret_basic, as the docs send it). */

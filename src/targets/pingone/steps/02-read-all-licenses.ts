@@ -1,6 +1,6 @@
-import { cited, listContains } from '../../../flow/checks.ts';
+import { cited, listContains } from '../../../flow/step/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, OAS } from '../sources.ts';
 
 /** Step 2: the organization's licenses; the run uses an ACTIVE one unless PINGONE_LICENSE_ID names one. */

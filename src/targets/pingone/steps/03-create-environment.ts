@@ -1,7 +1,7 @@
-import { cited, echoes, equals, listContains, locationIsSelf, present } from '../../../flow/checks.ts';
+import { cited, echoes, equals, listContains, locationIsSelf, present } from '../../../flow/step/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import { NEW_ENVIRONMENT_LAG } from '../new-environment-lag.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 /** Step 3: a SANDBOX environment of the run's own, named and described with the run id. */

@@ -1,6 +1,6 @@
-import { cited, echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
+import { cited, echoes, equals, locationIsSelf } from '../../../flow/step/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 /** Step 4: the population the test user lives in. */

@@ -1,8 +1,8 @@
-import { cited, echoes, equals, listContains, locationIsSelf } from '../../../flow/checks.ts';
-import { RUN_PREFIX } from '../../../flow/run-id.ts';
+import { cited, echoes, equals, listContains, locationIsSelf } from '../../../flow/step/checks.ts';
+import { RUN_PREFIX } from '../../../flow/run/run-id.ts';
 import { BEARER, ROLES, jsonResource } from '../conventions.ts';
-import type { JsonTemplate } from '../../../flow/template.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { JsonTemplate } from '../../../flow/step/template.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 const POLICIES_DOCS = 'https://developer.pingidentity.com/pingone-api/mfa/device-authentication-policy.html';

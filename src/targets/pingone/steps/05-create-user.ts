@@ -1,7 +1,7 @@
-import { cited, echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
+import { cited, echoes, equals, locationIsSelf } from '../../../flow/step/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
 import { NEW_ENVIRONMENT_LAG } from '../new-environment-lag.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 /**

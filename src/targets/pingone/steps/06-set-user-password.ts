@@ -1,6 +1,6 @@
-import { cited, echoes, equals, present } from '../../../flow/checks.ts';
+import { cited, echoes, equals, present } from '../../../flow/step/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS } from '../sources.ts';
 
 /** The docs' custom media type that selects "set password" on the password resource. */

@@ -1,6 +1,6 @@
-import { cited, equals, present } from '../../../flow/checks.ts';
+import { cited, equals, present } from '../../../flow/step/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
-import type { RequestTemplate, StepDefinition } from '../../../flow/step.ts';
+import type { RequestTemplate, StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, INFERRED, OAS } from '../sources.ts';
 
 const STEP_7 = `${GETTING_STARTED}/step-7-enable-user-mfa.html`;

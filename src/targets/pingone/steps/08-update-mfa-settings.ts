@@ -1,7 +1,7 @@
-import { cited, echoes, equals } from '../../../flow/checks.ts';
+import { cited, echoes, equals } from '../../../flow/step/checks.ts';
 import { BEARER, ROLES, jsonResource } from '../conventions.ts';
-import type { JsonTemplate } from '../../../flow/template.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { JsonTemplate } from '../../../flow/step/template.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS as SOURCES, OAS } from '../sources.ts';
 
 const DOCS = 'https://apidocs.pingidentity.com/pingone/platform/v1/api/#put-update-mfa-settings';

@@ -1,6 +1,6 @@
-import { cited, echoes, equals, locationIsSelf } from '../../../flow/checks.ts';
+import { cited, echoes, equals, locationIsSelf } from '../../../flow/step/checks.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS, INFERRED } from '../sources.ts';
 
 /** Step 9 (the docs' step 8): an EMAIL device, ACTIVE at once when a worker creates it. */

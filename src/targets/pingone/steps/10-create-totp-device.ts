@@ -1,6 +1,6 @@
-import { absent, cited, equals, inferredCheck, locationIsSelf, matches } from '../../../flow/checks.ts';
+import { absent, cited, equals, inferredCheck, locationIsSelf, matches } from '../../../flow/step/checks.ts';
 import { BEARER, ROLES, jsonResource } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS as SOURCES, INFERRED } from '../sources.ts';
 
 const DOCS = 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html';

@@ -1,7 +1,7 @@
-import { cited, echoes, equals, inferredCheck, listContains } from '../../../flow/checks.ts';
-import { totpFrom } from '../../../flow/computed-value.ts';
+import { cited, echoes, equals, inferredCheck, listContains } from '../../../flow/step/checks.ts';
+import { totpFrom } from '../../../flow/step/computed-value.ts';
 import { BEARER, CORRELATED, JSON_BODY, ROLES, jsonResource } from '../conventions.ts';
-import type { StepDefinition } from '../../../flow/step.ts';
+import type { StepDefinition } from '../../../flow/step/step.ts';
 import { DOCS } from '../sources.ts';
 
 /** The docs' custom media type that selects "activate" on the device resource. */
