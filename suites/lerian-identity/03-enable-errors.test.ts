@@ -2,7 +2,10 @@ import { describe } from 'vitest';
 import { targetSession } from '../../src/runner/target-session.ts';
 import { emulatorOnlyStepTests } from './emulator-only.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
-import { enableErrorProbes, serverErrorProbes } from '../../src/targets/lerian-identity/steps/index.ts';
+import {
+  enableErrorProbes,
+  serverErrorProbes,
+} from '../../src/targets/lerian-identity/probes/05-mfa-enable.ts';
 
 describe('03 Enable MFA error catalogue', () => {
   stepTests(targetSession, enableErrorProbes);

@@ -1,3 +1,4 @@
+import { enableErrorProbes, serverErrorProbes } from './probes/05-mfa-enable.ts';
 import * as steps from './steps/index.ts';
 import type { StepDefinition } from '../../flow/step/step.ts';
 
@@ -8,8 +9,8 @@ export const lerianIdentityCatalogue: readonly StepDefinition[] = [
   steps.refreshAdminToken,
   steps.createUser,
   steps.readUser,
-  ...steps.enableErrorProbes,
-  ...steps.serverErrorProbes,
+  ...enableErrorProbes,
+  ...serverErrorProbes,
   steps.setupMfa,
   steps.statusBeforeEnable,
   steps.verifyWrongPasscode,

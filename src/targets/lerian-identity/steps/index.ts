@@ -1,6 +1,5 @@
 export * from './01-token.ts';
 export * from './02-user.ts';
-export * from './03-enable-errors.ts';
 export * from './04-mfa-setup.ts';
 export * from './05-mfa-enable.ts';
 export * from './06-mfa-login.ts';

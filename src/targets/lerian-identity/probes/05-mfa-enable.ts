@@ -1,7 +1,7 @@
 import { cited, inferredCheck } from '../../../flow/step/checks.ts';
 import type { Source } from '../../../flow/step/source.ts';
 import { DOCS, FORCE_ERROR_HEADER, PLAIN_TEXT_UNAUTHORIZED, errorAnswer, errorCode } from '../conventions.ts';
-import { EXAMPLE_ENABLE_BODY, enableRequest } from './enable-request.ts';
+import { EXAMPLE_ENABLE_BODY, enableRequest } from '../steps/enable-request.ts';
 import type { StepDefinition } from '../../../flow/step/step.ts';
 import { REASONS, SOURCES, enableExample, tokenErrorListed } from '../sources.ts';
 
