@@ -95,7 +95,8 @@ class Scanner {
 
 /**
  * The line and column where `text` stops being valid JSON (the end of the text when it stops
- * short), or undefined when it is valid (or nested too deeply to walk). JSON.parse's own messages quote the text around the
+ * short), or undefined when it is valid (or nested too deeply to walk). JSON.parse's own messages quote the
+ * text around the
  * mistake, which may be a secret when the file is not the one the user meant.
  */
 export function jsonSyntaxPosition(text: string): TextPosition | undefined {

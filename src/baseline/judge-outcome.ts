@@ -40,8 +40,10 @@ function changed(
     fault: error instanceof IdflowError ? error.fault : 'suite',
     cause: error,
     message: [
-      `known deviation changed: ${checkId} is listed in ${file} as failing with ${describeOutcome(deviation.outcome)}, but this run it failed with ${describeOutcome(observed)}.`,
-      `If the new behaviour is accepted, update its entry in ${file} in the same change, e.g. ${entry}; otherwise it is a regression.`,
+      `known deviation changed: ${checkId} is listed in ${file} as failing with ` +
+        `${describeOutcome(deviation.outcome)}, but this run it failed with ${describeOutcome(observed)}.`,
+      `If the new behaviour is accepted, update its entry in ${file} in the same change, e.g. ${entry}; ` +
+        `otherwise it is a regression.`,
       '',
       detail,
     ].join('\n'),
@@ -70,7 +72,10 @@ export function judgeOutcome(baseline: ActiveBaseline, checkId: string, observed
         checkId,
         file: baseline.file,
         recorded: deviation.outcome,
-        message: `unexpected pass: ${checkId} now behaves as documented, but ${baseline.file} lists it as a known deviation (${describeOutcome(deviation.outcome)}: ${deviation.reason}). Remove ${checkId} from ${baseline.file} in the same change.`,
+        message:
+          `unexpected pass: ${checkId} now behaves as documented, but ${baseline.file} lists it ` +
+          `as a known deviation (${describeOutcome(deviation.outcome)}: ${deviation.reason}). ` +
+          `Remove ${checkId} from ${baseline.file} in the same change.`,
       }),
     };
   }

@@ -90,7 +90,9 @@ export function parseBaseline(text: string, options: ParseBaselineOptions): Base
     throw fileError(
       file,
       target,
-      `is malformed:\n${problems.join('\n')}\nEach entry is { "check": "<step or probe id>", "outcome": { "code": "STATUS_MISMATCH", "check"?: "status", "given"?: "200" }, "reason": "why it is accepted" }.`,
+      `is malformed:\n${problems.join('\n')}\nEach entry is { "check": "<step or probe id>", "outcome": ` +
+        `{ "code": "STATUS_MISMATCH", "check"?: "status", "given"?: "200" }, "reason": "why it is ` +
+        `accepted" }.`,
     );
   }
   const baseline = value as BaselineFile;
@@ -105,7 +107,8 @@ export function parseBaseline(text: string, options: ParseBaselineOptions): Base
       throw fileError(
         file,
         target,
-        `is stale: ${name} names no check of ${target}. Remove the entry, or rename it to the check's current id.`,
+        `is stale: ${name} names no check of ${target}. Remove the entry, or rename it to the check's ` +
+          `current id.`,
       );
     }
     if (seen.has(deviation.check))

@@ -70,7 +70,10 @@ export function selectBaseline(options: SelectBaselineOptions): SelectedBaseline
     throw new ConfigError({
       code: 'CONFIG_INVALID',
       file,
-      message: `--baseline ${file} lists known deviations of a configured tenant, but this run uses the embedded emulator, which implements the docs and accepts no deviation. Pass --env FILE for the tenant the baseline describes, or drop --baseline.`,
+      message:
+        `--baseline ${file} lists known deviations of a configured tenant, but this run uses the ` +
+        `embedded emulator, which implements the docs and accepts no deviation. Pass --env FILE ` +
+        `for the tenant the baseline describes, or drop --baseline.`,
     });
   }
   return { file, deviations: [], explicit };

@@ -12,7 +12,9 @@ export interface ObservedBaseline {
 }
 
 const COMMENT =
-  'Known deviations of a configured tenant from the docs, recorded by idflow run --write-baseline. Review every entry: replace each reason with why your team accepts it (a ticket, a vendor answer), or fix the tenant and delete the entry.';
+  'Known deviations of a configured tenant from the docs, recorded by idflow run --write-baseline. ' +
+  'Review every entry: replace each reason with why your team accepts it (a ticket, a vendor answer), or ' +
+  'fix the tenant and delete the entry.';
 
 /**
  * The known-deviations file a run's observations make for `target`: every check that failed, as
@@ -56,7 +58,9 @@ export function observedBaseline(
   return { baseline: { target, deviations }, unrecordable };
 }
 
-/** Writes the file (0644, replacing it; a symbolic link is refused), masking any secret this process knows. */
+/**
+ * Writes the file (0644, replacing it; a symbolic link is refused), masking any secret this process knows.
+ */
 export function writeObservedBaseline(file: string, baseline: BaselineFile): void {
   const text = `${JSON.stringify({ $comment: COMMENT, ...baseline }, null, 2)}\n`;
   replaceFile(file, redact(text), { mode: 0o644, option: '--write-baseline', what: 'known deviations' });

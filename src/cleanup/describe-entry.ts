@@ -10,10 +10,15 @@ function ids(values: Readonly<Record<string, unknown>>): string {
     .join(', ');
 }
 
-/** One line for a ledger entry: what it is and its ids, never a secret (secrets are not frozen in entries). */
+/**
+ * One line for a ledger entry: what it is and its ids, never a secret (secrets are not frozen in entries).
+ */
 export function describeEntry(entry: LedgerEntry): string {
   if (entry.inFlight && entry.unidentified !== undefined)
-    return `${entry.cleanup.description} (named ${entry.unidentified}; the run stopped before the answer came, so the tenant may hold it)`;
+    return (
+      `${entry.cleanup.description} (named ${entry.unidentified}; the run stopped before the answer ` +
+      `came, so the tenant may hold it)`
+    );
   if (entry.unidentified !== undefined)
     return `${entry.cleanup.description} (named ${entry.unidentified}; its id was not in the answer)`;
   const named = ids(entry.values);
@@ -27,17 +32,26 @@ export function describeEntry(entry: LedgerEntry): string {
  */
 export function removalHint(entry: LedgerEntry): string {
   if (entry.unidentified !== undefined) {
-    return `find "${entry.unidentified}" in the tenant and delete it ('idflow sweep' removes idflow- leftovers older than its threshold)`;
+    return (
+      `find "${entry.unidentified}" in the tenant and delete it ('idflow sweep' removes idflow- ` +
+      `leftovers older than its threshold)`
+    );
   }
   const { request } = entry.cleanup;
   const unsafe = variablesIn(request.url).some(
     (name) => /ID$/.test(name) && !isSafePathSegment(entry.values[name]),
   );
   if (unsafe)
-    return 'delete it by hand in the tenant (its id is not a well-formed id, so idflow sends no request with it)';
+    return (
+      'delete it by hand in the tenant (its id is not a well-formed id, so idflow sends no request ' +
+      'with it)'
+    );
   try {
     const url = renderString(request.url, (name) => entry.values[name]);
-    return `send ${request.method} ${url} with the run's admin credentials (a bearer token of the configured app)`;
+    return (
+      `send ${request.method} ${url} with the run's admin credentials (a bearer token of the ` +
+      `configured app)`
+    );
   } catch {
     return 'delete it by hand in the tenant';
   }

@@ -38,7 +38,10 @@ function originOf(value: unknown): string | undefined {
 /** Why an entry must not be drained with this configuration, or undefined. */
 function entryProblem(entry: LedgerEntry, target: DeadLedgerTarget): string | undefined {
   if (originOf(entry.values[target.base.variable]) !== originOf(target.base.url))
-    return `its {{${target.base.variable}}} is not the configured ${originOf(target.base.url) ?? target.base.url}`;
+    return (
+      `its {{${target.base.variable}}} is not the configured ` +
+      `${originOf(target.base.url) ?? target.base.url}`
+    );
   const urls = [entry.cleanup.request.url, entry.cleanup.confirmGone?.url ?? ''];
   for (const url of urls) {
     const [, ...segments] = variablesIn(url);
@@ -145,7 +148,9 @@ export async function sweepDeadLedgers(
     const tenant = owner.tenants[target.target];
     if (owed.length > 0 && tenant !== target.tenant) {
       notes.push(
-        `${dir} names ${owed.reduce((sum, each) => sum + each.content.entries.length, 0)} resource(s) of a dead run in another ${target.target} tenant (${tenant ?? 'not recorded'}): sweep with that configuration to delete them`,
+        `${dir} names ${owed.reduce((sum, each) => sum + each.content.entries.length, 0)} resource(s) of ` +
+          `a dead run in another ${target.target} tenant (${tenant ?? 'not recorded'}): sweep with that ` +
+          `configuration to delete them`,
       );
       continue;
     }

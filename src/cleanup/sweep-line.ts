@@ -36,7 +36,8 @@ function printable(text: string): string {
 }
 
 /**
- * The report as printed (tenant-supplied text with control characters escaped): one aligned line per entry, the notes, then the totals
+ * The report as printed (tenant-supplied text with control characters escaped): one aligned line per entry,
+ * the notes, then the totals
  * (`1 deleted, 2 left alone, 1 failed.`; `1 would be deleted, …` on a dry run).
  */
 export function formatSweepReport(report: SweepReport, dryRun: boolean): string {

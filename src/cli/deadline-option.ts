@@ -8,7 +8,10 @@ export const DEFAULT_DEADLINE = '30m';
 /** Longest accepted deadline or grace; also keeps every timer within what Node can schedule. */
 const MAX_MS = 7 * 86_400_000;
 
-/** Overrides the teardown grace ({@link DEFAULT_TEARDOWN_GRACE_MS}) with a duration such as `2m`; `0s` allows none. */
+/**
+ * Overrides the teardown grace ({@link DEFAULT_TEARDOWN_GRACE_MS}) with a duration such as `2m`; `0s` allows
+ * none.
+ */
 export const TEARDOWN_GRACE_VARIABLE = 'IDFLOW_TEARDOWN_GRACE';
 
 /** `--deadline 20m`: its milliseconds and its text for messages, or UsageError naming the option. */
@@ -16,20 +19,24 @@ export function deadlineOption(value: string): { ms: number; label: string } {
   const ms = parseDuration(value);
   if (ms === undefined || ms <= 0 || ms > MAX_MS) {
     throw new UsageError(
-      `--deadline must be a number above 0 with a unit s, m, h or d, at most 7d, got "${value}" (e.g. --deadline 20m).`,
+      `--deadline must be a number above 0 with a unit s, m, h or d, at most 7d, got "${value}" (e.g. ` +
+        `--deadline 20m).`,
     );
   }
   return { ms, label: value.trim() };
 }
 
-/** The teardown grace from {@link TEARDOWN_GRACE_VARIABLE}, or the default; UsageError naming the variable. */
+/**
+ * The teardown grace from {@link TEARDOWN_GRACE_VARIABLE}, or the default; UsageError naming the variable.
+ */
 export function teardownGraceMs(env: NodeJS.ProcessEnv): number {
   const value = env[TEARDOWN_GRACE_VARIABLE];
   if (value === undefined || value === '') return DEFAULT_TEARDOWN_GRACE_MS;
   const ms = parseDuration(value);
   if (ms === undefined || ms > MAX_MS) {
     throw new UsageError(
-      `${TEARDOWN_GRACE_VARIABLE} must be a number with a unit s, m, h or d, at most 7d, got "${value}" (e.g. ${TEARDOWN_GRACE_VARIABLE}=2m).`,
+      `${TEARDOWN_GRACE_VARIABLE} must be a number with a unit s, m, h or d, at most 7d, got "${value}" ` +
+        `(e.g. ${TEARDOWN_GRACE_VARIABLE}=2m).`,
     );
   }
   return ms;

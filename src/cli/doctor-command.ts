@@ -40,7 +40,10 @@ export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> 
     throw new ConfigError({
       code: 'CONFIG_MISSING',
       ...(options.env === undefined ? {} : { file: options.env }),
-      message: `doctor checks a configured tenant, and ${options.env ?? 'the process environment'} configures no ${names}. Pass --env FILE or set the target's variables; there is no embedded emulator to check.`,
+      message:
+        `doctor checks a configured tenant, and ${options.env ?? 'the process environment'} ` +
+        `configures no ${names}. Pass --env FILE or set the target's variables; there is no ` +
+        `embedded emulator to check.`,
     });
   }
   const warnings = await vetTargetsTransport(configured, variables, loaded.source);

@@ -98,7 +98,8 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
         file,
         dotenvText(
           emulator.env(),
-          `${target.title} emulator at ${emulator.url}\nUse with: idflow run --target ${target.name} --env ${options['env-out']}`,
+          `${target.title} emulator at ${emulator.url}\nUse with: idflow run --target ${target.name} ` +
+            `--env ${options['env-out']}`,
         ),
       );
     } catch (error) {

@@ -24,7 +24,8 @@ export function integerOption(
   const number = Number(value);
   if (!Number.isInteger(number) || number < bounds.min || number > bounds.max) {
     throw new UsageError(
-      `--${name} must be a whole number from ${bounds.min} to ${bounds.max}, got "${value}" (e.g. --${name} ${bounds.min === 0 ? 0 : bounds.min}).`,
+      `--${name} must be a whole number from ${bounds.min} to ${bounds.max}, got "${value}" (e.g. ` +
+        `--${name} ${bounds.min === 0 ? 0 : bounds.min}).`,
     );
   }
   return number;

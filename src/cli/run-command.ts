@@ -97,7 +97,8 @@ export async function runCommand(
   }
   if (baselineFile !== undefined && !baselineUsed) {
     throw new UsageError(
-      `--baseline ${options.baseline} names a target this run does not select; pass --target with the file's "target".`,
+      `--baseline ${options.baseline} names a target this run does not select; pass --target with the ` +
+        `file's "target".`,
     );
   }
 

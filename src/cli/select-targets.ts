@@ -7,7 +7,8 @@ export function selectTargets(name: string | undefined): readonly TargetDescript
   const target = findTarget(name);
   if (!target) {
     throw new UsageError(
-      `unknown target "${name}". Use one of: ${TARGETS.map((each) => each.name).join(', ')} (e.g. --target ${TARGETS[0]?.name}).`,
+      `unknown target "${name}". Use one of: ${TARGETS.map((each) => each.name).join(', ')} (e.g. ` +
+        `--target ${TARGETS[0]?.name}).`,
     );
   }
   return [target];

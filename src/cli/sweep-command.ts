@@ -42,7 +42,8 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
   const olderThanMs = parseDuration(options['older-than']);
   if (olderThanMs === undefined)
     throw new UsageError(
-      `--older-than must be a number with a unit s, m, h or d, got "${options['older-than']}" (e.g. --older-than 2h).`,
+      `--older-than must be a number with a unit s, m, h or d, got "${options['older-than']}" (e.g. ` +
+        `--older-than 2h).`,
     );
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });

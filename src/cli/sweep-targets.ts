@@ -59,7 +59,11 @@ function nothingConfigured(input: SweepTargetInput, target: TargetDescriptor): C
   return new ConfigError({
     code: 'CONFIG_MISSING',
     ...(input.envOption === undefined ? {} : { file: input.envOption }),
-    message: `sweep needs a ${target.title} tenant to clean, and ${input.envOption ?? 'the process environment'} configures none (there is no embedded emulator to sweep). Pass --env ${envFile} (see ${target.envExample}) or set the ${target.variablePrefix}* variables.`,
+    message:
+      `sweep needs a ${target.title} tenant to clean, and ` +
+      `${input.envOption ?? 'the process environment'} configures none (there is no embedded ` +
+      `emulator to sweep). Pass --env ${envFile} (see ${target.envExample}) or set the ` +
+      `${target.variablePrefix}* variables.`,
   });
 }
 

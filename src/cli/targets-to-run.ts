@@ -4,7 +4,8 @@ import { selectTargets } from './select-targets.ts';
 
 /**
  * The targets a run covers. `--target` names one; otherwise every target, except that an env
- * file without `--target` selects the targets it configures (a file with only one target's variables runs that target).
+ * file without `--target` selects the targets it configures (a file with only one target's variables runs
+ * that target).
  * An env file that configures none of the selected targets is a configuration error.
  */
 export function targetsToRun(options: {
@@ -25,6 +26,8 @@ export function targetsToRun(options: {
   throw new ConfigError({
     code: 'CONFIG_MISSING',
     file: options.envFile,
-    message: `${options.envFile} holds no ${names} variables. Fill it in from the example, or drop --env to run against the embedded emulator.`,
+    message:
+      `${options.envFile} holds no ${names} variables. Fill it in from the example, or drop --env ` +
+      `to run against the embedded emulator.`,
   });
 }

@@ -15,12 +15,14 @@ export function requireOneConfiguredTarget(
   const [only, ...others] = targets;
   if (only === undefined || others.length > 0) {
     throw new UsageError(
-      `--write-baseline records one target's deviations; pass --target with one of: ${targets.map((target) => target.name).join(', ')}.`,
+      `--write-baseline records one target's deviations; pass --target with one of: ` +
+        `${targets.map((target) => target.name).join(', ')}.`,
     );
   }
   if (only.resolveConfig(variables, source) === undefined) {
     throw new UsageError(
-      `--write-baseline records what a configured tenant answered; no ${only.name} tenant is configured (the embedded emulator has no deviation to record). Pass --env with the tenant's variables.`,
+      `--write-baseline records what a configured tenant answered; no ${only.name} tenant is configured ` +
+        `(the embedded emulator has no deviation to record). Pass --env with the tenant's variables.`,
     );
   }
 }
@@ -39,7 +41,8 @@ export function reportWrittenBaseline(file: string, target: string, modules: rea
   );
   if (unrecordable.length > 0) {
     process.stderr.write(
-      `idflow: --write-baseline: not recorded (no baseline can accept them; fix what they name): ${unrecordable.join(', ')}\n`,
+      `idflow: --write-baseline: not recorded (no baseline can accept them; fix what they name): ` +
+        `${unrecordable.join(', ')}\n`,
     );
   }
 }

@@ -24,7 +24,10 @@ function summary(problem: ConfigProblem): string {
     case 'missing':
       return `${name} is missing`;
     case 'unpaired':
-      return `${name} is missing: ${problem.partner} is set, and the two go together (${problem.purpose}; set both or neither)`;
+      return (
+        `${name} is missing: ${problem.partner} is set, and the two go together ` +
+        `(${problem.purpose}; set both or neither)`
+      );
     case 'invalid':
       return `${name} ${problem.rule ?? problem.spec.rule}${shown(problem.spec, problem.given)}`;
   }

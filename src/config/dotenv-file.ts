@@ -17,7 +17,9 @@ function malformed(file: string, line: number, what: string): ConfigError {
   // The line itself is not shown: it may hold a secret that is not registered yet.
   return new ConfigError({
     code: 'CONFIG_FILE',
-    message: `${file} line ${line} ${what}. Every line must be blank, a # comment, or KEY=VALUE; fix or remove that line.`,
+    message:
+      `${file} line ${line} ${what}. Every line must be blank, a # comment, or KEY=VALUE; fix or ` +
+      `remove that line.`,
     file,
   });
 }

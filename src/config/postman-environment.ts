@@ -15,7 +15,9 @@ export interface PostmanVocabulary {
 function invalid(file: string, what: string): ConfigError {
   return new ConfigError({
     code: 'CONFIG_FILE',
-    message: `${file} is not a Postman environment export: ${what}. Export one from Postman (Environments > … > Export) or pass a dotenv file.`,
+    message:
+      `${file} is not a Postman environment export: ${what}. Export one from Postman ` +
+      `(Environments > … > Export) or pass a dotenv file.`,
     file,
   });
 }

@@ -54,7 +54,10 @@ export function readEnvFile(file: string): string {
   if (content === undefined) {
     throw new ConfigError({
       code: 'CONFIG_FILE',
-      message: `The env file ${file} is larger than 1 MiB (${MAX_ENV_FILE_BYTES} bytes), the most idflow reads; an env file holds a few variables. Pass a dotenv file or a Postman environment export to --env.`,
+      message:
+        `The env file ${file} is larger than 1 MiB (${MAX_ENV_FILE_BYTES} bytes), the most idflow ` +
+        `reads; an env file holds a few variables. Pass a dotenv file or a Postman environment ` +
+        `export to --env.`,
       file,
     });
   }

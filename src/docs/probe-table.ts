@@ -14,7 +14,10 @@ export function probeTableRows(
 ): string[] {
   return probes.map((probe) => {
     const expected = probe.skip ? `skipped: ${probe.skip}` : probe.expected;
-    return `| ${probe.stepId} | ${escapeCell(probe.bullet)} | \`${probe.id}\` | ${escapeCell(probe.provoked)} | ${escapeCell(expected)} | ${sourceCell(probe.step, notes)} |`;
+    return (
+      `| ${probe.stepId} | ${escapeCell(probe.bullet)} | \`${probe.id}\` | ` +
+      `${escapeCell(probe.provoked)} | ${escapeCell(expected)} | ${sourceCell(probe.step, notes)} |`
+    );
   });
 }
 

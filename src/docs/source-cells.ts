@@ -22,7 +22,8 @@ export class InferredNotes {
     if (this.reasons.length === 0) return [];
     return [
       '',
-      'Inferred (no vendor source; a miss against a configured tenant is reported unconfirmed unless `--strict`):',
+      'Inferred (no vendor source; a miss against a configured tenant is reported unconfirmed unless ' +
+        '`--strict`):',
       '',
       ...this.reasons.map((reason, index) => `${index + 1}. ${escapeCell(reason)}`),
     ];

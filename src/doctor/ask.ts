@@ -51,5 +51,9 @@ export function quoteAnswer(value: unknown): string {
  */
 export function notJsonAnswer(response: HttpResponse, urlVariable: string): string | undefined {
   if (response.json !== undefined || response.bodyText.trim() === '') return undefined;
-  return `Not JSON: the answer is ${response.headers['content-type'] ?? 'untyped'} where the docs promise JSON, so ${urlVariable} probably names something other than the API (a web page, a proxy or another service)`;
+  return (
+    `Not JSON: the answer is ${response.headers['content-type'] ?? 'untyped'} where the docs ` +
+    `promise JSON, so ${urlVariable} probably names something other than the API (a web page, a ` +
+    `proxy or another service)`
+  );
 }

@@ -9,7 +9,9 @@ function refuseSymlink(file: string, option: string, what: string): void {
       throw new ConfigError({
         code: 'CONFIG_FILE',
         file,
-        message: `${option} ${file} is a symbolic link; idflow writes ${what} only to a plain file path it can replace. Remove the link or choose another path.`,
+        message:
+          `${option} ${file} is a symbolic link; idflow writes ${what} only to a plain file path ` +
+          `it can replace. Remove the link or choose another path.`,
       });
     }
   } catch (error) {
@@ -44,7 +46,9 @@ export function replaceFile(
     throw new ConfigError({
       code: 'CONFIG_FILE',
       file,
-      message: `cannot write ${options.option} file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Choose a writable path.`,
+      message:
+        `cannot write ${options.option} file ${file}: ` +
+        `${(error as NodeJS.ErrnoException).code ?? String(error)}. Choose a writable path.`,
       cause: error,
     });
   }

@@ -5,7 +5,8 @@ import { IdflowError } from '../errors/idflow-error.ts';
  * - `NOT_OURS_REFUSED`: the run was about to delete an environment it did not create;
  * - `HOST_NOT_ALLOWED`: credentials would go to a host that is neither the vendor's nor loopback;
  * - `MALFORMED_PATH_REFUSED`: a write's path is not well-formed or names no well-formed environment;
- * - `FOREIGN_ORIGIN_REFUSED`: a link the tenant gave (`_links.next`, `Location`) leads off the configured origin.
+ * - `FOREIGN_ORIGIN_REFUSED`: a link the tenant gave (`_links.next`, `Location`) leads off the configured
+ * origin.
  */
 export type GuardErrorCode =
   | 'PRODUCTION_REFUSED'

@@ -34,7 +34,8 @@ export function followableLink(href: unknown, base: string, what: string): strin
   if (resolved.origin !== allowed) {
     throw new GuardError(
       'FOREIGN_ORIGIN_REFUSED',
-      `${what} leads to ${displayUrl(resolved.origin)}, not to the configured ${displayUrl(allowed)}: not followed, so the bearer token goes nowhere else.`,
+      `${what} leads to ${displayUrl(resolved.origin)}, not to the configured ${displayUrl(allowed)}: ` +
+        `not followed, so the bearer token goes nowhere else.`,
     );
   }
   const absolute =

@@ -129,7 +129,8 @@ export async function vetCredentialTransport(
     if (!cleartext || loopback) continue;
     if (!transport.allowInsecureHttp) throw cleartextRefused(transport, url, host, said);
     warnings.push(
-      `WARNING: ${ALLOW_INSECURE_HTTP_OPTION}: ${transport.credential} and tokens go to ${url.url} (${url.variable}) in cleartext; anyone on the network path can read them.`,
+      `WARNING: ${ALLOW_INSECURE_HTTP_OPTION}: ${transport.credential} and tokens go to ${url.url} ` +
+        `(${url.variable}) in cleartext; anyone on the network path can read them.`,
     );
   }
   return { warnings };

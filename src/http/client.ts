@@ -13,7 +13,9 @@ import type { RunDeadline } from '../process/run-deadline.ts';
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {
-  /** Per-request timeout, ms: connecting, headers and body together, never restarted by a byte. Default 30000. */
+  /**
+   * Per-request timeout, ms: connecting, headers and body together, never restarted by a byte. Default 30000.
+   */
   timeoutMs?: number;
   /** Largest response body read, in bytes; larger → TransportError `BODY_TOO_LARGE`. Default 5 MiB. */
   maxBodyBytes?: number;

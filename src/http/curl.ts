@@ -9,7 +9,8 @@ function shellQuote(text: string): string {
 
 /**
  * A copy-pasteable curl command for a request, every header included, with secrets redacted
- * (`Authorization: Bearer [REDACTED]`) and no `user:password@` in the URL. Parts are redacted before quoting, so shell escaping cannot
+ * (`Authorization: Bearer [REDACTED]`) and no `user:password@` in the URL. Parts are redacted before quoting,
+ * so shell escaping cannot
  * split a secret, and the whole command once more after.
  */
 export function toCurl(request: HttpRequest): string {

@@ -22,7 +22,9 @@ export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
       code: 'CONFIG_INVALID',
       variable: REQUEST_TIMEOUT_VARIABLE,
       example: `${REQUEST_TIMEOUT_VARIABLE}=10s`,
-      message: `${REQUEST_TIMEOUT_VARIABLE} must be a duration above 0 with a unit s, m or h, at most 1h, got "${value}" (e.g. ${REQUEST_TIMEOUT_VARIABLE}=10s).`,
+      message:
+        `${REQUEST_TIMEOUT_VARIABLE} must be a duration above 0 with a unit s, m or h, at most ` +
+        `1h, got "${value}" (e.g. ${REQUEST_TIMEOUT_VARIABLE}=10s).`,
     });
   }
   return ms;

@@ -43,7 +43,9 @@ export class RequestTimeout {
       method: request.method,
       url: request.url,
       causeCode: 'REQUEST_TIMEOUT',
-      message: `${request.method} ${path} timed out after ${this.timeoutMs} ms waiting for the response ${awaited} from ${host} (the timeout covers headers and body together).`,
+      message:
+        `${request.method} ${path} timed out after ${this.timeoutMs} ms waiting for the response ` +
+        `${awaited} from ${host} (the timeout covers headers and body together).`,
     });
   }
 

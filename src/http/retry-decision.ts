@@ -61,7 +61,8 @@ function retryable(outcome: AttemptOutcome, teardown: boolean): Retryable | unde
     return undefined;
   }
   const { error } = outcome;
-  // A reset or closed connection after the host accepted it; refused or unknown hosts are the configuration's.
+  // A reset or closed connection after the host accepted it; refused or unknown hosts are the
+  // configuration's.
   if (error instanceof TransportError && error.code === 'CONNECTION_FAILED' && error.fault === 'api') {
     return { label: `${error.code} (${error.causeCode ?? 'connection closed'})`, anyMethod: false };
   }
@@ -81,7 +82,9 @@ export function decideRetry(outcome: AttemptOutcome, context: RetryContext): Ret
   if (!found.anyMethod && !IDEMPOTENT_METHODS.has(method)) {
     return {
       retry: false,
-      stopped: `${found.label} to a ${method} is not retried: the request may have been processed (only ${[...IDEMPOTENT_METHODS].join(', ')} are retried after it)`,
+      stopped:
+        `${found.label} to a ${method} is not retried: the request may have been processed (only ` +
+        `${[...IDEMPOTENT_METHODS].join(', ')} are retried after it)`,
     };
   }
   if (attempts >= policy.maxAttempts) {

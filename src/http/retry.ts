@@ -47,7 +47,8 @@ function hasNews(record: RetryRecord): boolean {
 
 /**
  * Sends again what the server did not process (429, any method) or what is safe to repeat (502,
- * 503, 504 and connection resets on idempotent methods; any 5xx on a teardown's), with back-off or the server's
+ * 503, 504 and connection resets on idempotent methods; any 5xx on a teardown's), with back-off or the
+ * server's
  * `Retry-After`, within the attempts and the deadline (the run's, when that ends sooner). Passes
  * the same request object to every attempt, so pieces inside it (the token keeper) see one
  * request; each attempt re-reads the run's token there, so a long wait cannot send an expired one.

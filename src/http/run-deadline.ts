@@ -27,7 +27,9 @@ function deadlineError(
     method: request.method,
     url: request.url,
     // No cause: the abort's DOMException would only add a screen of constants to the report.
-    message: `${request.method} ${pathOf(request.url)} ${what}: ${describeRunDeadline(deadline)} passed; teardown still runs.`,
+    message:
+      `${request.method} ${pathOf(request.url)} ${what}: ${describeRunDeadline(deadline)} passed; ` +
+      `teardown still runs.`,
   });
 }
 

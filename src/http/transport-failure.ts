@@ -98,7 +98,9 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
       ...base,
       code: 'TIMEOUT',
       fault: 'api',
-      message: `${request.method} ${path} timed out after ${request.timeoutMs} ms waiting for ${phase} from ${host}.`,
+      message:
+        `${request.method} ${path} timed out after ${request.timeoutMs} ms waiting for ${phase} ` +
+        `from ${host}.`,
     });
   }
   if (code === CLEARTEXT_REFUSED) {
@@ -114,7 +116,9 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
       ...base,
       code: 'CONNECTION_FAILED',
       fault: 'config',
-      message: `Cannot connect to ${host} (${code}) for ${request.method} ${path}. Check the URL and the region configured for the target, and that the host is reachable from here.`,
+      message:
+        `Cannot connect to ${host} (${code}) for ${request.method} ${path}. Check the URL and the ` +
+        `region configured for the target, and that the host is reachable from here.`,
     });
   }
   if (CLOSED_BY_PEER.has(code)) {
@@ -123,7 +127,10 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
       ...base,
       code: 'CONNECTION_FAILED',
       fault: 'api',
-      message: `The connection to ${host} was closed before a complete response to ${request.method} ${path} (${code}). Check the URL and region if this repeats; otherwise the server or a proxy dropped it.`,
+      message:
+        `The connection to ${host} was closed before a complete response to ${request.method} ` +
+        `${path} (${code}). Check the URL and region if this repeats; otherwise the server or a ` +
+        `proxy dropped it.`,
     });
   }
   if (isTls(code)) {
@@ -134,7 +141,8 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
       ...base,
       code: 'TLS_FAILED',
       fault: 'config',
-      message: `TLS with ${host} failed for ${request.method} ${path} (${code}: ${tlsReason(error)}). ${hint}`,
+      message:
+        `TLS with ${host} failed for ${request.method} ${path} (${code}: ${tlsReason(error)}). ` + `${hint}`,
     });
   }
   const malformed = MALFORMED_RESPONSE_PREFIXES.some((prefix) => code.startsWith(prefix));

@@ -25,7 +25,10 @@ export interface HttpRequest {
 
 /** One attempt the retry piece did not accept, and how long it waited before the next. */
 export interface RetryAttempt {
-  /** What the attempt got: an HTTP status such as `429`, or a transport error code such as `CONNECTION_FAILED`. */
+  /**
+   * What the attempt got: an HTTP status such as `429`, or a transport error code such as
+   * `CONNECTION_FAILED`.
+   */
   readonly outcome: string;
   /** How long the piece waited before sending again, ms. */
   readonly waitedMs: number;

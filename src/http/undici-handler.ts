@@ -55,7 +55,10 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
           fault: 'config',
           method: request.method,
           url: request.url,
-          message: `${request.method} ${pathOf(request.url)} returned a body larger than the limit of ${options.maxBodyBytes} bytes (maxBodyBytes); reading stopped after ${read.receivedBytes} bytes.`,
+          message:
+            `${request.method} ${pathOf(request.url)} returned a body larger than the limit of ` +
+            `${options.maxBodyBytes} bytes (maxBodyBytes); reading stopped after ` +
+            `${read.receivedBytes} bytes.`,
         });
       }
       return {

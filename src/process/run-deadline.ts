@@ -53,7 +53,9 @@ export function runDeadlineFromEnvironment(env: NodeJS.ProcessEnv = process.env)
       code: 'CONFIG_INVALID',
       variable: RUN_DEADLINE_AT_VARIABLE,
       example: `${RUN_DEADLINE_AT_VARIABLE}=${Date.now() + 30 * 60_000}`,
-      message: `${RUN_DEADLINE_AT_VARIABLE} must be a time in epoch milliseconds, got "${at}". 'idflow run --deadline 30m' sets it; unset it otherwise.`,
+      message:
+        `${RUN_DEADLINE_AT_VARIABLE} must be a time in epoch milliseconds, got "${at}". 'idflow ` +
+        `run --deadline 30m' sets it; unset it otherwise.`,
     });
   }
   return createRunDeadline({ atMs, label: env[RUN_DEADLINE_LABEL_VARIABLE] || new Date(atMs).toISOString() });

@@ -17,7 +17,10 @@ function describe(result: CheckResult): string {
 
 declare module 'vitest' {
   interface TaskMeta {
-    /** The step's calibration lines (`unconfirmed: …`), for reporters that write task meta but no annotations (json). */
+    /**
+     * The step's calibration lines (`unconfirmed: …`), for reporters that write task meta but no annotations
+     * (json).
+     */
     calibration?: string[];
   }
 }

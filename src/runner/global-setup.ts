@@ -45,7 +45,8 @@ export async function targetGlobalSetup(
   const explicitFile = process.env[BASELINE_VARIABLE] || undefined;
   provideBaseline(project, selectBaseline({ target, explicitFile, emulated: configured === undefined }));
   if (configured !== undefined) {
-    // `idflow run` vetted this already; vitest started by hand, or a name resolving elsewhere now, is caught here.
+    // `idflow run` vetted this already; vitest started by hand, or a name resolving elsewhere now, is caught
+    // here.
     await vetTargetsTransport([target], variables, source);
     project.provide('target', {
       name: target.name,

@@ -18,7 +18,8 @@ export class SchemaLoadError extends IdflowError {
   constructor(file: string, problem: unknown) {
     super(
       'SCHEMA_INVALID',
-      `Schema file ${displayPath(file)} is broken: ${reasonOf(problem)}. Fix that file: every schema must be JSON Schema 2020-12 that compiles under ajv strict mode.`,
+      `Schema file ${displayPath(file)} is broken: ${reasonOf(problem)}. Fix that file: every schema ` +
+        `must be JSON Schema 2020-12 that compiles under ajv strict mode.`,
       { fault: 'suite', cause: problem instanceof Error ? problem : undefined },
     );
     this.file = file;

@@ -7,7 +7,8 @@ export class SchemaNotFoundError extends IdflowError {
   constructor(schemaName: string, known: readonly string[]) {
     super(
       'SCHEMA_NOT_FOUND',
-      `No schema named "${schemaName}". Use one of: ${known.join(', ')}; or add schemas/${schemaName}.schema.json.`,
+      `No schema named "${schemaName}". Use one of: ${known.join(', ')}; or add ` +
+        `schemas/${schemaName}.schema.json.`,
       { fault: 'suite' },
     );
     this.schemaName = schemaName;

@@ -76,7 +76,9 @@ function expand(roots: readonly Located[], documents: SchemaDocuments): Located[
   return out;
 }
 
-/** What the applicable schemas say about one object member: free, declared with sub-schemas, or not at all. */
+/**
+ * What the applicable schemas say about one object member: free, declared with sub-schemas, or not at all.
+ */
 type Member =
   { readonly kind: 'open' } | { readonly kind: 'declared'; readonly schemas: Located[] } | undefined;
 

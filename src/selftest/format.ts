@@ -3,7 +3,10 @@ import type { FaultResult } from './verdict.ts';
 
 const GOOD = new Set(['caught', 'survived']);
 
-/** How a result reads: `caught`, `MISSED`, `survived`, `BROKE THE SUITE`, `ERRORED`, or the control's `passed`. */
+/**
+ * How a result reads: `caught`, `MISSED`, `survived`, `BROKE THE SUITE`, `ERRORED`, or the control's
+ * `passed`.
+ */
 function outcomeText(result: FaultResult): string {
   if (result.fault === undefined)
     return result.verdict === 'survived' ? 'passed' : result.verdict === 'errored' ? 'ERRORED' : 'FAILED';
@@ -39,5 +42,8 @@ export function formatScore(label: string, score: SelfTestScore): string {
     score.controlsPassed === score.controls
       ? ''
       : `; control runs passed ${score.controlsPassed}/${score.controls}: scores are meaningless until the suite is green`;
-  return `${label.padEnd(15)} caught ${ratio(score.caught, score.harmful)} harmful, survived ${ratio(score.survived, score.benign)} benign${controls}`;
+  return (
+    `${label.padEnd(15)} caught ${ratio(score.caught, score.harmful)} harmful, survived ` +
+    `${ratio(score.survived, score.benign)} benign${controls}`
+  );
 }

@@ -55,7 +55,8 @@ function unnamedLeftovers(run: RunObservation): string {
 /**
  * The verdict on one run: exit 1 catches a harmful fault and breaks on a benign one, exit 0
  * misses a harmful fault and survives a benign one, and so does exit 1 without a catch the
- * fault declares (the suite failed, but not by the check meant for this defect); anything else (exit 2, a crash, a timeout)
+ * fault declares (the suite failed, but not by the check meant for this defect); anything else (exit 2, a
+ * crash, a timeout)
  * is `errored` with the reason, and counts as neither caught nor survived. A run that left
  * something in the tenant without naming it neither catches nor survives: a harmful fault is
  * then missed, a benign one (or the control) broke the run.

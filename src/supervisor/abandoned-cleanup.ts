@@ -18,7 +18,10 @@ function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
-/** `idflow sweep --target T [--env FILE] [--allow-host H]... [--allow-insecure-http]`: the same configuration the run used, never a secret. */
+/**
+ * `idflow sweep --target T [--env FILE] [--allow-host H]... [--allow-insecure-http]`: the same configuration
+ * the run used, never a secret.
+ */
 export function sweepCommand(target: string, source: SweepCommandSource): string {
   const words = ['idflow', 'sweep', '--target', target];
   if (source.envFile !== undefined) words.push('--env', source.envFile);

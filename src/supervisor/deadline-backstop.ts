@@ -42,7 +42,8 @@ export function armDeadlineBackstop(options: DeadlineBackstopOptions): DeadlineB
     () => {
       fired = true;
       options.say(
-        `the run passed its deadline of ${deadline.label} and teardown did not finish within ${formatAge(graceMs)}; stopping it`,
+        `the run passed its deadline of ${deadline.label} and teardown did not finish within ` +
+          `${formatAge(graceMs)}; stopping it`,
       );
       options.stop('SIGTERM');
       kill = setTimeout(() => options.stop('SIGKILL'), KILL_AFTER_MS);

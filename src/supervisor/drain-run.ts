@@ -85,7 +85,8 @@ export async function drainRun(
     const drainer = known === undefined ? undefined : drainerOf(known);
     if (drainer === undefined && !anyTargetConfigured(options.configuration)) {
       lines.push(
-        `${target}: ${content.entries.length} resource(s) lived in an embedded emulator, which has stopped; nothing to delete`,
+        `${target}: ${content.entries.length} resource(s) lived in an embedded emulator, which has ` +
+          `stopped; nothing to delete`,
       );
       continue;
     }
@@ -98,7 +99,8 @@ export async function drainRun(
     const result = await drainer(options.configuration, content.entries);
     if (result === undefined) {
       lines.push(
-        `${target}: ${content.entries.length} resource(s) lived in the embedded emulator, which has stopped; nothing to delete`,
+        `${target}: ${content.entries.length} resource(s) lived in the embedded emulator, which has ` +
+          `stopped; nothing to delete`,
       );
       continue;
     }

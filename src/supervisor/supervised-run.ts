@@ -31,7 +31,10 @@ export interface SupervisedRunOptions {
   readonly deadline: RunDeadline;
   /** How long teardown may go on after the deadline before the child is stopped, ms. */
   readonly teardownGraceMs?: number;
-  /** The run's `--env` file (absolute) and `--allow-host` values, for the sweep command a third interrupt prints. */
+  /**
+   * The run's `--env` file (absolute) and `--allow-host` values, for the sweep command a third interrupt
+   * prints.
+   */
   readonly sweep?: {
     readonly envFile?: string | undefined;
     readonly allowHosts?: readonly string[] | undefined;
@@ -99,7 +102,8 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
     },
     stopRun: (signal) => {
       say(
-        `${signal} again: the run is stopped; what it created is still deleted (${signal} once more stops that too)`,
+        `${signal} again: the run is stopped; what it created is still deleted (${signal} once more ` +
+          `stops that too)`,
       );
       signalGroup(child.pid, 'SIGKILL');
     },
@@ -127,7 +131,8 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
     const late = options.deadline.passed();
     if (late && !backstop.fired()) {
       say(
-        `the run passed its deadline of ${options.deadline.label} (--deadline): what it had not finished failed or was skipped; exit code 1.`,
+        `the run passed its deadline of ${options.deadline.label} (--deadline): what it had not finished ` +
+          `failed or was skipped; exit code 1.`,
       );
     }
     const drain = await drainRun(dir, { keep: options.keep, configuration: options.configuration });

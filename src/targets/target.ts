@@ -75,7 +75,9 @@ export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   resolveConfig(variables: Record<string, string>, source: string): Config | undefined;
   /** Where the configuration sends credentials, for the transport guard. */
   transport(config: Config): CredentialTransport;
-  /** Which tenant the configuration works in (origins and ids, no secret), recorded beside a run's ledgers. */
+  /**
+   * Which tenant the configuration works in (origins and ids, no secret), recorded beside a run's ledgers.
+   */
   tenant(config: Config): string;
   /** The configured base URL every ledger entry's URLs start from (`apiPath`). */
   ledgerBase(config: Config): { readonly variable: string; readonly url: string };

@@ -11,6 +11,7 @@ describe('03 Enable MFA error catalogue', () => {
   stepTests(targetSession, enableErrorProbes);
   emulatorOnlyStepTests(
     serverErrorProbes,
-    'a real tenant cannot be made to answer a 500 safely; only the idflow emulator provokes it (LERIAN_IDFLOW_EMULATOR=true)',
+    'a real tenant cannot be made to answer a 500 safely; only the idflow emulator provokes it ' +
+      '(LERIAN_IDFLOW_EMULATOR=true)',
   );
 });

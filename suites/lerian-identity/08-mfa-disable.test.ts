@@ -9,6 +9,7 @@ import {
 describe('08 disable MFA', () => {
   emulatorOnlyStepTests(
     [disableMfa, statusAfterDisable, loginWithoutChallenge],
-    'the Disable MFA path is not public; only the idflow emulator serves it (POST …/mfa/disable, LERIAN_IDFLOW_EMULATOR=true)',
+    'the Disable MFA path is not public; only the idflow emulator serves it (POST …/mfa/disable, ' +
+      'LERIAN_IDFLOW_EMULATOR=true)',
   );
 });

@@ -48,7 +48,8 @@ describe('judgeOutcome', () => {
     expect(error.recorded).toEqual(MFA_DEVIATION.outcome);
     expect(error.observed).toEqual({ code: 'STATUS_MISMATCH', check: 'status', given: '404' });
     expect(error.message).toContain(
-      `known deviation changed: ${STEP} is listed in ${FILE} as failing with CHECK_FAILED at "GET shows mfaEnabled true after the PUT", given false`,
+      `known deviation changed: ${STEP} is listed in ${FILE} as failing with CHECK_FAILED at "GET shows ` +
+        `mfaEnabled true after the PUT", given false`,
     );
     expect(error.message).toContain('but this run it failed with STATUS_MISMATCH at "status", given 404');
     // The original failure (hint, evidence) follows.

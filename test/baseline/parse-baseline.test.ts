@@ -48,7 +48,8 @@ describe('parseBaseline', () => {
     expect(error.code).toBe('CONFIG_FILE');
     expect(error.message).toContain(`${FILE} is malformed`);
     expect(error.message).toContain(
-      'deviations[0] (07b-read-user-mfa-enabled): /deviations/0/outcome/code: expected one of STATUS_MISMATCH',
+      'deviations[0] (07b-read-user-mfa-enabled): /deviations/0/outcome/code: expected one of ' +
+        'STATUS_MISMATCH',
     );
     // The value found is not quoted: the file may not be a baseline at all (wrong-baseline-file.test.ts).
     expect(error.message).not.toContain('STATUS_MISMATCHED');

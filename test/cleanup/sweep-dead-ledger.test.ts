@@ -57,7 +57,8 @@ async function runUntilLedgered() {
 }
 
 test(
-  'a run killed hard (SIGKILL of the supervisor and of its vitest group): sweep deletes what its ledger names, however recent, and removes the ledger',
+  'a run killed hard (SIGKILL of the supervisor and of its vitest group): sweep deletes what its ledger ' +
+    'names, however recent, and removes the ledger',
   SLOW,
   async () => {
     const { emulator, directory, envFile, run, environment } = await runUntilLedgered();
@@ -83,7 +84,8 @@ test(
     expect(sweep.code, sweep.stdout + sweep.stderr).toBe(0);
     expect(sweep.stdout).toMatch(
       new RegExp(
-        `deleted\\s+the environment created in step 03 .*envID=${environment.id}.*: named by the ledger of dead run`,
+        `deleted\\s+the environment created in step 03 .*envID=${environment.id}.*: named by the ledger ` +
+          `of dead run`,
       ),
     );
     expect(emulator.tenant.environmentsById.has(environment.id)).toBe(false);

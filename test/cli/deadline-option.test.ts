@@ -15,7 +15,8 @@ test.each(['20', '0s', '-5m', '1.5h', '8d', 'soon', ''])(
   (value) => {
     expect(() => deadlineOption(value)).toThrow(UsageError);
     expect(() => deadlineOption(value)).toThrow(
-      `--deadline must be a number above 0 with a unit s, m, h or d, at most 7d, got "${value}" (e.g. --deadline 20m).`,
+      `--deadline must be a number above 0 with a unit s, m, h or d, at most 7d, got "${value}" (e.g. ` +
+        `--deadline 20m).`,
     );
   },
 );

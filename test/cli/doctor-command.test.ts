@@ -134,7 +134,8 @@ describe('idflow doctor (PingOne)', () => {
       /\[FIX\] roles: .*holds no Environment Admin role at Organization scope .*04-create-population/,
     );
     expect(doctor.stdout).toContain(
-      'source: https://developer.pingidentity.com/pingone-api/getting-started/create-an-admin-worker-app.html',
+      'source: ' +
+        'https://developer.pingidentity.com/pingone-api/getting-started/create-an-admin-worker-app.html',
     );
   });
 

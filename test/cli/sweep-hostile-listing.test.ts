@@ -43,7 +43,8 @@ async function sweepThrough(poison: Parameters<typeof startPoisoningProxy>[1]) {
 }
 
 test(
-  'a listing with traversal ids under idflow- names deletes nothing but the real, well-formed idflow- environment',
+  'a listing with traversal ids under idflow- names deletes nothing but the real, well-formed idflow- ' +
+    'environment',
   SLOW,
   async () => {
     const victim = plantEnvironment(emulator.tenant, { name: 'customer-sandbox', ageMs: 30 * 24 * HOUR });
@@ -79,7 +80,8 @@ test(
 );
 
 test(
-  'a _links.next to another origin is not followed: the foreign server gets nothing, the sweep stops saying why',
+  'a _links.next to another origin is not followed: the foreign server gets nothing, the sweep stops ' +
+    'saying why',
   SLOW,
   async () => {
     const ours = plantEnvironment(emulator.tenant, { name: 'idflow-20260101t0000-bbbbbb', ageMs: 3 * HOUR });

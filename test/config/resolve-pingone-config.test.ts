@@ -98,7 +98,8 @@ describe('resolvePingOneConfig', () => {
     expect(error.file).toBe('env/pingone.env');
     expect(error.example).toBe('PINGONE_CLIENT_SECRET=<worker app client secret>');
     expect(error.message).toBe(
-      'PINGONE_CLIENT_SECRET is missing. Set it in env/pingone.env (see env/pingone.env.example), e.g. PINGONE_CLIENT_SECRET=<worker app client secret>',
+      'PINGONE_CLIENT_SECRET is missing. Set it in env/pingone.env (see env/pingone.env.example), e.g. ' +
+        'PINGONE_CLIENT_SECRET=<worker app client secret>',
     );
   });
 
@@ -122,7 +123,8 @@ describe('resolvePingOneConfig', () => {
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.variable).toBe('PINGONE_ADMIN_ENV_ID');
     expect(error.message).toBe(
-      'PINGONE_ADMIN_ENV_ID must be a UUID (got "my-admin-env"). Fix it in env/pingone.env (see env/pingone.env.example), e.g. PINGONE_ADMIN_ENV_ID=8a1b2c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d',
+      'PINGONE_ADMIN_ENV_ID must be a UUID (got "my-admin-env"). Fix it in env/pingone.env (see ' +
+        'env/pingone.env.example), e.g. PINGONE_ADMIN_ENV_ID=8a1b2c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d',
     );
   });
 

@@ -75,7 +75,9 @@ describe('createVariableValidator', () => {
       validate({ LERIAN_AUTH_URL: 'https://a', LERIAN_CLIENT_ID: 'c' }, 'process environment'),
     );
     expect((error as ConfigError).message).toBe(
-      'LERIAN_CLIENT_SECRET is missing. Set it in env/lerian-identity.env (see env/lerian-identity.env.example) or in the process environment, e.g. LERIAN_CLIENT_SECRET=<client secret>',
+      'LERIAN_CLIENT_SECRET is missing. Set it in env/lerian-identity.env (see ' +
+        'env/lerian-identity.env.example) or in the process environment, e.g. LERIAN_CLIENT_SECRET=<client ' +
+        'secret>',
     );
   });
 });

@@ -43,7 +43,8 @@ describe('hintFor', () => {
 
   test('404 on a user or device blames that id, naming the environment it should live in', () => {
     expect(hintFor(readUser, { vocabulary: pingOneHints, response: response(404), origin })).toContain(
-      '404 Not Found on the user: sharedUserID (from 05-create-user) is not the user created in step 05-create-user under envID (from 03-create-environment)',
+      '404 Not Found on the user: sharedUserID (from 05-create-user) is not the user created in step ' +
+        '05-create-user under envID (from 03-create-environment)',
     );
     expect(hintFor(readTotpDevice, { vocabulary: pingOneHints, response: response(404), origin })).toContain(
       '404 Not Found on the device: totpDeviceID (from 10-create-totp-device)',
@@ -54,7 +55,8 @@ describe('hintFor', () => {
     expect(
       hintFor(createEnvironment, { vocabulary: pingOneHints, response: response(404), source }),
     ).toContain(
-      '404 Not Found: the path does not exist on this host; check that apiPath (PINGONE_API_URL or PINGONE_REGION) points at your tenant',
+      '404 Not Found: the path does not exist on this host; check that apiPath (PINGONE_API_URL or ' +
+        'PINGONE_REGION) points at your tenant',
     );
     expect(hintFor(getAccessToken, { vocabulary: pingOneHints, response: response(404), origin })).toContain(
       '404 Not Found: adminEnvID (configured) is not right for this tenant',
@@ -72,7 +74,8 @@ describe('hintFor', () => {
 
   test('401 says step 01 gets a new token and whether the keeper already retried', () => {
     const base =
-      '401 Unauthorized: the access token is expired or invalid (tokens live one hour); step 01 gets a new one.';
+      '401 Unauthorized: the access token is expired or invalid (tokens live one hour); step 01 gets a ' +
+      'new one.';
     expect(hintFor(readUser, { vocabulary: pingOneHints, response: response(401) })).toBe(
       `${base} See ${readUser.docs}`,
     );
@@ -89,7 +92,9 @@ describe('hintFor', () => {
 
   test('401 on the token request itself blames the client credentials, not a token', () => {
     expect(hintFor(getAccessToken, { vocabulary: pingOneHints, response: response(401), source })).toContain(
-      '401 Unauthorized: the client credentials were refused: check adminAppID (PINGONE_CLIENT_ID), adminAppSecret (PINGONE_CLIENT_SECRET), authPath (PINGONE_AUTH_URL or PINGONE_REGION), adminEnvID (PINGONE_ADMIN_ENV_ID)',
+      '401 Unauthorized: the client credentials were refused: check adminAppID (PINGONE_CLIENT_ID), ' +
+        'adminAppSecret (PINGONE_CLIENT_SECRET), authPath (PINGONE_AUTH_URL or PINGONE_REGION), adminEnvID ' +
+        '(PINGONE_ADMIN_ENV_ID)',
     );
     // Without configuration sources (another target, a unit test) it still says what to check.
     expect(hintFor(getAccessToken, { vocabulary: pingOneHints, response: response(401) })).toContain(
@@ -106,7 +111,8 @@ describe('hintFor', () => {
       message: 'Cannot connect',
     });
     expect(hintFor(readUser, { transport: refused, source })).toContain(
-      'No response: check that apiPath (PINGONE_API_URL or PINGONE_REGION) points at your tenant (and its region)',
+      'No response: check that apiPath (PINGONE_API_URL or PINGONE_REGION) points at your tenant (and ' +
+        'its region)',
     );
     expect(hintFor(getAccessToken, { transport: refused, source })).toContain(
       'check that authPath (PINGONE_AUTH_URL or PINGONE_REGION)',
@@ -144,7 +150,8 @@ describe('hintFor', () => {
       );
     }
     expect(hintFor(readUser, { vocabulary: GENERIC_HINTS, response: response(403) })).toContain(
-      '403 Forbidden: missing role: the client lacks Environment Admin or Identity Data Admin (the token is valid but not allowed this call); assign the role.',
+      '403 Forbidden: missing role: the client lacks Environment Admin or Identity Data Admin (the token ' +
+        'is valid but not allowed this call); assign the role.',
     );
     expect(
       hintFor(readUser, { vocabulary: pingOneHints, response: response(401), tokenRetry: 'not-retried' }),

@@ -159,9 +159,11 @@ describe('deriveProbe', () => {
       answer: sourced,
     });
     expect(probeTable([probe]).split('\n').slice(2)).toEqual([
-      '| s | b | `s/src` | p | 404 NOT_FOUND | OAS `#/components/responses/404`; [errors#codes](https://example.test/errors.html#codes); inferred [1]: /id is present |',
+      '| s | b | `s/src` | p | 404 NOT_FOUND | OAS `#/components/responses/404`; ' +
+        '[errors#codes](https://example.test/errors.html#codes); inferred [1]: /id is present |',
       '',
-      'Inferred (no vendor source; a miss against a configured tenant is reported unconfirmed unless `--strict`):',
+      'Inferred (no vendor source; a miss against a configured tenant is reported unconfirmed unless ' +
+        '`--strict`):',
       '',
       '1. our emulator answers so',
     ]);

@@ -119,7 +119,8 @@ describe('prepareProbe', () => {
     expect(readiness).toEqual({
       ready: false,
       reason:
-        'needs the no-role actor, which is not configured: set PINGONE_NO_ROLE_CLIENT_ID and PINGONE_NO_ROLE_CLIENT_SECRET',
+        'needs the no-role actor, which is not configured: set PINGONE_NO_ROLE_CLIENT_ID and ' +
+        'PINGONE_NO_ROLE_CLIENT_SECRET',
     });
   });
 

@@ -19,7 +19,8 @@ test('a skip reason names the variable, the step that produces it and what happe
   expect(state.skipReason(['envID'])).toBe('needs envID from 03-create-environment, which failed');
   state.record('05-create-user', 'skipped');
   expect(state.skipReason(['envID', 'sharedUserID'])).toBe(
-    'needs envID from 03-create-environment, which failed; sharedUserID from 05-create-user, which was skipped',
+    'needs envID from 03-create-environment, which failed; sharedUserID from 05-create-user, which was ' +
+      'skipped',
   );
   expect(state.skipReason(['orgID'])).toContain('orgID, which nothing in this run provides');
 });

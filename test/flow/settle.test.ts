@@ -107,7 +107,8 @@ describe('settling a step into a just-created environment', () => {
     expect(error.message).toContain('failed: status: expected 201, given 403');
     expect(error.message).toMatch(
       new RegExp(
-        `Settling: environment did not settle: ${asks} asks over \\d+\\.\\d s \\(403 ×${asks}\\); a new environment propagates`,
+        `Settling: environment did not settle: ${asks} asks over \\d+\\.\\d s \\(403 ×${asks}\\); a new ` +
+          `environment propagates`,
       ),
     );
   });

@@ -75,7 +75,8 @@ describe('the whole-run deadline in the HTTP client', () => {
     expect(server.received).toHaveLength(0);
     expect(error.code).toBe('RUN_DEADLINE');
     expect(error.message).toBe(
-      'GET /v1/environments was not sent: the whole-run deadline (90s, --deadline) passed; teardown still runs.',
+      'GET /v1/environments was not sent: the whole-run deadline (90s, --deadline) passed; teardown ' +
+        'still runs.',
     );
   });
 

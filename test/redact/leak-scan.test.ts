@@ -12,7 +12,9 @@ test('the leak scan finds a secret in each form it can take, and an OTP only as 
     base64: Buffer.from(secret).toString('base64'),
     url: `?q=${encodeURIComponent(secret)}`,
     json: JSON.stringify({ given: secret }),
-    xml: `<failure message="${secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"/>`,
+    xml:
+      `<failure ` +
+      `message="${secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"/>`,
     cut: `given "${secret.slice(0, 24)}…"`,
     timestamp: '"startTime":1712345678901',
     otp: 'passcode 123456 sent',

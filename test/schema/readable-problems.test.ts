@@ -91,7 +91,8 @@ describe('formatSchemaProblems', () => {
     const result = failure('pingone/device', withValue(without(emailDevice, '/email'), '/status', 'PAIRED'));
     const lines = formatSchemaProblems(result, { subject: 'POST devices response body' }).split('\n');
     expect(lines[0]).toBe(
-      'POST devices response body does not match https://idflow.dev/schemas/pingone/device.schema.json (2 problems):',
+      'POST devices response body does not match https://idflow.dev/schemas/pingone/device.schema.json ' +
+        '(2 problems):',
     );
     expect(lines.slice(1).sort()).toEqual([
       '  - /email: expected required property "email", given missing',

@@ -26,7 +26,8 @@ describe('SchemaMismatchError', () => {
     expect(error.schemaId).toBe('https://idflow.dev/schemas/pingone/device.schema.json');
     expect(error.problems).toEqual([expect.objectContaining({ pointer: '/email', given: 'missing' })]);
     expect(error.message.split('\n')).toEqual([
-      'POST /v1/environments/{envID}/users/{userID}/devices response body does not match https://idflow.dev/schemas/pingone/device.schema.json (1 problem):',
+      'POST /v1/environments/{envID}/users/{userID}/devices response body does not match ' +
+        'https://idflow.dev/schemas/pingone/device.schema.json (1 problem):',
       '  - /email: expected required property "email", given missing',
       "If the vendor's documented shape changed, update schemas/pingone/device.schema.json.",
     ]);

@@ -42,7 +42,8 @@ describe('a run that leaves something in the tenant neither catches nor survives
 });
 
 test(
-  'a real fault run reads what the emulator still holds: a Lerian user whose id the answer hid is left and named',
+  'a real fault run reads what the emulator still holds: a Lerian user whose id the answer hid is left ' +
+    'and named',
   { timeout: 180_000 },
   async () => {
     const target = findTarget('lerian-identity');

@@ -59,7 +59,8 @@ describe('judgeRun', () => {
     expect(elsewhere).toMatchObject({
       verdict: 'missed',
       detail:
-        'exit 1, but 05-create-user did not fail at "status: expected 201, given 200" (first failure: 01-get-access-token: status: expected 200, given 500)',
+        'exit 1, but 05-create-user did not fail at "status: expected 201, given 200" (first failure: ' +
+        '01-get-access-token: status: expected 200, given 500)',
     });
     // The right step failing at another check is not the catch either.
     const otherCheck = judgeRun(

@@ -61,7 +61,9 @@ describe('firstFailureIn', () => {
             title: '09-create-email-device: Create an email device',
             status: 'failed',
             failureMessages: [
-              '09-create-email-device (Create) failed:\n  ✓ status\n  ✗ schema pingone/device: expected valid, given value does not match pingone/device (1 problem):\n  - /status: required\nEvidence: …',
+              '09-create-email-device (Create) failed:\n  ✓ status\n  ✗ schema pingone/device: expected ' +
+                'valid, given value does not match pingone/device (1 problem):\n  - /status: ' +
+                'required\nEvidence: …',
             ],
           },
         ],
@@ -91,14 +93,16 @@ describe('firstFailureIn', () => {
             title: '09-create-email-device: Create',
             status: 'failed',
             failureMessages: [
-              'x failed:\n  ✗ schema pingone/device: expected valid, given value (1 problem):\n  - /status: required',
+              'x failed:\n  ✗ schema pingone/device: expected valid, given value (1 problem):\n  - ' +
+                '/status: required',
             ],
           },
         ],
       },
     ]);
     expect(firstFailureIn(schema)).toBe(
-      '09-create-email-device: schema pingone/device: expected valid, given value (1 problem): - /status: required',
+      '09-create-email-device: schema pingone/device: expected valid, given value (1 problem): - ' +
+        '/status: required',
     );
   });
 

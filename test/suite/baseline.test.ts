@@ -69,7 +69,8 @@ describe.concurrent('idflow run --baseline against a configured tenant', { timeo
     expect(stepResult(result.tests, '07b-read-user-mfa-enabled')?.status).toBe('passed');
     expect(stepResult(result.tests, '07c-read-user-after-mfa')?.status).toBe('passed');
     expect(result.stdout).toContain(
-      `known deviation: ${REASON} (CHECK_FAILED at "GET shows mfaEnabled true after the PUT", given false on emulator, accepted in ${accepted})`,
+      `known deviation: ${REASON} (CHECK_FAILED at "GET shows mfaEnabled true after the PUT", given ` +
+        `false on emulator, accepted in ${accepted})`,
     );
     expect(result.tests.filter((each) => each.status === 'failed')).toEqual([]);
     // A green run still says, after the reporters, what it accepted.

@@ -7,7 +7,10 @@ import { runCli } from '../support/run-cli.ts';
 
 const BIN = resolve(import.meta.dirname, '../../src/cli/bin.js');
 
-/** `idflow emulator --env-out FILE` as a child; resolves once the file is written. The child never outlives the test. */
+/**
+ * `idflow emulator --env-out FILE` as a child; resolves once the file is written. The child never outlives
+ * the test.
+ */
 async function startStandaloneEmulator(envFile: string): Promise<void> {
   const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--env-out', envFile], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -93,7 +93,8 @@ describe('a failed positive step explains itself', () => {
     };
     const message = await failureOf(readEnvironment, { keeper: true });
     expect(message).toContain(
-      'Hint: 401 Unauthorized: the access token is expired or invalid (tokens live one hour); step 01 gets a new one.',
+      'Hint: 401 Unauthorized: the access token is expired or invalid (tokens live one hour); step 01 ' +
+        'gets a new one.',
     );
     expect(message).toContain(
       'The token keeper already got a new token from step 01 and replayed this request once',
@@ -133,7 +134,8 @@ describe('a failed positive step explains itself', () => {
     };
     const message = await failureOf(readEnvironment);
     expect(message).toContain(
-      'Hint: 404 Not Found on the environment: envID (from 03-create-environment) is not the environment created in step 03-create-environment',
+      'Hint: 404 Not Found on the environment: envID (from 03-create-environment) is not the environment ' +
+        'created in step 03-create-environment',
     );
     expect(message).toContain('request: GET http://127.0.0.1:');
     expect(message).toContain('/v1/environments/env-created-in-03');

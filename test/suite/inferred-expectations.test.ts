@@ -29,7 +29,8 @@ function faults(
   });
 }
 
-// The first fault listed sees the answer last: forbidden-without-id also strips the 403 for an unknown environment.
+// The first fault listed sees the answer last: forbidden-without-id also strips the 403 for an unknown
+// environment.
 const PINGONE_ALLOWED = [
   'forbidden-without-id',
   'unauthorized-without-details',
@@ -77,7 +78,8 @@ describe('a tenant differing only where the docs allow', { timeout: 240_000 }, (
     expect(strict.code, strict.stdout + strict.stderr).toBe(1);
     const failed = strict.tests.filter((each) => each.status === 'failed').map((each) => each.title);
     expect(failed.some((title) => title.includes('missing-bearer'))).toBe(true);
-    // The documented 403 for an unknown environment is accepted even under --strict; only its inferred id is not.
+    // The documented 403 for an unknown environment is accepted even under --strict; only its inferred id is
+    // not.
     const unknownEnv = strict.tests.filter(
       (each) => each.title.includes('/unknown-env:') && each.status === 'failed',
     );

@@ -60,7 +60,8 @@ async function tearDown(session: FlowSession): Promise<void> {
 
 describe('Lerian token lifetime', () => {
   test(
-    'the whole flow passes with short-lived admin tokens because the keeper refreshes, and an expired token gets 401 IDE-0009',
+    'the whole flow passes with short-lived admin tokens because the keeper refreshes, and an expired ' +
+      'token gets 401 IDE-0009',
     { timeout: 60_000 },
     async () => {
       const session = createLerianIdentitySession(configOf(emulator.env()));

@@ -57,7 +57,8 @@ describe('settling after environment creation (PingOne)', () => {
   });
 
   test(
-    'the first call into the new environment waits out the lag, and the test is annotated with how long it took',
+    'the first call into the new environment waits out the lag, and the test is annotated with how long ' +
+      'it took',
     { timeout: 30_000 },
     async (context) => {
       const session = await freshEnvironment({ afterCreateMs: 1200, afterDeleteMs: 500 });
@@ -70,7 +71,8 @@ describe('settling after environment creation (PingOne)', () => {
         expect.stringMatching(/^environment settled after \d+\.\d s \(\d+ asks: 403, .*200\)$/),
       ]);
 
-      // The other side of the lag: after the DELETE the environment reads back for a while; teardown waits for its 404.
+      // The other side of the lag: after the DELETE the environment reads back for a while; teardown waits
+      // for its 404.
       const [report] = await session.teardown({ deadlineMs: 10_000, intervalMs: 100 });
       expect(report).toMatchObject({ stepId: '03-create-environment', deleted: true });
       expect(report?.goneAfterMs).toBeGreaterThanOrEqual(400);
@@ -78,7 +80,8 @@ describe('settling after environment creation (PingOne)', () => {
   );
 
   test(
-    'a lag outlasting the deadline fails the step with the 403, its hint, and the asks; a probe expecting 403 is asked once',
+    'a lag outlasting the deadline fails the step with the 403, its hint, and the asks; a probe ' +
+      'expecting 403 is asked once',
     { timeout: 30_000 },
     async () => {
       const session = await freshEnvironment({ afterCreateMs: 60_000, afterDeleteMs: 0 });
@@ -92,7 +95,8 @@ describe('settling after environment creation (PingOne)', () => {
       expect(error).toBeInstanceOf(StepFailedError);
       const message = (error as StepFailedError).message;
       expect(message).toContain(
-        '03c-default-population (The new environment has a default population) failed: status: expected 200, given 403',
+        '03c-default-population (The new environment has a default population) failed: status: expected ' +
+          '200, given 403',
       );
       expect(message).toMatch(
         /\nSettling: environment did not settle: \d+ asks over \d\.\d s \(403(, 403| ×\d+)+\); PingOne documents/,

@@ -143,7 +143,8 @@ describe('bad answers fail the step with a message that names the problem', () =
       'Hint: Not JSON: the answer is application/json where the docs promise JSON',
     );
     expect(failure.message).toContain(
-      'failed: schema pingone/p1-error: expected a JSON body, given a body that is not JSON (application/json, 41 bytes; it is quoted under Evidence)',
+      'failed: schema pingone/p1-error: expected a JSON body, given a body that is not JSON ' +
+        '(application/json, 41 bytes; it is quoted under Evidence)',
     );
     expect(failure.message).toContain('body: <html><body>502 Bad Gateway</body></html>');
   });

@@ -41,7 +41,8 @@ async function runAgainst(
 
 describe('idflow run --deadline', () => {
   test(
-    'a step hung past the deadline is stopped in flight, the rest skip with the reason, teardown deletes the environment; exit 1',
+    'a step hung past the deadline is stopped in flight, the rest skip with the reason, teardown deletes ' +
+      'the environment; exit 1',
     { timeout: 120_000, retry: 1 },
     async () => {
       // Creating the user never answers, so the run is held there, after its environment exists,

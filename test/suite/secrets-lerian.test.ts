@@ -45,12 +45,16 @@ function parsed(raw: Buffer): Record<string, unknown> | undefined {
   }
 }
 
-/** Not a defect: remembers every secret crossing the emulator, inside any fault (so it sees what the fault rewrote). */
+/**
+ * Not a defect: remembers every secret crossing the emulator, inside any fault (so it sees what the fault
+ * rewrote).
+ */
 function tap(secrets: SecretSet): EmulatorFault {
   return {
     name: 'secret-tap',
     description:
-      'records passwords, client secrets, tokens, mfaTokens, TOTP secrets and URLs, passcodes and recovery codes',
+      'records passwords, client secrets, tokens, mfaTokens, TOTP secrets and URLs, passcodes and ' +
+      'recovery codes',
     harmful: false,
     intercept: async (request, next) => {
       const sent = parsed(request.rawBody);
@@ -84,7 +88,8 @@ async function scannedRun(faultNames: readonly string[], secrets: SecretSet): Pr
     clientSecret: CANARY_CLIENT_SECRET,
     faults: [...faults, tap(secrets)],
   });
-  // --strict with a fault: the check that catches it may be inferred, and the scan needs its failure evidence.
+  // --strict with a fault: the check that catches it may be inferred, and the scan needs its failure
+  // evidence.
   const run = await runTargetSuiteAgainst('lerian-identity', emulator, [
     ...(faultNames.length > 0 ? ['--strict'] : []),
     '--reporter',

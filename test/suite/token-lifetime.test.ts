@@ -47,7 +47,8 @@ const expiredTokenProbe: StepDefinition = {
 
 describe('token lifetime', () => {
   test(
-    'the whole flow passes with short-lived tokens because the keeper refreshes, and an expired token gets the documented 401',
+    'the whole flow passes with short-lived tokens because the keeper refreshes, and an expired token ' +
+      'gets the documented 401',
     { timeout: 60_000 },
     async () => {
       const session = createPingOneSession(config);

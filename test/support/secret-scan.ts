@@ -10,7 +10,10 @@ export class SecretSet {
   readonly #secrets = new Map<string, string>();
   readonly #labels = new Set<string>();
 
-  /** Remembers `value` (ignored unless a string of 4+ characters) under `label`, its first label if seen before. */
+  /**
+   * Remembers `value` (ignored unless a string of 4+ characters) under `label`, its first label if seen
+   * before.
+   */
   add(label: string, value: unknown): void {
     if (typeof value !== 'string' || value.length < MIN_LENGTH) return;
     this.#labels.add(label);
@@ -62,7 +65,10 @@ export function secretForms(secret: string): Array<{ form: string; text: string 
   return forms.filter((each, index) => forms.findIndex((other) => other.text === each.text) === index);
 }
 
-/** True when `text` holds `needle`; an all-digit needle (an OTP) only as a whole number, not inside a timestamp. */
+/**
+ * True when `text` holds `needle`; an all-digit needle (an OTP) only as a whole number, not inside a
+ * timestamp.
+ */
 function contains(text: string, needle: string): boolean {
   if (!/^\d+$/.test(needle)) return text.includes(needle);
   return new RegExp(`(?<!\\d)${needle}(?!\\d)`).test(text);

@@ -18,7 +18,10 @@ export interface TokenKeeperOptions extends ExpiryMargin {
   readonly expiresInVariable?: string;
   /** Clock in ms; default `Date.now`. */
   readonly now?: () => number;
-  /** True for an answer refusing the token itself, which a new token fixes (each target says how its API refuses one). */
+  /**
+   * True for an answer refusing the token itself, which a new token fixes (each target says how its API
+   * refuses one).
+   */
   readonly isRejection: (response: HttpResponse) => boolean;
 }
 
@@ -60,7 +63,9 @@ export class TokenKeeper implements RunTokens {
     this.#expiry = new TokenExpiry({ ...options, now: this.#now });
   }
 
-  /** Sends refreshes through the whole client (timing, recording, secret capture) instead of the inner chain. */
+  /**
+   * Sends refreshes through the whole client (timing, recording, secret capture) instead of the inner chain.
+   */
   attach(send: Handler): void {
     this.#send = send;
   }
@@ -70,7 +75,9 @@ export class TokenKeeper implements RunTokens {
     return [...this.#refreshes];
   }
 
-  /** What the keeper did about `request` (the object passed to the client); undefined without a bearer token. */
+  /**
+   * What the keeper did about `request` (the object passed to the client); undefined without a bearer token.
+   */
   retryOf(request: HttpRequest): TokenRetry | undefined {
     return this.#retries.get(request) ?? (bearerOf(request) === undefined ? undefined : 'foreign-token');
   }

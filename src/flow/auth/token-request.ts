@@ -83,7 +83,9 @@ export class TokenRequest {
     } catch (error) {
       return {
         ok: false,
-        problem: `cannot build ${this.step.id}'s request: ${error instanceof Error ? error.message : String(error)}`,
+        problem:
+          `cannot build ${this.step.id}'s request: ` +
+          `${error instanceof Error ? error.message : String(error)}`,
       };
     }
     const sentAt = now();

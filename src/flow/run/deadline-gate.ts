@@ -39,7 +39,8 @@ export class DeadlineGate {
     const late = formatAge(-deadline.remainingMs());
     const message = [
       `${step.id} (${step.title}) ${reason} ${late} before this step could start.`,
-      'Later steps are skipped; teardown still runs. If the tenant is known to be this slow, raise --deadline.',
+      'Later steps are skipped; teardown still runs. If the tenant is known to be this slow, raise ' +
+        '--deadline.',
     ].join('\n');
     return {
       kind: 'fail',

@@ -39,6 +39,9 @@ export class UnansweredEndpoints {
   skipReason(step: StepDefinition): string | undefined {
     const failure = this.#failures.get(endpointOf(step));
     if (failure === undefined) return undefined;
-    return `not sent: its endpoint (${endpointOf(step)}) gave no response earlier in this run, and asking again would wait as long (${failure})`;
+    return (
+      `not sent: its endpoint (${endpointOf(step)}) gave no response earlier in this run, and ` +
+      `asking again would wait as long (${failure})`
+    );
   }
 }

@@ -92,7 +92,10 @@ function notFound(step: StepDefinition, input: HintInput): string {
       named.length > 0
         ? `${named.map((name) => describeOrigin(name, origin)).join(', ')} is not right for this tenant, or `
         : '';
-    return `404 Not Found: ${ids}the path does not exist on this host; check that ${basePaths(step, input)} points at your tenant (and its region).`;
+    return (
+      `404 Not Found: ${ids}the path does not exist on this host; check that ` +
+      `${basePaths(step, input)} points at your tenant (and its region).`
+    );
   }
   const source = describeOrigin(target.variable, origin);
   const from = origin?.(target.variable);
@@ -102,7 +105,10 @@ function notFound(step: StepDefinition, input: HintInput): string {
       : `a ${target.resource} of this run`;
   const parents = ids.slice(0, -1).map((id) => describeOrigin(id.variable, origin));
   const within = parents.length > 0 ? ` under ${parents.join(', ')}` : '';
-  return `404 Not Found on the ${target.resource}: ${source} is not ${created}${within} (wrong id, already deleted, or ${basePaths(step, input)} points at another tenant or region).`;
+  return (
+    `404 Not Found on the ${target.resource}: ${source} is not ${created}${within} (wrong id, ` +
+    `already deleted, or ${basePaths(step, input)} points at another tenant or region).`
+  );
 }
 
 function unauthorized(retry: TokenRetry | undefined, words: HintVocabulary): string {
@@ -110,13 +116,23 @@ function unauthorized(retry: TokenRetry | undefined, words: HintVocabulary): str
   const base = `401 Unauthorized: the access token is expired or invalid${lifetime}; step 01 gets a new one.`;
   switch (retry) {
     case 'replayed':
-      return `${base} The token keeper already got a new token from step 01 and replayed this request once; it was rejected again, so age is not the cause: check that the client is enabled and that the token step issues tokens for this API.`;
+      return (
+        `${base} The token keeper already got a new token from step 01 and replayed this request ` +
+        `once; it was rejected again, so age is not the cause: check that the client is enabled and ` +
+        `that the token step issues tokens for this API.`
+      );
     case 'refresh-failed':
-      return `${base} The token keeper tried to get a new token from step 01 and could not: see step 01's failure for its credentials.`;
+      return (
+        `${base} The token keeper tried to get a new token from step 01 and could not: see step ` +
+        `01's failure for its credentials.`
+      );
     case 'foreign-token':
       return `${base} The keeper did not retry: this request carried a token other than the run's own.`;
     case 'not-retried':
-      return `${base} The keeper did not retry: the 401 did not say the token itself was refused (${words.tokenRefusal}).`;
+      return (
+        `${base} The keeper did not retry: the 401 did not say the token itself was refused ` +
+        `(${words.tokenRefusal}).`
+      );
     default:
       return base;
   }
@@ -129,10 +145,20 @@ function noResponse(step: StepDefinition, input: HintInput): string {
     return `Timeout: the server accepted the connection but did not answer within ${waited ? `${waited} ms` : 'the client timeout'}; the tenant (or a proxy) is slow or stuck, not misaddressed. Retry, or raise the timeout if this host is known to be slow.`;
   }
   if (transport?.code === 'RUN_DEADLINE')
-    return 'The run used up the time idflow run --deadline gives it: the tenant (or a proxy) is slow or stuck, or a long Retry-After stretched the run. Raise --deadline if this tenant is known to be this slow.';
+    return (
+      'The run used up the time idflow run --deadline gives it: the tenant (or a proxy) is slow or ' +
+      'stuck, or a long Retry-After stretched the run. Raise --deadline if this tenant is known to ' +
+      'be this slow.'
+    );
   if (transport?.code === 'BODY_TOO_LARGE')
-    return 'The response body was larger than the client reads; the endpoint answered with far more than the docs describe.';
-  return `No response: check that ${basePaths(step, input)} points at your tenant (and its region), and that the host is reachable from here.`;
+    return (
+      'The response body was larger than the client reads; the endpoint answered with far more than ' +
+      'the docs describe.'
+    );
+  return (
+    `No response: check that ${basePaths(step, input)} points at your tenant (and its region), and ` +
+    `that the host is reachable from here.`
+  );
 }
 
 /**
@@ -146,13 +172,20 @@ export function hintFor(step: StepDefinition, input: HintInput): string | undefi
   const words = input.vocabulary ?? GENERIC_HINTS;
   if (!response) return `${noResponse(step, input)}${docs}`;
   if (step.expect.schema !== undefined && response.json === undefined && response.bodyText.trim() !== '') {
-    return `Not JSON: the answer is ${response.headers['content-type'] ?? 'untyped'} where the docs promise JSON, so ${basePaths(step, input)} probably names something other than the API (a web page, a proxy or another service).${docs}`;
+    return (
+      `Not JSON: the answer is ${response.headers['content-type'] ?? 'untyped'} where the docs ` +
+      `promise JSON, so ${basePaths(step, input)} probably names something other than the API (a ` +
+      `web page, a proxy or another service).${docs}`
+    );
   }
   if (response.status === step.expect.status) return docs ? docs.trim() : undefined;
   switch (response.status) {
     case 401:
       if (step.request.auth.type === 'basic') {
-        return `401 Unauthorized: the client credentials were refused: check ${credentials(step, input)}.${docs}`;
+        return (
+          `401 Unauthorized: the client credentials were refused: check ` +
+          `${credentials(step, input)}.${docs}`
+        );
       }
       return `${unauthorized(input.tokenRetry, words)}${docs}`;
     case 403: {

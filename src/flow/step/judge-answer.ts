@@ -10,7 +10,10 @@ import type { Expectation, StepDefinition } from './step.ts';
 function describeNonJson(response: HttpResponse): string {
   if (!response.bodyText.trim()) return 'no body';
   const type = response.headers['content-type'] ?? 'no Content-Type';
-  return `a body that is not JSON (${type}, ${Buffer.byteLength(response.bodyText)} bytes; it is quoted under Evidence)`;
+  return (
+    `a body that is not JSON (${type}, ${Buffer.byteLength(response.bodyText)} bytes; it is quoted ` +
+    `under Evidence)`
+  );
 }
 
 /** Status, content type, headers and schema: the expectations every response must meet. */

@@ -10,7 +10,9 @@ export interface DriftField {
   readonly schemas: readonly string[];
 }
 
-/** At most this many drift fields per answer, so a tenant answering thousands of keys cannot flood the output. */
+/**
+ * At most this many drift fields per answer, so a tenant answering thousands of keys cannot flood the output.
+ */
 export const MAX_DRIFT_FIELDS = 20;
 
 /**

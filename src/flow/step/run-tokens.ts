@@ -11,7 +11,10 @@ export type TokenRetry = 'replayed' | 'refresh-failed' | 'foreign-token' | 'not-
 
 /** One refresh the keeper made, for reports and tests. */
 export interface TokenRefresh {
-  /** `expiring`: before sending, the token was within the margin; `rejected`: the server refused the token (the target's `isRejection`). */
+  /**
+   * `expiring`: before sending, the token was within the margin; `rejected`: the server refused the token
+   * (the target's `isRejection`).
+   */
   readonly reason: 'expiring' | 'rejected';
   /** ISO 8601 time the refresh started. */
   readonly at: string;

@@ -29,7 +29,9 @@ export interface SettlePolicy {
   readonly why: string;
 }
 
-/** What settling took: the status of every ask, in order, and the time from the first ask to the last answer. */
+/**
+ * What settling took: the status of every ask, in order, and the time from the first ask to the last answer.
+ */
 export interface SettleRecord {
   readonly subject: string;
   readonly statuses: readonly number[];

@@ -88,7 +88,8 @@ export function renderUrl(template: string, lookup: VariableLookup): string {
     if ((query < 0 || offset < query) && isDotOrEmpty(text)) {
       throw new IdflowError(
         'MALFORMED_URL_VALUE',
-        `{{${name}}} is ${quoteUntrusted(text)}, which would not stay one path segment of ${template}; the request was not sent.`,
+        `{{${name}}} is ${quoteUntrusted(text)}, which would not stay one path segment of ${template}; ` +
+          `the request was not sent.`,
         { fault: 'api' },
       );
     }

@@ -54,7 +54,8 @@ function noCredentials(source: string): ConfigError {
     example: 'LERIAN_USERNAME=admin',
     message:
       `No Lerian credentials: set LERIAN_USERNAME and LERIAN_PASSWORD (an admin user), or LERIAN_CLIENT_ID and ` +
-      `LERIAN_CLIENT_SECRET (an M2M application), in ${file} (see ${LERIAN_VARIABLE_RULES.exampleFile}), e.g. LERIAN_USERNAME=admin`,
+      `LERIAN_CLIENT_SECRET (an M2M application), in ${file} (see ${LERIAN_VARIABLE_RULES.exampleFile}), ` +
+      `e.g. LERIAN_USERNAME=admin`,
   });
 }
 

@@ -30,7 +30,8 @@ export const lerianIdentity: TargetDescriptor<LerianConfig> = {
   sweep: {
     summary: 'Lerian Identity users named idflow-<run id>-… (age from the run id)',
     describe: (config, olderThan) =>
-      `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${olderThan} at ${displayUrl(config.identityUrl)}`,
+      `Lerian Identity users named idflow-<run id>-… whose run started longer ago than ${olderThan} at ` +
+      `${displayUrl(config.identityUrl)}`,
     nothingFound: 'the tenant lists no users.',
     list: (config, options) => import('./sweep.ts').then(({ sweepLerian }) => sweepLerian(config, options)),
   },

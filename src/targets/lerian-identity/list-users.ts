@@ -57,7 +57,9 @@ function unexpectedShape(session: FlowSession, response: HttpResponse): StepFail
   return new StepFailedError({
     code: 'CHECK_FAILED',
     stepId: step.id,
-    message: `${step.id} (${step.title}) failed: ${result.name}: expected ${result.expected}, given ${result.given}\nEvidence:\n${formatEvidence(evidence)}`,
+    message:
+      `${step.id} (${step.title}) failed: ${result.name}: expected ${result.expected}, given ` +
+      `${result.given}\nEvidence:\n${formatEvidence(evidence)}`,
     results: [result],
     evidence,
   });
@@ -95,7 +97,8 @@ async function readPage(session: FlowSession, page: number, limit: number): Prom
 /**
  * Every user of the tenant, read page by page (`page`, `limit`) with the session's token before
  * anything is deleted, since deleting shifts later pages. A 400 to the first page of 100 (a
- * deployment with a lower `MAX_PAGINATION_LIMIT`) is asked again with Lerian's default of 10. Stops at an empty page, at a page that
+ * deployment with a lower `MAX_PAGINATION_LIMIT`) is asked again with Lerian's default of 10. Stops at an
+ * empty page, at a page that
  * lists only users already seen (a server that ignores `page`), or after {@link MAX_USER_PAGES},
  * saying so in a note. Throws StepFailedError (with evidence) when a page cannot be read.
  */
@@ -114,7 +117,8 @@ export async function listLerianUsers(session: FlowSession): Promise<UserListing
     } catch (error) {
       if (page !== 1 || limit === FALLBACK_PAGE_LIMIT || !isLimitRefused(error)) throw error;
       notes.push(
-        `the deployment refused limit=${limit} (MAX_PAGINATION_LIMIT is lower); read ${FALLBACK_PAGE_LIMIT} users a page`,
+        `the deployment refused limit=${limit} (MAX_PAGINATION_LIMIT is lower); read ` +
+          `${FALLBACK_PAGE_LIMIT} users a page`,
       );
       limit = FALLBACK_PAGE_LIMIT;
       items = await readPage(session, page, limit);
@@ -129,7 +133,8 @@ export async function listLerianUsers(session: FlowSession): Promise<UserListing
     const fresh = users.filter((user) => !seen.has(user.id));
     if (fresh.length === 0) {
       return listing(
-        `page ${page} listed only users already seen: the server seems to ignore page=, so users beyond the first ${seen.size} (if any) were not looked at`,
+        `page ${page} listed only users already seen: the server seems to ignore page=, so users beyond ` +
+          `the first ${seen.size} (if any) were not looked at`,
       );
     }
     for (const user of fresh) seen.set(user.id, user);

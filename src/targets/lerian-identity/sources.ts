@@ -15,7 +15,8 @@ const ENABLE = `${PAGES}/enable-mfa`;
 function enableStatus(status: number, example: string): Source {
   return documented(
     `${ENABLE} (AM-identity.yaml #/paths/~1v1~1users~1{id}~1mfa~1enable/post/responses/${status})`,
-    `'${status}': description: '' content: application/json: schema: $ref: '#/components/schemas/ErrorMessage' examples: ${example}:`,
+    `'${status}': description: '' content: application/json: schema: $ref: ` +
+      `'#/components/schemas/ErrorMessage' examples: ${example}:`,
   );
 }
 
@@ -119,20 +120,26 @@ export function enableExample(code: string): Source {
 /** Why an answer is only inferred, for the `inferred` parts of an expectation. */
 export const REASONS = {
   tokenRefusal:
-    'the error list gives IDE-0008/IDE-0009 no status ([INFER] 401), and the auth middleware in front of the plugins may answer 401 as plain text; our emulator answers 401 with the ErrorMessage',
+    'the error list gives IDE-0008/IDE-0009 no status ([INFER] 401), and the auth middleware in front of ' +
+    'the plugins may answer 401 as plain text; our emulator answers 401 with the ErrorMessage',
   reusedMfaToken:
-    'no page says an mfaToken completes one login only, nor what a reuse answers; our emulator answers 401 with an AUT code',
+    'no page says an mfaToken completes one login only, nor what a reuse answers; our emulator answers ' +
+    '401 with an AUT code',
   wrongLoginPasscode:
-    'the Verify MFA login page gives no error for a wrong passcode (the helm chart counts attempts: MFA_MAX_ATTEMPTS=5); our emulator answers 401 with an AUT code',
+    'the Verify MFA login page gives no error for a wrong passcode (the helm chart counts attempts: ' +
+    'MFA_MAX_ATTEMPTS=5); our emulator answers 401 with an AUT code',
   reusedRecoveryCode:
-    'recovery codes are one-time ("One-time recovery codes to be stored by the user"), but no page gives a reused code\'s answer; our emulator answers 401 with an AUT code',
+    'recovery codes are one-time ("One-time recovery codes to be stored by the user"), but no page gives ' +
+    "a reused code's answer; our emulator answers 401 with an AUT code",
 } as const;
 
 export const INFERRED = {
   disable: inferred(
-    'Lerian documents that Disable MFA exists ("initiate, verify, enable, disable, review, or change MFA settings"), not its path or answer; our emulator serves POST …/mfa/disable',
+    'Lerian documents that Disable MFA exists ("initiate, verify, enable, disable, review, or change MFA ' +
+      'settings"), not its path or answer; our emulator serves POST …/mfa/disable',
   ),
   afterDisable: inferred(
-    'what MFA status shows after a disable is undocumented (Casdoor clears every method); our emulator answers so',
+    'what MFA status shows after a disable is undocumented (Casdoor clears every method); our emulator ' +
+      'answers so',
   ),
 } as const;

@@ -71,7 +71,8 @@ async function deleteUser(
  * named `idflow-<run id>-…` whose run started longer ago than the threshold. Gets the token a
  * run's cleanup would (the admin user's, else the M2M application's), lists every user first,
  * then deletes. Never touches a user without our prefix and a parseable run id, nor the
- * configured admin user, nor one whose listed id is not a UUID. Throws (StepFailedError) when no token can be had or no page read.
+ * configured admin user, nor one whose listed id is not a UUID. Throws (StepFailedError) when no token can be
+ * had or no page read.
  */
 export async function sweepLerian(config: LerianConfig, options: SweepOptions): Promise<SweepReport> {
   const session = createLerianIdentitySession(config);

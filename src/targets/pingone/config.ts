@@ -75,7 +75,9 @@ function endpoints(values: ValidatedVariables, source: string) {
       kind: 'invalid' as const,
       spec: specNamed('PINGONE_REGION'),
       given: givenRegion,
-      rule: `disagrees with PINGONE_API_URL, whose host is in region ${hostRegion}; remove one of them or make them agree`,
+      rule:
+        `disagrees with PINGONE_API_URL, whose host is in region ${hostRegion}; remove one of them ` +
+        `or make them agree`,
     };
     throw configErrorFor([problem], PINGONE_VARIABLE_RULES, source);
   }

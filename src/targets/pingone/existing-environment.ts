@@ -39,13 +39,18 @@ export function existingEnvironmentSubstitute(environmentId: string, guard: Prod
   guard.protect(environmentId, 'PINGONE_ENV_ID names it, so this run did not create it');
   return {
     step: readExistingEnvironment,
-    reason: `PINGONE_ENV_ID names an existing environment (${environmentId}); the run uses it instead of creating one, and never deletes it`,
+    reason:
+      `PINGONE_ENV_ID names an existing environment (${environmentId}); the run uses it instead of ` +
+      `creating one, and never deletes it`,
     accept: (response) => {
       const type = field(response, 'type');
       if (type !== 'SANDBOX') {
         throw new GuardError(
           'PRODUCTION_REFUSED',
-          `PINGONE_ENV_ID names environment "${field(response, 'name')}" (${environmentId}), of type ${type}. idflow creates users, populations, devices and changes MFA settings in the environment it runs in, and refuses to do so outside a SANDBOX. Name a SANDBOX environment in PINGONE_ENV_ID, or unset it so the run creates (and deletes) its own.`,
+          `PINGONE_ENV_ID names environment "${field(response, 'name')}" (${environmentId}), of type ` +
+            `${type}. idflow creates users, populations, devices and changes MFA settings in the ` +
+            `environment it runs in, and refuses to do so outside a SANDBOX. Name a SANDBOX environment in ` +
+            `PINGONE_ENV_ID, or unset it so the run creates (and deletes) its own.`,
         );
       }
       return { envID: environmentId, envName: field(response, 'name') };

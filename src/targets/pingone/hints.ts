@@ -16,5 +16,6 @@ export const pingOneHints: HintVocabulary = {
   tokenLifetime: 'tokens live one hour',
   tokenRefusal: 'PingOne INVALID_TOKEN',
   missingRole: (roles) =>
-    `the worker app lacks ${roles} for this environment (the token is valid but not allowed this call); assign the role, or check that envID is an environment it has a role in.`,
+    `the worker app lacks ${roles} for this environment (the token is valid but not allowed this call); ` +
+    `assign the role, or check that envID is an environment it has a role in.`,
 };

@@ -50,7 +50,8 @@ export async function listEnvironmentsNamed(
     const response = await session.context.client.send(request);
     if (response.status !== 200 || !isRecord(response.json)) {
       throw new Error(
-        `listing environments answered ${response.status}; the worker app needs a role that can read environments (Organization Admin or Environment Admin)`,
+        `listing environments answered ${response.status}; the worker app needs a role that can read ` +
+          `environments (Organization Admin or Environment Admin)`,
       );
     }
     const body = response.json;

@@ -84,13 +84,16 @@ export class ProductionGuard {
     if (malformed !== undefined) {
       throw new GuardError(
         'MALFORMED_PATH_REFUSED',
-        `refusing ${request.method} ${quoteUntrusted(displayUrl(request.url))}: ${malformed}. idflow sends writes only to paths it built from well-formed ids; the id came from the tenant or a ledger and was not used.`,
+        `refusing ${request.method} ${quoteUntrusted(displayUrl(request.url))}: ${malformed}. idflow ` +
+          `sends writes only to paths it built from well-formed ids; the id came from the tenant or a ` +
+          `ledger and was not used.`,
       );
     }
     if (request.method === 'POST' && target.kind === 'collection' && bodyType(request) === 'PRODUCTION') {
       throw new GuardError(
         'PRODUCTION_REFUSED',
-        'refusing to create a PRODUCTION environment: idflow only ever creates SANDBOX environments of its own.',
+        'refusing to create a PRODUCTION environment: idflow only ever creates SANDBOX environments of ' +
+          'its own.',
       );
     }
     if (request.method === 'DELETE' && target.kind === 'environment')
@@ -102,7 +105,9 @@ export class ProductionGuard {
     ) {
       throw new GuardError(
         'PRODUCTION_REFUSED',
-        `refusing ${request.method} inside environment ${target.id}: it is a PRODUCTION environment, and idflow never changes one. Name a SANDBOX environment in PINGONE_ENV_ID, or unset it so the run creates its own.`,
+        `refusing ${request.method} inside environment ${target.id}: it is a PRODUCTION environment, and ` +
+          `idflow never changes one. Name a SANDBOX environment in PINGONE_ENV_ID, or unset it so the run ` +
+          `creates its own.`,
       );
     }
     const response = await next(request);
@@ -131,7 +136,8 @@ export class ProductionGuard {
     if (read.status === 200 && type === 'PRODUCTION') {
       throw new GuardError(
         'PRODUCTION_REFUSED',
-        `refusing to delete environment ${id}: it is a PRODUCTION environment. idflow deletes only SANDBOX environments it created.`,
+        `refusing to delete environment ${id}: it is a PRODUCTION environment. idflow deletes only ` +
+          `SANDBOX environments it created.`,
       );
     }
   }

@@ -138,7 +138,8 @@ export const DOCS = {
   ),
   createDevice: documented(
     'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html',
-    '| Create device | `POST /v1/environments/{envID}/users/{userID}/devices` | `application/json` | **201** device |',
+    '| Create device | `POST /v1/environments/{envID}/users/{userID}/devices` | `application/json` | ' +
+      '**201** device |',
   ),
   readDevice: documented(
     'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html',
@@ -150,7 +151,8 @@ export const DOCS = {
   ),
   activated: documented(
     'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices/activate-mfa-user-device.html',
-    'When the activation action is completed successfully, the response returns a `200 OK` message and the device `status` property is changed to `ACTIVE`.',
+    'When the activation action is completed successfully, the response returns a `200 OK` message and ' +
+      'the device `status` property is changed to `ACTIVE`.',
   ),
   createdLocation: documented(
     'https://developer.pingidentity.com/pingone-api/foundations/conventions/pingone-api-responses.html',
@@ -161,16 +163,19 @@ export const DOCS = {
 /** Inferred expectations common to several steps. */
 export const INFERRED = {
   locationIsSelf: inferred(
-    'the docs say a create answers 201 with a Location header; that it equals _links.self.href is our reading (our emulator answers so)',
+    'the docs say a create answers 201 with a Location header; that it equals _links.self.href is our ' +
+      'reading (our emulator answers so)',
   ),
   policyEcho: inferred(
-    'the device authentication policy pages show request bodies but no response example; a policy answering what was sent is our reading',
+    'the device authentication policy pages show request bodies but no response example; a policy ' +
+      'answering what was sent is our reading',
   ),
   userMirrorsMfaEnabled: inferred(
     'the User schema has mfaEnabled, but no page says it mirrors …/mfaEnabled; our emulator answers so',
   ),
   totpPending: inferred(
-    'the reference marks "TOTP devices are always created ACTIVATION_REQUIRED" unverified (the create-TOTP page\'s response was not readable); our emulator answers so',
+    'the reference marks "TOTP devices are always created ACTIVATION_REQUIRED" unverified (the ' +
+      "create-TOTP page's response was not readable); our emulator answers so",
   ),
   secretOnce: inferred(
     'the reference marks "secret/keyUri are not returned on later reads" unverified; our emulator answers so',

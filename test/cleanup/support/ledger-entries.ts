@@ -2,7 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLedgerFiles } from '../../../src/flow/run/ledger-file.ts';
 
-/** How many created resources the ledger files of the runs started in `directory` owe right now (not in-flight creates). */
+/**
+ * How many created resources the ledger files of the runs started in `directory` owe right now (not in-flight
+ * creates).
+ */
 export function ledgerEntries(directory: string): number {
   const runs = join(directory, '.idflow', 'runs');
   const dirs = existsSync(runs) ? readdirSync(runs).map((name) => join(runs, name)) : [];

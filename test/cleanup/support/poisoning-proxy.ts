@@ -7,7 +7,8 @@ const PINGONE_LISTING = /^\/v1\/environments(\?|$)/;
 
 /**
  * A real HTTP proxy on loopback port 0 in front of an emulator: every request is forwarded
- * unchanged (and recorded in `received`), links rewritten to name the proxy, except that the environments listing's body passes
+ * unchanged (and recorded in `received`), links rewritten to name the proxy, except that the environments
+ * listing's body passes
  * through `poison` first (`GET /v1/environments?…` unless `listing` says otherwise; a bare
  * array arrives as `{items}`), the way a hostile or broken tenant would answer.
  */

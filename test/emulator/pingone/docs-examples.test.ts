@@ -135,7 +135,10 @@ describe('the docs example requests work unchanged', () => {
 
   test('update MFA settings (docs body, raw text as in the cURL sample)', async () => {
     const body =
-      '{\n    "pairing": {\n        "maxAllowedDevices": 10,\n        "pairingKeyFormat": "ALPHANUMERIC"\n    },\n    "lockout":{\n        "failureCount":6,\n        "durationSeconds":1200\n    },\n    "phoneExtensions": {\n        "enabled": true\n    },\n    "users":{\n        "mfaEnabled": true\n    }\n}';
+      '{\n    "pairing": {\n        "maxAllowedDevices": 10,\n        "pairingKeyFormat": ' +
+      '"ALPHANUMERIC"\n    },\n    "lockout":{\n        "failureCount":6,\n        ' +
+      '"durationSeconds":1200\n    },\n    "phoneExtensions": {\n        "enabled": true\n    },\n    ' +
+      '"users":{\n        "mfaEnabled": true\n    }\n}';
     const response = await send(
       'PUT',
       `${vars.apiPath}/v1/environments/${vars.envID}/mfaSettings`,
@@ -185,7 +188,8 @@ describe('the docs example requests work unchanged', () => {
       'POST',
       `${vars.apiPath}/v1/environments/${vars.envID}/users/${vars.sharedUserID}/devices`,
       { 'Content-Type': 'application/json', ...bearer() },
-      `{\n    "type": "TOTP",\n    "policy": {\n        "id": "${vars.deviceAuthenticationPolicyID}"\n    }\n}`,
+      `{\n    "type": "TOTP",\n    "policy": {\n        "id": "${vars.deviceAuthenticationPolicyID}"\n   ` +
+        ` }\n}`,
     );
     const secret = String(created.body.secret);
     const otp = new TOTP({ secret: Secret.fromBase32(secret) }).generate();

@@ -13,7 +13,8 @@ export function rateLimitedOnce(answer: (req: EmulatorRequest) => EmulatorRespon
   return {
     name: 'rate-limited-once',
     description:
-      'The first request of each HTTP method answers 429 Too Many Requests with Retry-After: 1; the resent request is served.',
+      'The first request of each HTTP method answers 429 Too Many Requests with Retry-After: 1; the ' +
+      'resent request is served.',
     harmful: false,
     intercept: async (req, next) => (firstTime(req, SEEN, req.method) ? answer(req) : next()),
   };

@@ -13,7 +13,8 @@ export function unavailableOnce(answer: (req: EmulatorRequest) => EmulatorRespon
   return {
     name: 'unavailable-once',
     description:
-      'The first GET of each route (ids masked) answers 503 Service Unavailable with Retry-After: 1; writes are unaffected.',
+      'The first GET of each route (ids masked) answers 503 Service Unavailable with Retry-After: 1; ' +
+      'writes are unaffected.',
     harmful: false,
     intercept: async (req, next) =>
       req.method === 'GET' && firstTime(req, SEEN, routeOf(req.path)) ? answer(req) : next(),

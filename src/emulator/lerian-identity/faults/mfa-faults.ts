@@ -27,7 +27,8 @@ export const mfaFaults: readonly EmulatorFault[] = [
   {
     name: 'accepts-wrong-passcode',
     description:
-      'MFA passcodes are not checked: setup verify answers verified:true and the login challenge passes with any passcode.',
+      'MFA passcodes are not checked: setup verify answers verified:true and the login challenge passes ' +
+      'with any passcode.',
     harmful: true,
     intercept: async (req, next) => {
       const body = jsonObject(req.rawBody);

@@ -119,13 +119,15 @@ export const AUT = {
     status: 400,
     title: 'Missing Fields in Request',
     message:
-      'Your request is missing one or more required fields. Please refer to the documentation to ensure all necessary fields are included in your request.',
+      'Your request is missing one or more required fields. Please refer to the documentation to ensure ' +
+      'all necessary fields are included in your request.',
   },
   '0003': {
     status: 400,
     title: 'Unexpected Fields in the Request',
     message:
-      'The request body contains more fields than expected. Please send only the allowed fields as per the documentation. The unexpected fields are listed in the fields object.',
+      'The request body contains more fields than expected. Please send only the allowed fields as per ' +
+      'the documentation. The unexpected fields are listed in the fields object.',
   },
   '0005': {
     status: 500,
@@ -147,7 +149,8 @@ export const AUT = {
     status: 400,
     title: 'Bad Request',
     message:
-      'The server could not understand the request due to malformed syntax. Please check the listed fields and try again.',
+      'The server could not understand the request due to malformed syntax. Please check the listed ' +
+      'fields and try again.',
   },
   '0013': {
     status: 400,

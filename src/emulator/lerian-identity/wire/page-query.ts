@@ -7,7 +7,10 @@ export interface PageQuery {
   readonly limit: number;
 }
 
-/** Defaults and bounds of `page`/`limit`, as Lerian's pagination page documents them (default 10, at most 100). */
+/**
+ * Defaults and bounds of `page`/`limit`, as Lerian's pagination page documents them (default 10, at most
+ * 100).
+ */
 export const PAGE_DEFAULTS = { page: 1, limit: 10, maxLimit: 100 } as const;
 
 function positiveInteger(text: string | null): number | undefined {

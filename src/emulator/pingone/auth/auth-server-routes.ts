@@ -41,7 +41,8 @@ async function token(ctx: PingOneContext, req: EmulatorRequest): Promise<Emulato
     return oauthError(
       400,
       'invalid_request',
-      'The request could not be completed. Use one client authentication method, not both Basic and client_secret in the body.',
+      'The request could not be completed. Use one client authentication method, not both Basic and ' +
+        'client_secret in the body.',
     );
   }
   if (credentials.kind !== 'found') return oauthError(401, 'invalid_client', INVALID_CLIENT, BASIC_CHALLENGE);
@@ -58,14 +59,16 @@ async function token(ctx: PingOneContext, req: EmulatorRequest): Promise<Emulato
     return oauthError(
       400,
       'unsupported_grant_type',
-      `The request could not be completed. The grant type '${grantType}' is not supported for this application.`,
+      `The request could not be completed. The grant type '${grantType}' is not supported for this ` +
+        `application.`,
     );
   }
   if (app.roleAssignments.length === 0) {
     return oauthError(
       400,
       'unauthorized_client',
-      'The request could not be completed. The application has no role assignments, so no access token can be issued for it.',
+      'The request could not be completed. The application has no role assignments, so no access token ' +
+        'can be issued for it.',
     );
   }
   const signed = await ctx.signer.sign({

@@ -110,7 +110,9 @@ export function authorize(
     p1Error(403, 'ACCESS_FAILED', P1_MESSAGES.ACCESS_FAILED_ROLE, [
       {
         code: 'INSUFFICIENT_PERMISSIONS',
-        message: `The application ${app.id} may not ${rule.description}: it needs ${needed}, assigned at the scope of ${scope.trim()}.`,
+        message:
+          `The application ${app.id} may not ${rule.description}: it needs ${needed}, assigned at ` +
+          `the scope of ${scope.trim()}.`,
       },
     ]),
   );

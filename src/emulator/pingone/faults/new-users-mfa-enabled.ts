@@ -21,7 +21,8 @@ export const newUsersMfaEnabled: EmulatorMiddleware = (req, next) => {
 export const newUsersMfaEnabledFault: EmulatorFault = {
   name: 'new-users-mfa-enabled',
   description:
-    'New users start with mfaEnabled true (a create body without mfaEnabled gets true), as an environment whose MFA setting users.mfaEnabled is true.',
+    'New users start with mfaEnabled true (a create body without mfaEnabled gets true), as an ' +
+    'environment whose MFA setting users.mfaEnabled is true.',
   harmful: false,
   intercept: newUsersMfaEnabled,
 };

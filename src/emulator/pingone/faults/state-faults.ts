@@ -26,7 +26,8 @@ export const stateFaults: readonly EmulatorFault[] = [
   {
     name: 'mfa-enabled-ignored-default-true',
     description:
-      'New users start with mfaEnabled true, and PUT …/mfaEnabled answers 200 echoing the requested value but changes nothing: a PUT of true looks like it worked.',
+      'New users start with mfaEnabled true, and PUT …/mfaEnabled answers 200 echoing the requested ' +
+      'value but changes nothing: a PUT of true looks like it worked.',
     harmful: true,
     intercept: (req, next) => newUsersMfaEnabled(req, () => ignoreMfaEnabledPut(req, next)),
   },
@@ -76,7 +77,8 @@ export const stateFaults: readonly EmulatorFault[] = [
   {
     name: 'device-policy-update-not-persisted',
     description:
-      'A device authentication policy write (PUT update or POST create) answers success echoing totp.enabled as sent, but the stored policy keeps TOTP disabled.',
+      'A device authentication policy write (PUT update or POST create) answers success echoing ' +
+      'totp.enabled as sent, but the stored policy keeps TOTP disabled.',
     harmful: true,
     intercept: async (req, next) => {
       const writes =

@@ -13,7 +13,9 @@ function refuseLocked(device: DeviceRecord, failureCount: number, now: number): 
       {
         code: 'CONSTRAINT_VIOLATION',
         target: 'otp',
-        message: `The device is locked after ${failureCount} wrong codes; try again after ${new Date(until).toISOString()}.`,
+        message:
+          `The device is locked after ${failureCount} wrong codes; try again after ` +
+          `${new Date(until).toISOString()}.`,
         innerError: {
           lockExpiresAt: new Date(until).toISOString(),
           secondsUntilUnlock: Math.ceil((until - now) / 1000),
@@ -44,7 +46,9 @@ export function activateDevice(
         {
           code: 'CONSTRAINT_VIOLATION',
           target: 'status',
-          message: `The device is ${device.status}; only devices with status ACTIVATION_REQUIRED can be activated.`,
+          message:
+            `The device is ${device.status}; only devices with status ACTIVATION_REQUIRED can be ` +
+            `activated.`,
         },
       ]),
     );

@@ -16,7 +16,9 @@ export function ensureDeviceCapacity(environment: EnvironmentRecord, user: UserR
     invalidData([
       {
         code: 'SIZE_LIMIT_EXCEEDED',
-        message: `The user already has ${counted} active devices; mfaSettings.pairing.maxAllowedDevices allows ${max}.`,
+        message:
+          `The user already has ${counted} active devices; mfaSettings.pairing.maxAllowedDevices ` +
+          `allows ${max}.`,
         innerError: { maximumValue: max },
       },
     ]),

@@ -41,7 +41,10 @@ export function ensureTotpPairable(policy: DevicePolicyRecord | undefined): void
       {
         code: 'INVALID_VALUE',
         target: 'type',
-        message: `The TOTP method is not enabled in the device authentication policy ${policy.id} ("${policy.name}"); enable totp in that policy, or name one that enables it in policy.id.`,
+        message:
+          `The TOTP method is not enabled in the device authentication policy ${policy.id} ` +
+          `("${policy.name}"); enable totp in that policy, or name one that enables it in ` +
+          `policy.id.`,
       },
     ]),
   );

@@ -150,7 +150,9 @@ export function readNewEnvironment(tenant: PingOneTenant, body: Record<string, u
       p1Error(403, 'ACCESS_FAILED', P1_MESSAGES.LICENSE_EXCEEDED, [
         {
           code: 'LICENSE_EXCEEDED',
-          message: `License '${license.id}' allows ${license.environments.max} environments and all are in use.`,
+          message:
+            `License '${license.id}' allows ${license.environments.max} environments and all are ` +
+            `in use.`,
           innerError: { quotaLimit: license.environments.max },
         },
       ]),

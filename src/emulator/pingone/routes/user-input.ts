@@ -97,7 +97,8 @@ export function readNewUser(
   const onlyOnImport = (key: string) =>
     v.invalid(
       key,
-      `${key} can only be set when creating the user with Content-Type application/vnd.pingidentity.user.import+json.`,
+      `${key} can only be set when creating the user with Content-Type ` +
+        `application/vnd.pingidentity.user.import+json.`,
     );
   let lifecycleStatus: UserRecord['lifecycleStatus'] | undefined;
   let password: NewUser['password'];

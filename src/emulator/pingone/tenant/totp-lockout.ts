@@ -6,7 +6,10 @@ export interface TotpLockout {
   readonly durationSeconds: number;
 }
 
-/** The default policy's TOTP values ("otp": {"failure": {"count": 3, "coolDown": {"duration": 2, "timeUnit": "MINUTES"}}}). */
+/**
+ * The default policy's TOTP values ("otp": {"failure": {"count": 3, "coolDown": {"duration": 2, "timeUnit":
+ * "MINUTES"}}}).
+ */
 const FALLBACK: TotpLockout = { failureCount: 3, durationSeconds: 120 };
 
 const SECONDS_PER_UNIT: Readonly<Record<string, number>> = { SECONDS: 1, MINUTES: 60, HOURS: 3600 };

@@ -10,7 +10,8 @@ import type { HttpClient } from '../../../http/types.ts';
 
 const TOKEN_ANSWER = documented(
   `${DOCS}/request-access-token`,
-  'POST /v1/login/oauth/access_token … 200 OAuth2Token: accessToken, expiresIn, refreshToken, tokenType; if the user has MFA enabled, the response will contain an MFAChallengeResponse instead',
+  'POST /v1/login/oauth/access_token … 200 OAuth2Token: accessToken, expiresIn, refreshToken, tokenType; ' +
+    'if the user has MFA enabled, the response will contain an MFAChallengeResponse instead',
 );
 const NOT_APPLICABLE = inferred(
   "Lerian's published Access Manager reference documents no read of a user's or application's permissions for the Identity calls, no license or quota, and idflow configures no extra Lerian actor",
@@ -79,8 +80,12 @@ async function checkGrant(client: HttpClient, config: LerianConfig, grant: Grant
     return {
       ...base,
       verdict: 'config',
-      message: `POST ${path} answered an MFA challenge: the admin user has MFA enabled, and the run signs in without a second factor`,
-      fix: `name an admin user without MFA in ${grant.variables}, or turn MFA off for this one in your Lerian Access Manager`,
+      message:
+        `POST ${path} answered an MFA challenge: the admin user has MFA enabled, and the run ` +
+        `signs in without a second factor`,
+      fix:
+        `name an admin user without MFA in ${grant.variables}, or turn MFA off for this one in your ` +
+        `Lerian Access Manager`,
     };
   if (status === 200)
     return typeof token === 'string' &&

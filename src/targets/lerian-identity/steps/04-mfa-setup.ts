@@ -43,7 +43,8 @@ export const statusBeforeEnable: StepDefinition = {
 
 /** Why the answer to a wrong setup passcode is only inferred. */
 const WRONG_PASSCODE_REASON =
-  'the Verify MFA passcode page documents no answer for a wrong passcode; our emulator answers 200 {"verified":false}';
+  'the Verify MFA passcode page documents no answer for a wrong passcode; our emulator answers 200 ' +
+  '{"verified":false}';
 
 /** A wrong passcode must not verify (and must not count as the verification enable needs). */
 export const verifyWrongPasscode: StepDefinition = {

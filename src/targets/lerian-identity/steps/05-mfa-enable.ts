@@ -18,7 +18,8 @@ export const enableWrongRecoveryCode: StepDefinition = {
     ...errorAnswer(400, SOURCES.recoveryCodeRequired),
     inferred: {
       status:
-        'the Enable MFA page lists no error for a recovery code the setup never issued; our emulator answers 400',
+        'the Enable MFA page lists no error for a recovery code the setup never issued; our emulator ' +
+        'answers 400',
       refusalDocumented: true,
     },
   },

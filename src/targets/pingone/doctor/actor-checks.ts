@@ -18,7 +18,8 @@ interface ActorClaim {
 }
 
 const CLAIM_SOURCE = inferred(
-  'what env/pingone.env.example says the variables name; the troubleshooting probes that use the actor rely on it',
+  'what env/pingone.env.example says the variables name; the troubleshooting probes that use the actor ' +
+    'rely on it',
 );
 
 const IDENTITY_DATA_ADMIN = 'Identity Data Admin';

@@ -24,15 +24,26 @@ export const TOKEN_STEP =
 
 /** The app's Roles tab, where roles are granted (Grant roles) or removed (clear the role's check box). */
 export function rolesTab(clientId: string, action: 'Grant roles' | "clear the role's check box"): string {
-  return `in the admin console's Administrators environment, Applications > Applications > the Worker app with client ID ${clientId} > Roles (Administrator Roles) > ${action} (${WORKER_ROLES_PAGE})`;
+  return (
+    `in the admin console's Administrators environment, Applications > Applications > the Worker ` +
+    `app with client ID ${clientId} > Roles (Administrator Roles) > ${action} (${WORKER_ROLES_PAGE})`
+  );
 }
 
 /** Granting `role` for the flow: at Organization scope, as Task 1 of the docs does. */
 export function grantRole(role: string, clientId: string, scope: string): string {
-  return `grant ${role} ${scope}: ${rolesTab(clientId, 'Grant roles')}; Task 1 of the getting-started guide grants Organization Admin and Environment Admin with the Organization checkbox (${ASSIGN_ROLES_STEP})`;
+  return (
+    `grant ${role} ${scope}: ${rolesTab(clientId, 'Grant roles')}; Task 1 of the getting-started ` +
+    `guide grants Organization Admin and Environment Admin with the Organization checkbox ` +
+    `(${ASSIGN_ROLES_STEP})`
+  );
 }
 
 /** Where the client id and secret of a Worker app are shown. */
 export function credentialsFix(idVariable: string, secretVariable: string): string {
-  return `copy the Client ID and Client Secret into ${idVariable} and ${secretVariable} from the admin console: Applications > Applications > your Worker app > Configuration (regenerate the secret there if it is unknown), and check that the app is enabled (the toggle in its header)`;
+  return (
+    `copy the Client ID and Client Secret into ${idVariable} and ${secretVariable} from the admin ` +
+    `console: Applications > Applications > your Worker app > Configuration (regenerate the secret ` +
+    `there if it is unknown), and check that the app is enabled (the toggle in its header)`
+  );
 }

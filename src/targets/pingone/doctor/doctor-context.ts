@@ -17,7 +17,10 @@ export function getJson(context: PingOneDoctorContext, token: string, path: stri
   });
 }
 
-/** `METHOD path answered STATUS ("CODE")`, for findings; a body without a code is quoted, cut at 80 characters. */
+/**
+ * `METHOD path answered STATUS ("CODE")`, for findings; a body without a code is quoted, cut at 80
+ * characters.
+ */
 export function answered(method: string, path: string, asked: Asked): string {
   if (asked.kind !== 'answer') return `${method} ${path} got no answer: ${asked.error.message}`;
   const { status, json, bodyText } = asked.response;

@@ -7,11 +7,13 @@ import type { DoctorFinding } from '../../../doctor/finding.ts';
 
 const ROOM = documented(
   LICENSES_API,
-  'assignedEnvironmentsCount: The total number of environments associated with this license … environments.max: the maximum number of environments allowed',
+  'assignedEnvironmentsCount: The total number of environments associated with this license … ' +
+    'environments.max: the maximum number of environments allowed',
 );
 const ACTIVE_LICENSE = documented(
   'https://developer.pingidentity.com/pingone-api/getting-started/create-a-test-environment/step-2-read-all-licenses.html',
-  'You can use the filtering expression filter=status eq "active" to return licenses that have a status value of ACTIVE.',
+  'You can use the filtering expression filter=status eq "active" to return licenses that have a status ' +
+    'value of ACTIVE.',
 );
 const ORGANIZATIONS = documented(
   'pingone-management.yml#/paths/~1organizations/get (readAllOrganizations)',
@@ -28,7 +30,8 @@ function check(
 
 const FREE_A_SLOT =
   `free a place on it: delete an environment you no longer need (admin console: Environments; 'idflow sweep' deletes what crashed idflow runs left), ` +
-  `move an environment to another license (Licenses page, ${LICENSE_PAGE}), or set PINGONE_LICENSE_ID to an ACTIVE license with room`;
+  `move an environment to another license (Licenses page, ${LICENSE_PAGE}), or set PINGONE_LICENSE_ID to ` +
+  `an ACTIVE license with room`;
 
 /** The organization id: PINGONE_ORG_ID, else the first of `GET /organizations`. */
 export async function organizationId(
@@ -59,7 +62,9 @@ export async function organizationId(
 }
 
 function licenseName(license: Record<string, unknown>): string {
-  return `${quoteAnswer(license.name)} (${isWellFormedId(license.id) ? license.id : quoteAnswer(license.id)})`;
+  return (
+    `${quoteAnswer(license.name)} ` + `(${isWellFormedId(license.id) ? license.id : quoteAnswer(license.id)})`
+  );
 }
 
 /** Whether the license the run would use has room for one more environment. */
@@ -69,24 +74,28 @@ function judgeRoom(license: Record<string, unknown>): DoctorFinding {
   if (typeof assigned !== 'number' || typeof max !== 'number')
     return check(
       'unverified',
-      `license ${licenseName(license)} does not say both assignedEnvironmentsCount and environments.max, so its room cannot be told`,
+      `license ${licenseName(license)} does not say both assignedEnvironmentsCount and environments.max, ` +
+        `so its room cannot be told`,
       {
         source: inferred(
-          'the OpenAPI License schema requires only name; the API reference marks both fields read-only without saying they are always present',
+          'the OpenAPI License schema requires only name; the API reference marks both fields read-only ' +
+            'without saying they are always present',
         ),
       },
     );
   if (assigned >= max)
     return check(
       'config',
-      `license ${licenseName(license)} holds ${assigned} of at most ${max} environments: the run's new environment would exceed it`,
+      `license ${licenseName(license)} holds ${assigned} of at most ${max} environments: the run's new ` +
+        `environment would exceed it`,
       {
         fix: FREE_A_SLOT,
       },
     );
   return check(
     'ok',
-    `license ${licenseName(license)} holds ${assigned} of at most ${max} environments: room for the run's one`,
+    `license ${licenseName(license)} holds ${assigned} of at most ${max} environments: room for the ` +
+      `run's one`,
   );
 }
 
@@ -108,7 +117,9 @@ export async function checkLicense(
       'config',
       `${answered('GET', path, asked)}: PINGONE_LICENSE_ID names no license of organization ${orgId}`,
       {
-        fix: `set PINGONE_LICENSE_ID to an ACTIVE license's id from the Licenses page (${LICENSE_PAGE}), or unset it to use the first ACTIVE one`,
+        fix:
+          `set PINGONE_LICENSE_ID to an ACTIVE license's id from the Licenses page (${LICENSE_PAGE}), ` +
+          `or unset it to use the first ACTIVE one`,
         source: ACTIVE_LICENSE,
       },
     );
@@ -122,7 +133,8 @@ export async function checkLicense(
   if (!Array.isArray(candidates) || candidates.some((item) => objectOf(item) === undefined))
     return check(
       'conformance',
-      `${answered('GET', path, asked)}, not the license${licenseId === undefined ? 's' : ''} the docs describe`,
+      `${answered('GET', path, asked)}, not the license${licenseId === undefined ? 's' : ''} the docs ` +
+        `describe`,
       { source: ACTIVE_LICENSE, ...unanswered(asked) },
     );
   const licenses = candidates as Record<string, unknown>[];
@@ -134,7 +146,9 @@ export async function checkLicense(
         ? `organization ${orgId} has no ACTIVE license`
         : `PINGONE_LICENSE_ID names license ${licenseName(licenses[0] ?? {})}, whose status is ${quoteAnswer(licenses[0]?.status)}, not ACTIVE`,
       {
-        fix: `name an ACTIVE license in PINGONE_LICENSE_ID or unset it; the Licenses page lists them (${LICENSE_PAGE})`,
+        fix:
+          `name an ACTIVE license in PINGONE_LICENSE_ID or unset it; the Licenses page lists them ` +
+          `(${LICENSE_PAGE})`,
         source: ACTIVE_LICENSE,
       },
     );

@@ -37,7 +37,9 @@ async function roleFindings(
     findings.push({
       ...own.finding,
       verdict: 'unverified',
-      message: `${own.finding.message}: no application has the client id as its id, so its roles cannot be read here (the steps' own 403 answers still name missing roles)`,
+      message:
+        `${own.finding.message}: no application has the client id as its id, so its roles cannot ` +
+        `be read here (the steps' own 403 answers still name missing roles)`,
       source: IMPORTED_CLIENT_ID,
     });
   else findings.push(own.finding);

@@ -7,11 +7,13 @@ import type { DoctorFinding } from '../../../doctor/finding.ts';
 
 const ORGANIZATION_SCOPE = documented(
   'https://developer.pingidentity.com/pingone-api/getting-started/create-an-admin-worker-app.html',
-  'The Organization-level Environment Admin role gives you permissions to all existing PingOne environments as well as any new environments that are added.',
+  'The Organization-level Environment Admin role gives you permissions to all existing PingOne ' +
+    'environments as well as any new environments that are added.',
 );
 const ROLES_PER_STEP = documented(
   ASSIGN_ROLES_STEP,
-  'Assign the Organization Admin role as shown. This role is needed to create a new environment … Click the Organization checkbox for the Environment Admin role',
+  'Assign the Organization Admin role as shown. This role is needed to create a new environment … Click ' +
+    'the Organization checkbox for the Environment Admin role',
 );
 
 const SHOWN_STEPS = 4;
@@ -63,14 +65,20 @@ export function judgeRoles(
       {
         check: 'roles',
         verdict: 'ok',
-        message: `the Worker app ${clientId} holds the roles every step needs: ${describeAssignments(assignments)}`,
+        message:
+          `the Worker app ${clientId} holds the roles every step needs: ` +
+          `${describeAssignments(assignments)}`,
         source: ROLES_PER_STEP,
       },
     ];
   return unmet.map((need) => ({
     check: 'roles',
     verdict: 'config',
-    message: `the Worker app ${clientId} holds no ${need.roles.join(' or ')} role ${scopeWanted(need, config)}, which step${need.steps.length > 1 ? 's' : ''} ${stepList(need.steps)} need${need.steps.length > 1 ? '' : 's'}; it holds ${describeAssignments(assignments)}`,
+    message:
+      `the Worker app ${clientId} holds no ${need.roles.join(' or ')} role ` +
+      `${scopeWanted(need, config)}, which step${need.steps.length > 1 ? 's' : ''} ` +
+      `${stepList(need.steps)} need${need.steps.length > 1 ? '' : 's'}; it holds ` +
+      `${describeAssignments(assignments)}`,
     fix: grantRole(need.roles[0] ?? 'the role', clientId, scopeWanted(need, config)),
     source:
       need.level === 'environment' && config.environmentId === undefined
@@ -81,5 +89,8 @@ export function judgeRoles(
 
 /** The fix when the admin app may not even read its own role assignments. */
 export function cannotReadOwnRolesFix(clientId: string): string {
-  return `grant Environment Admin at Organization scope, which the flow needs anyway: ${rolesTab(clientId, 'Grant roles')}`;
+  return (
+    `grant Environment Admin at Organization scope, which the flow needs anyway: ` +
+    `${rolesTab(clientId, 'Grant roles')}`
+  );
 }

@@ -8,11 +8,13 @@ import type { DoctorFinding } from '../../../doctor/finding.ts';
 
 const TOKEN_ANSWER = documented(
   TOKEN_STEP,
-  'POST {{authPath}}/{{adminEnvID}}/as/token … grant_type=client_credentials → 200 { "access_token": …, "token_type": "Bearer", "expires_in": 3600 }',
+  'POST {{authPath}}/{{adminEnvID}}/as/token … grant_type=client_credentials → 200 { "access_token": …, ' +
+    '"token_type": "Bearer", "expires_in": 3600 }',
 );
 const NO_ROLE_REFUSED = documented(
   'https://developer.pingidentity.com/pingone-api/foundations/pingone-roles-scopes-and-permissions/administrator-permissions-and-role-assignments.html',
-  'When getting a token using the client_credentials grant type, the application’s role assignments are used (a Worker app without any is refused a token)',
+  'When getting a token using the client_credentials grant type, the application’s role assignments are ' +
+    'used (a Worker app without any is refused a token)',
 );
 const OAUTH_ERROR = documented(
   'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
@@ -75,7 +77,9 @@ export async function checkToken(context: PingOneDoctorContext, who: TokenActor)
         check,
         verdict: 'config',
         message: `POST ${path}: ${notJson}`,
-        fix: 'set PINGONE_REGION to the region of your organization, or PINGONE_AUTH_URL to its auth host (https://auth.pingone.<tld>)',
+        fix:
+          'set PINGONE_REGION to the region of your organization, or PINGONE_AUTH_URL to its auth ' +
+          'host (https://auth.pingone.<tld>)',
         source: TOKEN_ANSWER,
       },
     };
@@ -111,7 +115,10 @@ export async function checkToken(context: PingOneDoctorContext, who: TokenActor)
         check,
         verdict: 'config',
         message: `${what}: no environment ${config.adminEnvId} at ${config.authUrl}`,
-        fix: 'set PINGONE_ADMIN_ENV_ID to the environment that holds the Worker app (admin console: Settings > Environment Properties > Environment ID), and PINGONE_REGION to the region of your organization',
+        fix:
+          'set PINGONE_ADMIN_ENV_ID to the environment that holds the Worker app (admin console: ' +
+          'Settings > Environment Properties > Environment ID), and PINGONE_REGION to the region of ' +
+          'your organization',
         source: TOKEN_ANSWER,
       },
     };

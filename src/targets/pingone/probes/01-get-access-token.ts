@@ -12,7 +12,8 @@ const { id, secret } = ACTOR_VARIABLES.noRole;
 
 /** The bullets say these token requests fail; what a tenant answers is not documented. */
 const WRONG_HOST_OR_ENV_REASON =
-  'the troubleshooting bullet says the request fails, not with what: no page shows the answer to a token request for an unknown environment or on the API host; our emulator answers this';
+  'the troubleshooting bullet says the request fails, not with what: no page shows the answer to a token ' +
+  'request for an unknown environment or on the API host; our emulator answers this';
 const UNKNOWN_ADMIN_ENV = p1Error(404, 'NOT_FOUND', undefined, {
   statusInferred: WRONG_HOST_OR_ENV_REASON,
   refusalDocumented: true,

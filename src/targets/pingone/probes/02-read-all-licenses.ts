@@ -6,7 +6,9 @@ import type { ProbeDefinition } from '../../../flow/probe/probe.ts';
 
 const licenses = { stepId: readAllLicenses.id, from: readAllLicenses } as const;
 
-/** Step 2: licenses of an unknown organization, an unknown license, and an actor without Organization Admin. */
+/**
+ * Step 2: licenses of an unknown organization, an unknown license, and an actor without Organization Admin.
+ */
 export const licenseProbes: readonly ProbeDefinition[] = [
   ...authProbes(licenses),
   unknownId({ ...licenses, slug: 'unknown-org', bullet: BULLETS.orgID, variable: 'orgID' }),

@@ -9,7 +9,10 @@ import type { ProbeDefinition } from '../../../flow/probe/probe.ts';
 import type { JsonTemplate } from '../../../flow/step/template.ts';
 
 const environment = { stepId: createEnvironment.id, from: createEnvironment } as const;
-/** A name of the run's own, so a tenant that wrongly accepts a probe leaves a resource the run can be traced by. */
+/**
+ * A name of the run's own, so a tenant that wrongly accepts a probe leaves a resource the run can be traced
+ * by.
+ */
 const environmentBody = (change: Record<string, JsonTemplate | undefined>): JsonTemplate => {
   const body: Record<string, JsonTemplate | undefined> = {
     name: '{{envName}}-probe',

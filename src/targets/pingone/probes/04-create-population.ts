@@ -36,6 +36,7 @@ export const populationProbes: readonly ProbeDefinition[] = [
     answer: INSUFFICIENT_PERMISSIONS,
     skip:
       'the page names Environment Admin for populations but does not say Identity Data Admin is refused, and the emulator ' +
-      '(its role table) lets Identity Data Admin manage populations; until the expected answer is decided this is not probed',
+      '(its role table) lets Identity Data Admin manage populations; until the expected answer is ' +
+      'decided this is not probed',
   }),
 ];

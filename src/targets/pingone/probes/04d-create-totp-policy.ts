@@ -12,7 +12,8 @@ const { totp: _totp, ...withoutTotp } = TOTP_POLICY_BODY;
 
 /**
  * Steps 04c–04e: the policy calls with the shared bearer faults, an unknown environment or
- * policy, a body without a method the request model requires, and an actor without Environment Admin. A tenant that wrongly accepts
+ * policy, a body without a method the request model requires, and an actor without Environment Admin. A
+ * tenant that wrongly accepts
  * the body creates a policy named `…-probe`, which enters the ledger from its `Location`.
  */
 export const devicePolicyProbes: readonly ProbeDefinition[] = [

@@ -15,7 +15,10 @@ import type { ProbeDefinition } from '../../../flow/probe/probe.ts';
 
 const user = { stepId: createUser.id, from: createUser } as const;
 
-/** Step 5: an unknown environment, population or user, a user without a username, and an environment without a role. */
+/**
+ * Step 5: an unknown environment, population or user, a user without a username, and an environment without a
+ * role.
+ */
 export const userProbes: readonly ProbeDefinition[] = [
   ...authProbes(user),
   unknownEnvironment(user),

@@ -19,7 +19,8 @@ function describeDetail(detail: DetailExpectation): string {
 const OAS_SCHEMAS = `${OAS_P1} #/components/schemas`;
 /** The community OAS's shared error responses, which every management operation lists. */
 const MGMT_RESPONSES =
-  'PingOne Management OpenAPI (pingone-go-sdk-v2 management/generate/pingone-management.yml) #/components/responses';
+  'PingOne Management OpenAPI (pingone-go-sdk-v2 management/generate/pingone-management.yml) ' +
+  '#/components/responses';
 
 /** Where an error status (and its P1Error body) is documented. */
 const STATUS_SOURCES: Readonly<Record<number, Source>> = {
@@ -50,7 +51,8 @@ function codeSource(status: number, code: string): Source {
   if (status === 400 && code === 'INVALID_DATA')
     return documented(
       'https://developer.pingidentity.com/pingone-api/platform/reference/error-codes.html',
-      '| 400 | `INVALID_DATA` | "The request could not be completed. One or more validation errors were in the request." | DOCS error-codes |',
+      '| 400 | `INVALID_DATA` | "The request could not be completed. One or more validation errors were ' +
+        'in the request." | DOCS error-codes |',
     );
   const enums: Record<number, string> = {
     401: 'Unauthorized_Error_Code',
@@ -69,7 +71,8 @@ function codeSource(status: number, code: string): Source {
  * request model says what is required or allowed, not which detail the refusal carries.
  */
 export const VALIDATION_DETAIL_REASON =
-  'the request model documents the rule, not the detail code/target of its refusal; our emulator answers this pair';
+  'the request model documents the rule, not the detail code/target of its refusal; our emulator answers ' +
+  'this pair';
 
 /** Why a 403's INSUFFICIENT_PERMISSIONS detail is only inferred. */
 export const FORBIDDEN_DETAIL_REASON = `${OAS_SCHEMAS}/ForbiddenError makes details optional (only code and message are required); INSUFFICIENT_PERMISSIONS is the reference's reading of the OAS enum and Terraform's retry regexes`;
@@ -80,7 +83,10 @@ export const FORBIDDEN_ID_REASON = `${OAS_SCHEMAS}/ForbiddenError requires only 
 /** Why a 401's INVALID_TOKEN detail is only inferred. */
 export const INVALID_TOKEN_DETAIL_REASON = `${OAS_SCHEMAS}/UnauthorizedError makes details optional (it requires code, id and message); the detail code is the reference's reading (§3.5), not a promise`;
 
-/** Statuses whose OAS error schema requires `id` (BadRequest, Unauthorized, NotFound, UnsupportedMediaType, InternalServer). */
+/**
+ * Statuses whose OAS error schema requires `id` (BadRequest, Unauthorized, NotFound, UnsupportedMediaType,
+ * InternalServer).
+ */
 const ID_REQUIRED = new Set([400, 401, 404, 415, 500]);
 
 /** How a P1Error answer is held: which of its details no vendor source backs. */
@@ -159,7 +165,10 @@ function errorSchemaName(status: number): string {
   return names[status] ?? 'GeneralError';
 }
 
-/** 401 for every bad or missing token (reference §3.4, §3.5): ACCESS_FAILED; the INVALID_TOKEN detail is inferred. */
+/**
+ * 401 for every bad or missing token (reference §3.4, §3.5): ACCESS_FAILED; the INVALID_TOKEN detail is
+ * inferred.
+ */
 export const INVALID_TOKEN = p1Error(
   401,
   'ACCESS_FAILED',
@@ -189,14 +198,18 @@ export const UNKNOWN_ENVIRONMENT: ProbeAnswer = {
       ...p1Error(403, 'ACCESS_FAILED'),
       summary: '403 ACCESS_FAILED',
       source: documented(
-        'PingOne OpenAPI (pingone-go-client pingone/api/openapi.yaml) #/components/responses/http.403.Forbidden.P14C63085',
+        'PingOne OpenAPI (pingone-go-client pingone/api/openapi.yaml) ' +
+          '#/components/responses/http.403.Forbidden.P14C63085',
         "Forbidden - Note: This may occur if the environment doesn't exist.",
       ),
     },
   ],
 };
 
-/** 400 for a body that breaks the request model: INVALID_DATA with the detail on the field (inferred with a reason). */
+/**
+ * 400 for a body that breaks the request model: INVALID_DATA with the detail on the field (inferred with a
+ * reason).
+ */
 export function invalidData(detailCode: string, target: string, inferredReason?: string): ProbeAnswer {
   return p1Error(
     400,
@@ -212,7 +225,8 @@ export const ACTIVATION_415_REASON =
 
 /** Why a 415 for the wrong password media type is only inferred. */
 export const PASSWORD_415_REASON =
-  'PUT …/password lists no 415 in the community OAS (200, 400, 401, 403, 404, 409, 429, 500); the reference (§3.4) documents 415 INVALID_REQUEST for a media type a call does not accept';
+  'PUT …/password lists no 415 in the community OAS (200, 400, 401, 403, 404, 409, 429, 500); the ' +
+  'reference (§3.4) documents 415 INVALID_REQUEST for a media type a call does not accept';
 
 /** 415 where the operation documents no 415 (device activation, password set): the status is inferred. */
 export function unsupportedMediaType(reason: string): ProbeAnswer {

@@ -10,7 +10,8 @@ export const BULLETS = {
     'Verify that the {{sharedUserID}} value is the user ID value returned by the step to create a user.',
   bearer: "Verify that you're using Bearer authorization for this request (and all {{apiPath}} requests).",
   expired:
-    'If you get a 401 Unauthorized message, this is likely due to the access token expiring (a 1 hour expiry time).',
+    'If you get a 401 Unauthorized message, this is likely due to the access token expiring (a 1 hour ' +
+    'expiry time).',
   apiPath: 'Verify that {{apiPath}} is correct for your geographic domain.',
   authPath: 'Verify that {{authPath}} is correct for your geographic domain.',
   adminEnvID: 'Verify that {{adminEnvID}} is the ID of the environment holding your Worker app.',

@@ -77,7 +77,9 @@ export function authProbes(shared: Shared): ProbeDefinition[] {
     probe({
       slug: 'expired-token',
       bullet: BULLETS.expired,
-      provoked: `a token of its own, waited out (only when expires_in ≤ ${MAX_EXPIRY_WAIT_SECONDS} s; otherwise a named skip)`,
+      provoked:
+        `a token of its own, waited out (only when expires_in ≤ ${MAX_EXPIRY_WAIT_SECONDS} s; ` +
+        `otherwise a named skip)`,
       changes: [renameVariable('accessToken', 'expiringAccessToken')],
       expiredToken: expiringToken,
       answer: INVALID_TOKEN,
@@ -136,7 +138,9 @@ export function roleRefused(shared: Shared & { roles: readonly string[] }): Prob
     from: shared.from,
     slug: 'identity-data-admin-refused',
     bullet: BULLETS.role(shared.roles),
-    provoked: `the call with a token of the worker app holding only Identity Data Admin (needs ${shared.roles.join(' or ')})`,
+    provoked:
+      `the call with a token of the worker app holding only Identity Data Admin (needs ` +
+      `${shared.roles.join(' or ')})`,
     changes: [renameVariable('accessToken', 'identityAdminToken')],
     actor: identityDataAdminActor,
     answer: INSUFFICIENT_PERMISSIONS,
@@ -152,7 +156,9 @@ export function roleSuffices(
     from: shared.from,
     slug: 'identity-data-admin-allowed',
     bullet: BULLETS.role(shared.roles),
-    provoked: `${shared.from.request.method} ${shared.from.id} with a token of the worker app holding only Identity Data Admin`,
+    provoked:
+      `${shared.from.request.method} ${shared.from.id} with a token of the worker app holding ` +
+      `only Identity Data Admin`,
     changes: [renameVariable('accessToken', 'identityAdminToken')],
     actor: identityDataAdminActor,
     answer: allowed(shared.from.expect, shared.checks ?? []),

@@ -24,7 +24,8 @@ export const createTotpDevice: StepDefinition = {
     method: 'POST',
     url: '{{apiPath}}/environments/{{envID}}/users/{{sharedUserID}}/devices',
     auth: BEARER,
-    // The docs' sample pairs under a named policy: {"type": "TOTP", "policy": {"id": "{{deviceAuthenticationPolicyID}}"}}.
+    // The docs' sample pairs under a named policy: {"type": "TOTP", "policy": {"id":
+    // "{{deviceAuthenticationPolicyID}}"}}.
     body: { json: { type: 'TOTP', policy: { id: '{{devicePolicyID}}' } } },
   },
   expect: {

@@ -9,7 +9,8 @@ export const DEVICE_ACTIVATE = 'application/vnd.pingidentity.device.activate+jso
 
 /** Why the activation answer's body is only inferred. */
 const ACTIVATION_BODY_REASON =
-  'the activation docs give no response example and the OAS leaves the 200 untyped; our emulator answers the device';
+  'the activation docs give no response example and the OAS leaves the 200 untyped; our emulator answers ' +
+  'the device';
 
 /** Step 11: activate the TOTP device with the current RFC 6238 code. */
 export const activateTotpDevice: StepDefinition = {
