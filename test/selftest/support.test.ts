@@ -55,7 +55,7 @@ describe('firstFailureIn', () => {
   test('the first failed test of the first file in name order, with its failed check and schema problem', () => {
     const file = report([
       {
-        name: '/x/suites/pingone/09-email-device.test.ts',
+        name: '/x/suites/pingone/09-create-email-device.test.ts',
         assertionResults: [
           {
             title: '09-create-email-device: Create an email device',
@@ -69,7 +69,7 @@ describe('firstFailureIn', () => {
         ],
       },
       {
-        name: '/x/suites/pingone/05-user.test.ts',
+        name: '/x/suites/pingone/05-create-user.test.ts',
         assertionResults: [
           { title: '05-create-user: Create a user', status: 'passed', failureMessages: [] },
           {

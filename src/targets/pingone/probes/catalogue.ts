@@ -2,7 +2,7 @@ import { tokenProbes } from './01-get-access-token.ts';
 import { licenseProbes } from './02-read-all-licenses.ts';
 import { environmentProbes } from './03-create-environment.ts';
 import { populationProbes } from './04-create-population.ts';
-import { devicePolicyProbes } from './04d-create-totp-policy.ts';
+import { devicePolicyProbes } from './04c-enable-totp-policy.ts';
 import { userProbes } from './05-create-user.ts';
 import { passwordProbes } from './06-set-user-password.ts';
 import { mfaEnabledProbes } from './07-enable-user-mfa.ts';

@@ -2,7 +2,7 @@ export * from './01-get-access-token.ts';
 export * from './02-read-all-licenses.ts';
 export * from './03-create-environment.ts';
 export * from './04-create-population.ts';
-export * from './04d-create-totp-policy.ts';
+export * from './04c-enable-totp-policy.ts';
 export * from './05-create-user.ts';
 export * from './06-set-user-password.ts';
 export * from './07-enable-user-mfa.ts';
