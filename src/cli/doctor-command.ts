@@ -1,3 +1,4 @@
+import { applyEnvVars } from './env-var-option.ts';
 import { resolve } from 'node:path';
 import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';
@@ -21,9 +22,11 @@ export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> 
   const options = parseOptions(argv, {
     target: { type: 'string' },
     env: { type: 'string' },
+    'env-var': { type: 'string', multiple: true },
     'allow-host': { type: 'string', multiple: true },
     'allow-insecure-http': { type: 'boolean', default: false },
   });
+  applyEnvVars(options['env-var']);
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   requestTimeoutMs(process.env);
   const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });

@@ -3,7 +3,8 @@ import { gateProcessOutput } from '../redact/output-gate.ts';
 import { redact } from '../redact/secrets.ts';
 import { endStartUp } from './early-interrupt.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import { USAGE } from './usage.ts';
+import { USAGE, commandHelp } from './usage.ts';
+import { idflowVersion } from './version.ts';
 
 /**
  * Entry point of the `idflow` command. A user's mistake (bad option, bad configuration)
@@ -13,6 +14,12 @@ import { USAGE } from './usage.ts';
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   gateProcessOutput();
   const [command, ...rest] = argv;
+  // `idflow run --help` (or -h) anywhere in a command's options: its help, and nothing else runs.
+  const help = command === undefined ? undefined : commandHelp(command);
+  if (help !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${help}\n`);
+    return EXIT.passed;
+  }
   try {
     switch (command) {
       // Each command loads only its own modules: `idflow run` starts two processes per run.
@@ -30,6 +37,11 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         return await (await import('./sweep-command.ts')).sweepCommand(rest);
       case 'selftest':
         return await (await import('./selftest-command.ts')).selftestCommand(rest);
+      case '--version':
+      case '-V':
+      case 'version':
+        process.stdout.write(`idflow ${idflowVersion()}\n`);
+        return EXIT.passed;
       case undefined:
       case 'help':
       case '--help':

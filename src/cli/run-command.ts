@@ -13,6 +13,8 @@ import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { integerOption, parseOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
+import { applyEnvVars } from './env-var-option.ts';
+import { checkReporters } from './reporter-option.ts';
 import { UsageError } from './usage-error.ts';
 import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
 import { BASELINE_VARIABLE, ENV_FILE_VARIABLE, RUN_CHILD_VARIABLE } from '../process/run-variables.ts';
@@ -57,6 +59,7 @@ export async function runCommand(
   const options = parseOptions(argv, {
     target: { type: 'string' },
     env: { type: 'string' },
+    'env-var': { type: 'string', multiple: true },
     reporter: { type: 'string', multiple: true },
     'output-file': { type: 'string', multiple: true },
     baseline: { type: 'string' },
@@ -68,6 +71,7 @@ export async function runCommand(
     strict: { type: 'boolean', default: false },
     'write-baseline': { type: 'string' },
   });
+  applyEnvVars(options['env-var']);
   // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).
   const deadline = deadlineOption(options.deadline);
   const deadlineAtMs = Date.now() + deadline.ms;
@@ -76,6 +80,9 @@ export async function runCommand(
   const writeBaselineFile =
     options['write-baseline'] === undefined ? undefined : resolve(options['write-baseline']);
   const bail = integerOption('bail', options.bail, { min: 1, max: 10_000 });
+  const reporters = options.reporter ?? ['default'];
+  const files = outputFiles(options['output-file']);
+  checkReporters(reporters, files.outputFile);
   // Validated here, before the first request; the sessions read it again in the test process.
   requestTimeoutMs(process.env);
   const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });
@@ -147,8 +154,6 @@ export async function runCommand(
   process.env[ENV_FILE_VARIABLE] = envFile ?? '';
   process.env[BASELINE_VARIABLE] = baselineFile ?? '';
   process.env[STRICT_VARIABLE] = options.strict ? '1' : '';
-  const reporters = options.reporter ?? ['default'];
-  const files = outputFiles(options['output-file']);
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
   const { startVitest } = await import('vitest/node');
   const vitest = await startVitest('test', [], {

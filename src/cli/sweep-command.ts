@@ -11,6 +11,7 @@ import { vetCredentialTransport } from '../guards/transport-guard.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
 import { findSweepTarget, sweepTarget, sweepTargets } from './sweep-targets.ts';
+import { applyEnvVars } from './env-var-option.ts';
 import { UsageError } from './usage-error.ts';
 
 const DEFAULT_OLDER_THAN = '2h';
@@ -25,11 +26,13 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(argv, {
     target: { type: 'string', default: sweepTargets()[0]?.name ?? '' },
     env: { type: 'string' },
+    'env-var': { type: 'string', multiple: true },
     'older-than': { type: 'string', default: DEFAULT_OLDER_THAN },
     'dry-run': { type: 'boolean', default: false },
     'allow-host': { type: 'string', multiple: true },
     'allow-insecure-http': { type: 'boolean', default: false },
   });
+  applyEnvVars(options['env-var']);
   const name = options.target;
   const chosen = findSweepTarget(name);
   if (chosen === undefined) {

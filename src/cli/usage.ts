@@ -12,15 +12,17 @@ function perTarget(text: (target: (typeof TARGETS)[number]) => string | undefine
 
 const ALLOW_VARIABLES = TARGETS.map((target) => target.allowHostVariable).join(' / ');
 
-/** The help text of the `idflow` command, naming every registered target. */
-export const USAGE = `Usage:
-  idflow run [${TARGET_CHOICE}] [--env FILE] [--baseline FILE] [--keep] [--bail N]
+/** Each command's help: its synopsis and what it does, naming every registered target. */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  run: `  idflow run [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--baseline FILE] [--keep] [--bail N]
              [--strict] [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (${PREFIXES}) in the environment, its embedded emulator is used. FILE is
-      a dotenv file or a Postman environment export. Reporters are vitest's (default,
-      verbose, junit, json, ...).
+      a dotenv file or a Postman environment export; --env-var KEY=VALUE beats it (and the
+      environment). Reporters are vitest's (default, verbose, dot, junit, json, tap, github-actions,
+      ...); junit, json and blob write --output-file (one file, or REPORTER=FILE each). A
+      reporter or --output-file that cannot work is a usage error (exit 2).
       --baseline names the tenant's known-deviations file (default: the committed
       suites/<target>/known-deviations.json, applied only to a configured tenant).
       Expectations no vendor source backs are inferred: against a configured tenant one that
@@ -42,31 +44,44 @@ ${perTarget((target) => target.documentedHosts)}
       Each request may take IDFLOW_REQUEST_TIMEOUT (default 30s), headers and body together; an
       endpoint that gave no response in that time is not asked again in the run.
       Against a configured tenant, the checks of 'idflow doctor' run first; when one fails the
-      run stops before creating anything, with doctor's exit code.
-  idflow doctor [${TARGET_CHOICE}] [--env FILE] [--allow-host HOST]...
+      run stops before creating anything, with doctor's exit code.`,
+  doctor: `  idflow doctor [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--allow-host HOST]...
                 [--allow-insecure-http]
       Read-only preflight of a configured tenant (token requests and GETs only): the token
       works, the worker app holds the roles each step needs, the license has room for one more
       environment, each optional actor is what its variables claim. Every finding names the fix
       in the vendor's console and the source of the expectation. Exit 0 ready, 1 the tenant
-      answered against its docs, 2 the configuration is wrong, 3 the tenant is unreachable.
-  idflow emulator [${TARGET_CHOICE}] [--port N] [--host 127.0.0.1]
+      answered against its docs, 2 the configuration is wrong, 3 the tenant is unreachable.`,
+  emulator: `  idflow emulator [${TARGET_CHOICE}] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
-      file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).
-  idflow selftest [${TARGET_CHOICE}] [--fault NAME]... [--jobs N] [--run-timeout S]
+      file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).`,
+  selftest: `  idflow selftest [${TARGET_CHOICE}] [--fault NAME]... [--jobs N] [--run-timeout S]
       Runs the suites against the emulator once per deliberate server defect in its
       fault catalogue (default every fault of every target, 2 runs at a time) and
       prints each outcome and the score: harmful faults caught (the run failed),
-      benign faults survived (the run passed). Exit 0 only at 100 % on both counts.
-  idflow sweep [${TARGET_CHOICE}] [--env FILE] [--older-than 2h] [--dry-run]
+      benign faults survived (the run passed). Exit 0 only at 100 % on both counts.`,
+  sweep: `  idflow sweep [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--older-than 2h] [--dry-run]
                [--allow-host HOST]... [--allow-insecure-http]
       Deletes leftovers of crashed runs in a configured tenant, older than --older-than (s, m,
       h or d), never unprefixed ones:
 ${perTarget((target) => target.sweep?.summary)}
       --dry-run only lists. Needs a configuration, as 'idflow run' reads it; --allow-host and
-      --allow-insecure-http work as for 'idflow run'.
-  idflow help
+      --allow-insecure-http work as for 'idflow run'.`,
+};
 
-Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage,
+const EXIT_CODES = `Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage,
 3 the tenant could not be reached.`;
+
+/** The help text of the `idflow` command: every command, then the exit codes. */
+export const USAGE = `Usage:
+${Object.values(COMMAND_HELP).join('\n')}
+  idflow help | idflow <command> --help | idflow --version
+
+${EXIT_CODES}`;
+
+/** The help of one command (`idflow run --help`), with the exit codes; undefined for an unknown one. */
+export function commandHelp(command: string): string | undefined {
+  const help = COMMAND_HELP[command];
+  return help === undefined ? undefined : `Usage:\n${help}\n\n${EXIT_CODES}`;
+}

@@ -1,3 +1,5 @@
+import { RUN_DEADLINE_AT_VARIABLE, RUN_DEADLINE_LABEL_VARIABLE } from './run-deadline.ts';
+
 /**
  * The variables `idflow run` hands the vitest process it supervises: the one place both sides
  * read their names from. The deadline's two (`IDFLOW_RUN_DEADLINE_AT`, `IDFLOW_RUN_DEADLINE`)
@@ -18,3 +20,17 @@ export const ENV_FILE_VARIABLE = 'IDFLOW_ENV_FILE';
 
 /** The known-deviations file `idflow run --baseline` names (absolute). */
 export const BASELINE_VARIABLE = 'IDFLOW_BASELINE';
+
+/**
+ * Every variable only `idflow run` may set for its test process (the deadline's two included):
+ * set by hand they would skip the supervisor, its preflight or its drain.
+ */
+export const SUPERVISOR_ONLY_VARIABLES: readonly string[] = [
+  RUN_CHILD_VARIABLE,
+  KEEP_VARIABLE,
+  LEDGER_DIR_VARIABLE,
+  ENV_FILE_VARIABLE,
+  BASELINE_VARIABLE,
+  RUN_DEADLINE_AT_VARIABLE,
+  RUN_DEADLINE_LABEL_VARIABLE,
+];
