@@ -1,4 +1,5 @@
 import { applyEnvVars } from './env-var-option.ts';
+import { applyProxyOption } from './proxy-option.ts';
 import { resolve } from 'node:path';
 import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';
@@ -23,10 +24,12 @@ export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> 
     target: { type: 'string' },
     env: { type: 'string' },
     'env-var': { type: 'string', multiple: true },
+    proxy: { type: 'string' },
     'allow-host': { type: 'string', multiple: true },
     'allow-insecure-http': { type: 'boolean', default: false },
   });
   applyEnvVars(options['env-var']);
+  applyProxyOption(options.proxy);
   const envFile = options.env === undefined ? undefined : resolve(options.env);
   requestTimeoutMs(process.env);
   const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });

@@ -14,6 +14,7 @@ import { integerOption, parseOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { applyEnvVars } from './env-var-option.ts';
+import { applyProxyOption } from './proxy-option.ts';
 import { checkReporters } from './reporter-option.ts';
 import { UsageError } from './usage-error.ts';
 import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
@@ -60,6 +61,7 @@ export async function runCommand(
     target: { type: 'string' },
     env: { type: 'string' },
     'env-var': { type: 'string', multiple: true },
+    proxy: { type: 'string' },
     reporter: { type: 'string', multiple: true },
     'output-file': { type: 'string', multiple: true },
     baseline: { type: 'string' },
@@ -72,6 +74,7 @@ export async function runCommand(
     'write-baseline': { type: 'string' },
   });
   applyEnvVars(options['env-var']);
+  applyProxyOption(options.proxy);
   // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).
   const deadline = deadlineOption(options.deadline);
   const deadlineAtMs = Date.now() + deadline.ms;

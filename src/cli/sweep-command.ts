@@ -12,6 +12,7 @@ import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { parseOptions } from './parse-options.ts';
 import { findSweepTarget, sweepTarget, sweepTargets } from './sweep-targets.ts';
 import { applyEnvVars } from './env-var-option.ts';
+import { applyProxyOption } from './proxy-option.ts';
 import { UsageError } from './usage-error.ts';
 
 const DEFAULT_OLDER_THAN = '2h';
@@ -27,12 +28,14 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
     target: { type: 'string', default: sweepTargets()[0]?.name ?? '' },
     env: { type: 'string' },
     'env-var': { type: 'string', multiple: true },
+    proxy: { type: 'string' },
     'older-than': { type: 'string', default: DEFAULT_OLDER_THAN },
     'dry-run': { type: 'boolean', default: false },
     'allow-host': { type: 'string', multiple: true },
     'allow-insecure-http': { type: 'boolean', default: false },
   });
   applyEnvVars(options['env-var']);
+  applyProxyOption(options.proxy);
   const name = options.target;
   const chosen = findSweepTarget(name);
   if (chosen === undefined) {

@@ -14,7 +14,7 @@ const ALLOW_VARIABLES = TARGETS.map((target) => target.allowHostVariable).join('
 
 /** Each command's help: its synopsis and what it does, naming every registered target. */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  run: `  idflow run [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--baseline FILE] [--keep] [--bail N]
+  run: `  idflow run [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--proxy URL] [--baseline FILE] [--keep] [--bail N]
              [--strict] [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
@@ -38,6 +38,9 @@ ${perTarget((target) => target.documentedHosts)}
       --allow-host HOST allows another (or ${ALLOW_VARIABLES}). http:// is
       refused unless the host resolves only to loopback addresses; --allow-insecure-http allows
       it, with a warning: credentials and tokens then travel in cleartext.
+      Requests go through HTTPS_PROXY / HTTP_PROXY (either case; --proxy URL beats them) except
+      to the hosts NO_PROXY names; https:// crosses a proxy in a CONNECT tunnel. Extra CAs:
+      NODE_EXTRA_CA_CERTS=FILE.
       --deadline (s, m, h or d; default 30m) bounds the whole run: a request still waiting then is
       stopped, that step fails, later ones are skipped and the run exits 1; teardown still runs,
       for at most IDFLOW_TEARDOWN_GRACE more (default 2m) before the run is stopped and drained.
@@ -45,7 +48,7 @@ ${perTarget((target) => target.documentedHosts)}
       endpoint that gave no response in that time is not asked again in the run.
       Against a configured tenant, the checks of 'idflow doctor' run first; when one fails the
       run stops before creating anything, with doctor's exit code.`,
-  doctor: `  idflow doctor [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--allow-host HOST]...
+  doctor: `  idflow doctor [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--proxy URL] [--allow-host HOST]...
                 [--allow-insecure-http]
       Read-only preflight of a configured tenant (token requests and GETs only): the token
       works, the worker app holds the roles each step needs, the license has room for one more
@@ -61,7 +64,7 @@ ${perTarget((target) => target.documentedHosts)}
       fault catalogue (default every fault of every target, 2 runs at a time) and
       prints each outcome and the score: harmful faults caught (the run failed),
       benign faults survived (the run passed). Exit 0 only at 100 % on both counts.`,
-  sweep: `  idflow sweep [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--older-than 2h] [--dry-run]
+  sweep: `  idflow sweep [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--proxy URL] [--older-than 2h] [--dry-run]
                [--allow-host HOST]... [--allow-insecure-http]
       Deletes leftovers of crashed runs in a configured tenant, older than --older-than (s, m,
       h or d), never unprefixed ones:

@@ -3,6 +3,7 @@ import { recording } from './recording.ts';
 import { retry } from './retry.ts';
 import { runDeadline } from './run-deadline.ts';
 import { secretCapture, type SecretFields } from './secret-capture.ts';
+import { ProxyRouter, proxySettingsFromEnvironment, type ProxySettings } from './proxy.ts';
 import { timing } from './timing.ts';
 import { compose } from './compose.ts';
 import { createUndiciHandler } from './undici-handler.ts';
@@ -42,6 +43,11 @@ export interface HttpClientOptions {
    * http:// connects only to loopback addresses, checked on the addresses dialled.
    */
   allowInsecureHttp?: boolean;
+  /**
+   * Proxies (`HTTP_PROXY`, `HTTPS_PROXY`, `NO_PROXY`, lower-case too, and `--proxy`); default: the
+   * process environment's. https:// goes through a CONNECT tunnel, so only the proxy's host sees it.
+   */
+  proxy?: ProxySettings;
   /** The target's own secret fields, registered besides the defaults (see secret-capture.ts). */
   secretFields?: SecretFields;
   /** Receives a redacted copy of every exchange, including failed ones. Must not throw. */
@@ -123,14 +129,19 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const connect = credentialConnector({ timeoutMs, allowInsecureHttp: options.allowInsecureHttp === true });
   const agent = new Agent({ connect, keepAliveTimeout: 10_000 });
+  const router = new ProxyRouter(
+    options.proxy ?? proxySettingsFromEnvironment(),
+    agent,
+    options.allowInsecureHttp === true,
+  );
   const terminal = createUndiciHandler({
-    dispatcher: agent,
+    dispatcherFor: (url) => router.dispatcherFor(url),
     timeoutMs,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   });
   const send = compose(buildMiddleware(options), terminal);
   return {
     send,
-    close: () => agent.close(),
+    close: () => router.close(),
   };
 }

@@ -11,7 +11,8 @@ import type { Handler, HttpRequest, HttpResponse } from './types.ts';
 
 /** How the terminal handler talks to the network. */
 export interface UndiciHandlerOptions {
-  dispatcher: Dispatcher;
+  /** The dispatcher of one request (direct, or through a proxy); may throw to refuse it. */
+  dispatcherFor: (url: string) => Dispatcher;
   /** Total time for one request, headers and body; used when a request has no `timeoutMs` of its own. */
   timeoutMs: number;
   maxBodyBytes: number;
@@ -38,7 +39,7 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
     let awaited: 'headers' | 'body' = 'headers';
     try {
       const response = await undiciRequest(request.url, {
-        dispatcher: options.dispatcher,
+        dispatcher: options.dispatcherFor(request.url),
         method: request.method,
         headers: request.headers,
         body: request.body,
