@@ -35,6 +35,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         return await (await import('./doctor-command.ts')).doctorCommand(rest);
       case 'sweep':
         return await (await import('./sweep-command.ts')).sweepCommand(rest);
+      case 'list':
+        return await (await import('./list-command.ts')).listCommand(rest);
       case 'selftest':
         return await (await import('./selftest-command.ts')).selftestCommand(rest);
       case '--version':

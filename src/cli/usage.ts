@@ -59,6 +59,9 @@ ${perTarget((target) => target.documentedHosts)}
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
       file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).`,
+  list: `  idflow list [${TARGET_CHOICE}] [--json]
+      Prints every step and troubleshooting probe a run makes, in run order: its id, request
+      (as the docs write it), expected answer and the source of that expectation. Sends nothing.`,
   selftest: `  idflow selftest [${TARGET_CHOICE}] [--fault NAME]... [--jobs N] [--run-timeout S]
       Runs the suites against the emulator once per deliberate server defect in its
       fault catalogue (default every fault of every target, 2 runs at a time) and
