@@ -18,7 +18,12 @@ import { applyProxyOption } from './proxy-option.ts';
 import { checkReporters } from './reporter-option.ts';
 import { UsageError } from './usage-error.ts';
 import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
-import { BASELINE_VARIABLE, ENV_FILE_VARIABLE, RUN_CHILD_VARIABLE } from '../process/run-variables.ts';
+import {
+  BASELINE_VARIABLE,
+  ENV_FILE_VARIABLE,
+  RUN_CHILD_VARIABLE,
+  SMOKE_VARIABLE,
+} from '../process/run-variables.ts';
 import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
@@ -71,6 +76,7 @@ export async function runCommand(
     'allow-insecure-http': { type: 'boolean', default: false },
     deadline: { type: 'string', default: DEFAULT_DEADLINE },
     strict: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
     'write-baseline': { type: 'string' },
   });
   applyEnvVars(options['env-var']);
@@ -157,6 +163,7 @@ export async function runCommand(
   process.env[ENV_FILE_VARIABLE] = envFile ?? '';
   process.env[BASELINE_VARIABLE] = baselineFile ?? '';
   process.env[STRICT_VARIABLE] = options.strict ? '1' : '';
+  process.env[SMOKE_VARIABLE] = options.smoke ? '1' : '';
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
   const { startVitest } = await import('vitest/node');
   const vitest = await startVitest('test', [], {

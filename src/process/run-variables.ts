@@ -18,6 +18,9 @@ export const LEDGER_DIR_VARIABLE = 'IDFLOW_LEDGER_DIR';
 /** The env file `idflow run --env` names; the suites' global setup reads it again. */
 export const ENV_FILE_VARIABLE = 'IDFLOW_ENV_FILE';
 
+/** Set by `idflow run --smoke`: the flow runs without its troubleshooting probes. */
+export const SMOKE_VARIABLE = 'IDFLOW_SMOKE';
+
 /** The known-deviations file `idflow run --baseline` names (absolute). */
 export const BASELINE_VARIABLE = 'IDFLOW_BASELINE';
 

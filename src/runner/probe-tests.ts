@@ -1,5 +1,6 @@
 import { describe, test } from 'vitest';
 import { prepareProbe } from '../flow/probe/probe-run.ts';
+import { smokeRun } from './smoke.ts';
 import { runStepIn } from './step-test.ts';
 import type { FlowSession } from '../flow/run/session.ts';
 import type { ProbeDefinition } from '../flow/probe/probe.ts';
@@ -8,13 +9,14 @@ import type { ProbeDefinition } from '../flow/probe/probe.ts';
  * Declares one vitest test per probe, concurrent with each other (they share nothing they
  * change), after the file's positive steps: a probe that cannot be provoked here, or whose actor
  * is not configured, is skipped with its reason; otherwise its step runs like any other, so a
- * failure carries the same expected/given, hint and evidence.
+ * failure carries the same expected/given, hint and evidence. A `--smoke` run declares none.
  */
 export function probeTests(
   session: () => FlowSession,
   title: string,
   probes: readonly ProbeDefinition[],
 ): void {
+  if (smokeRun()) return;
   describe.concurrent(title, () => {
     for (const probe of probes) {
       test(`${probe.id}: ${probe.provoked} → ${probe.skip ? 'named skip' : probe.expected}`, async (context) => {

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { smokeRun } from '../../src/runner/smoke.ts';
 import { targetSession } from '../../src/runner/target-session.ts';
 import { emulatorOnlyStepTests } from './emulator-only.ts';
 import { stepTests } from '../../src/runner/step-test.ts';
@@ -7,7 +8,7 @@ import {
   serverErrorProbes,
 } from '../../src/targets/lerian-identity/probes/05-mfa-enable.ts';
 
-describe('03 Enable MFA error catalogue', () => {
+describe.skipIf(smokeRun())('03 Enable MFA error catalogue', () => {
   stepTests(targetSession, enableErrorProbes);
   emulatorOnlyStepTests(
     serverErrorProbes,
