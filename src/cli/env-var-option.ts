@@ -1,4 +1,5 @@
 import { SUPERVISOR_ONLY_VARIABLES } from '../process/run-variables.ts';
+import { TARGETS } from '../targets/registry.ts';
 import { UsageError } from './usage-error.ts';
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
@@ -17,7 +18,7 @@ export function applyEnvVars(assignments: readonly string[] | undefined): void {
       const key = /^([^=]*)=/.exec(assignment)?.[1];
       throw new UsageError(
         `--env-var ${key === undefined ? `number ${index + 1}` : `"${key}"`} is not KEY=VALUE with a ` +
-          `variable name as KEY (e.g. --env-var PINGONE_REGION=EU).`,
+          `variable name as KEY (e.g. --env-var ${TARGETS[0]?.variablePrefix ?? ''}REGION=EU).`,
       );
     }
     const name = match[1] as string;

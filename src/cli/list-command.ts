@@ -14,7 +14,7 @@ export interface ListedCheck {
   readonly title: string;
   /** `METHOD url`, as the docs write it (`{{variables}}` unfilled). */
   readonly request: string;
-  /** The expected answer in words: `201 pingone/user`, `404 NOT_FOUND`. */
+  /** The expected answer in words: `201 acme/user`, `404 NOT_FOUND`. */
   readonly expected: string;
   /** Where the expected status and body come from: a page or OAS pointer, or `inferred: why`. */
   readonly source?: string;
