@@ -16,6 +16,7 @@ import { targetsToRun } from './targets-to-run.ts';
 import { applyEnvVars } from './env-var-option.ts';
 import { applyProxyOption } from './proxy-option.ts';
 import { checkReporters } from './reporter-option.ts';
+import { exportSelection, resolveSelection, selectedTargets, selectionLines } from './selection-option.ts';
 import { UsageError } from './usage-error.ts';
 import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
 import {
@@ -77,6 +78,8 @@ export async function runCommand(
     deadline: { type: 'string', default: DEFAULT_DEADLINE },
     strict: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
+    step: { type: 'string', multiple: true },
+    grep: { type: 'string' },
     'write-baseline': { type: 'string' },
   });
   applyEnvVars(options['env-var']);
@@ -100,7 +103,13 @@ export async function runCommand(
     ...loaded,
     variables: withInsecureHttp(allowed, options['allow-insecure-http']),
   };
-  const targets = targetsToRun({ target: options.target, envFile: options.env, variables, source });
+  const candidates = targetsToRun({ target: options.target, envFile: options.env, variables, source });
+  const selection = resolveSelection(candidates, {
+    step: options.step,
+    grep: options.grep,
+    smoke: options.smoke,
+  });
+  const targets = selectedTargets(candidates, selection);
   let baselineUsed = false;
   if (writeBaselineFile !== undefined) requireOneConfiguredTarget(targets, variables, source);
   for (const target of targets) {
@@ -129,6 +138,7 @@ export async function runCommand(
     // Where credentials go is settled here, before the first request; the suites' setup checks again.
     const warnings = await vetTargetsTransport(targets, variables, source);
     for (const warning of warnings) process.stderr.write(`idflow: ${warning}\n`);
+    for (const line of selectionLines(selection)) process.stderr.write(`${line}\n`);
     // A configured tenant is checked read-only first: nothing is created when it is not ready.
     const runDeadline = createRunDeadline({ atMs: deadlineAtMs, label: deadline.label });
     const ready = await preflight(targets, variables, source, { runDeadline });
@@ -164,6 +174,7 @@ export async function runCommand(
   process.env[BASELINE_VARIABLE] = baselineFile ?? '';
   process.env[STRICT_VARIABLE] = options.strict ? '1' : '';
   process.env[SMOKE_VARIABLE] = options.smoke ? '1' : '';
+  exportSelection(selection);
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
   const { startVitest } = await import('vitest/node');
   const vitest = await startVitest('test', [], {
@@ -174,6 +185,8 @@ export async function runCommand(
     run: true,
     reporters,
     ...(bail === undefined ? {} : { bail }),
+    // A file none of whose checks was selected declares no test; the selection was checked non-empty.
+    ...(selection === undefined ? {} : { passWithNoTests: true }),
     ...files,
   });
   await vitest.close();

@@ -21,6 +21,12 @@ export const ENV_FILE_VARIABLE = 'IDFLOW_ENV_FILE';
 /** Set by `idflow run --smoke`: the flow runs without its troubleshooting probes. */
 export const SMOKE_VARIABLE = 'IDFLOW_SMOKE';
 
+/**
+ * Set by `idflow run --step` / `--grep`: JSON `{ target: [check ids] }`, the chosen steps and
+ * probes with every step they depend on; the suites declare only those (and teardown).
+ */
+export const SELECT_VARIABLE = 'IDFLOW_SELECT';
+
 /** The known-deviations file `idflow run --baseline` names (absolute). */
 export const BASELINE_VARIABLE = 'IDFLOW_BASELINE';
 
@@ -34,6 +40,7 @@ export const SUPERVISOR_ONLY_VARIABLES: readonly string[] = [
   LEDGER_DIR_VARIABLE,
   ENV_FILE_VARIABLE,
   BASELINE_VARIABLE,
+  SELECT_VARIABLE,
   RUN_DEADLINE_AT_VARIABLE,
   RUN_DEADLINE_LABEL_VARIABLE,
 ];

@@ -7,6 +7,7 @@ import type { FlowSession } from '../flow/run/session.ts';
 import type { StepDefinition } from '../flow/step/step.ts';
 import { failureCode, type StepOutcome } from '../flow/step/execute-step.ts';
 import type { RecordedOutcome } from '../baseline/known-deviation.ts';
+import { isSelected } from './selected.ts';
 
 /**
  * Runs a step inside a vitest test: a step whose inputs are missing is reported skipped with
@@ -45,9 +46,12 @@ function firstUnconfirmed(outcome: StepOutcome): RecordedOutcome | undefined {
   return miss && { code: failureCode(miss), check: miss.name, given: miss.given };
 }
 
-/** Declares one vitest test per step, in order. Suites stay thin: a list of steps. */
+/**
+ * Declares one vitest test per step, in order (only the selected ones when `idflow run --step`
+ * or `--grep` chose some). Suites stay thin: a list of steps.
+ */
 export function stepTests(session: () => FlowSession, steps: readonly StepDefinition[]): void {
-  for (const step of steps) {
+  for (const step of steps.filter((candidate) => isSelected(candidate.id))) {
     test(`${step.id}: ${step.title}`, async (context) => {
       await runStepIn(context, session(), step);
     });

@@ -1,5 +1,6 @@
 import { inject, test } from 'vitest';
 import { runStepIn } from '../../src/runner/step-test.ts';
+import { isSelected } from '../../src/runner/selected.ts';
 import { targetSession } from '../../src/runner/target-session.ts';
 import type { LerianConfig } from '../../src/targets/lerian-identity/config.ts';
 import type { StepDefinition } from '../../src/flow/step/step.ts';
@@ -9,7 +10,7 @@ import type { StepDefinition } from '../../src/flow/step/step.ts';
  * is skipped with `reason`, so a report never counts them as passed.
  */
 export function emulatorOnlyStepTests(steps: readonly StepDefinition[], reason: string): void {
-  for (const step of steps) {
+  for (const step of steps.filter((candidate) => isSelected(candidate.id))) {
     test(`${step.id}: ${step.title}`, async (context) => {
       if (!(inject('target').config as LerianConfig).idflowEmulator) context.skip(reason);
       await runStepIn(context, targetSession(), step);

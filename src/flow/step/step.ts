@@ -98,6 +98,11 @@ export interface StepDefinition {
   /** Answers the vendor documents as just as valid; the step passes when one of them holds. */
   readonly alternatives?: readonly AlternativeAnswer[];
   readonly captures?: readonly Capture[];
+  /**
+   * Earlier steps whose effect this one observes beyond the variables it reads (a read-back after
+   * a write): `idflow run --step` runs them first. Producers of its `{{variables}}` are found alone.
+   */
+  readonly after?: readonly string[];
   readonly cleanup?: Cleanup;
   /**
    * The step is the first call into something this run just created, which the vendor documents

@@ -34,6 +34,7 @@ export const setupMfa: StepDefinition = {
 
 export const statusBeforeEnable: StepDefinition = {
   id: '04b-mfa-status-before-enable',
+  after: ['04-mfa-setup'],
   title: 'Get MFA status: not enabled yet',
   docs: `${DOCS}/get-mfa-status`,
   request: { method: 'GET', url: MFA_URL, auth: BEARER },
@@ -69,6 +70,7 @@ export const verifyWrongPasscode: StepDefinition = {
 
 export const verifyPasscode: StepDefinition = {
   id: '04d-mfa-verify-passcode',
+  after: ['04-mfa-setup'],
   title: 'Verify the current TOTP passcode',
   docs: `${DOCS}/verify-mfa-passcode`,
   derive: [totpFrom('totpSecret', 'totpCode')],

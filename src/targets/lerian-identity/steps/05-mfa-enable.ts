@@ -10,6 +10,7 @@ const MFA_URL = '{{identityPath}}/v1/users/{{userID}}/mfa';
 /** "A valid recovery code is required to confirm the action": a made-up one is refused. */
 export const enableWrongRecoveryCode: StepDefinition = {
   id: '05-enable-wrong-recovery-code',
+  after: ['04d-mfa-verify-passcode'],
   title: 'Enable MFA with a recovery code the setup never issued: refused',
   docs: ENABLE_DOCS,
   request: enableRequest({ recoveryCode: 'idflow0not0issued', mfaType: 'app', secret: '{{totpSecret}}' }),
@@ -29,6 +30,7 @@ export const enableWrongRecoveryCode: StepDefinition = {
 /** Step 5: the Enable MFA page itself. */
 export const enableMfa: StepDefinition = {
   id: '05b-enable-mfa',
+  after: ['04d-mfa-verify-passcode'],
   title: 'Enable MFA with a recovery code from the setup',
   docs: ENABLE_DOCS,
   request: enableRequest({ recoveryCode: '{{recoveryCode}}', mfaType: 'app', secret: '{{totpSecret}}' }),
@@ -38,6 +40,7 @@ export const enableMfa: StepDefinition = {
 
 export const enableTwice: StepDefinition = {
   id: '05c-enable-twice',
+  after: ['05b-enable-mfa'],
   title: 'Enable MFA a second time: IDE-0040',
   docs: ENABLE_DOCS,
   request: enableRequest({ recoveryCode: '{{recoveryCode}}', mfaType: 'app', secret: '{{totpSecret}}' }),
@@ -48,6 +51,7 @@ export const enableTwice: StepDefinition = {
 /** The flag really flipped: the status shows it, with the app method. */
 export const statusAfterEnable: StepDefinition = {
   id: '05d-mfa-status-enabled',
+  after: ['05b-enable-mfa'],
   title: 'Get MFA status: enabled, methods contains app',
   docs: `${DOCS}/get-mfa-status`,
   request: { method: 'GET', url: MFA_URL, auth: BEARER },
@@ -62,6 +66,7 @@ export const statusAfterEnable: StepDefinition = {
 
 export const setPreferredMethod: StepDefinition = {
   id: '05e-set-preferred-method',
+  after: ['05b-enable-mfa'],
   title: 'Set the preferred MFA method to app',
   docs: `${DOCS}/set-preferred-mfa-method`,
   request: { method: 'PATCH', url: `${MFA_URL}/preferred`, auth: BEARER, body: { json: { mfaType: 'app' } } },

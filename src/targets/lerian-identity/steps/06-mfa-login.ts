@@ -40,6 +40,7 @@ export const userinfoOfMfaToken: StepDefinition = {
 /** An mfaToken completes one login only. */
 export const reuseMfaToken: StepDefinition = {
   id: '06d-reuse-mfa-token',
+  after: ['06b-complete-challenge-totp'],
   title: 'Complete the same challenge again: refused',
   docs: `${DOCS}/verify-mfa-login`,
   derive: [totpFrom('totpSecret', 'loginTotpCode')],

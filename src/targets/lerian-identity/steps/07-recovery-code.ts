@@ -42,6 +42,7 @@ export const thirdLogin = userLogin(
 
 export const reuseRecoveryCode: StepDefinition = {
   id: '07e-reuse-recovery-code',
+  after: ['07c-complete-with-recovery-code'],
   title: 'The used recovery code is refused the second time',
   docs: VERIFY_DOCS,
   request: mfaLoginVerify({

@@ -10,6 +10,7 @@ import { INFERRED, SOURCES } from '../sources.ts';
  */
 export const disableMfa: StepDefinition = {
   id: '08-disable-mfa',
+  after: ['05b-enable-mfa'],
   title: 'Disable MFA (emulator path POST …/mfa/disable)',
   docs: `${DOCS}/am-identity-apis`,
   request: { method: 'POST', url: '{{identityPath}}/v1/users/{{userID}}/mfa/disable', auth: BEARER },
@@ -19,6 +20,7 @@ export const disableMfa: StepDefinition = {
 
 export const statusAfterDisable: StepDefinition = {
   id: '08b-mfa-status-disabled',
+  after: ['08-disable-mfa'],
   title: 'Get MFA status: disabled, no methods',
   docs: `${DOCS}/get-mfa-status`,
   request: { method: 'GET', url: '{{identityPath}}/v1/users/{{userID}}/mfa', auth: BEARER },
@@ -32,6 +34,7 @@ export const statusAfterDisable: StepDefinition = {
 
 export const loginWithoutChallenge: StepDefinition = {
   id: '08c-login-without-challenge',
+  after: ['08-disable-mfa'],
   title: 'Log in as the user: a token at once, no challenge',
   docs: `${DOCS}/request-access-token`,
   request: USER_LOGIN,

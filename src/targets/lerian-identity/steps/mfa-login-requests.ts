@@ -12,11 +12,15 @@ export const USER_LOGIN: RequestTemplate = {
   body: { json: { grantType: 'password', username: '{{username}}', password: '{{userPassword}}' } },
 };
 
-/** The test user's password login; with MFA on it must answer a challenge, not a token. */
+/**
+ * The test user's password login; with MFA on it must answer a challenge, not a token, so it
+ * observes MFA being enabled (step 05b).
+ */
 export function userLogin(id: string, title: string, mfaTokenVariable: string): StepDefinition {
   return {
     id,
     title,
+    after: ['05b-enable-mfa'],
     docs: `${DOCS}/request-access-token`,
     request: USER_LOGIN,
     expect: jsonAnswer(200, 'mfa-challenge', SOURCES.challenge),

@@ -28,6 +28,7 @@ export const setUserPassword: StepDefinition = {
 /** The password state reads back as set. */
 export const readPasswordState: StepDefinition = {
   id: '06b-read-password-state',
+  after: ['06-set-user-password'],
   title: 'Read the password state',
   docs: `${GETTING_STARTED}/step-6-set-user-password.html`,
   roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],

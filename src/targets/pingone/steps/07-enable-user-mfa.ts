@@ -49,6 +49,7 @@ export const disableUserMfa: StepDefinition = {
 /** A fresh GET shows false: the PUT took effect (an echo alone proves nothing). */
 export const readUserMfaDisabled: StepDefinition = {
   id: '07e-read-user-mfa-disabled',
+  after: ['07d-disable-user-mfa'],
   title: 'Read user MFA disabled',
   docs: STEP_7,
   roles: USER_ROLES,
@@ -74,6 +75,7 @@ export const enableUserMfa: StepDefinition = {
 /** The flag really flipped: a fresh GET shows it. */
 export const readUserMfaEnabled: StepDefinition = {
   id: '07b-read-user-mfa-enabled',
+  after: ['07-enable-user-mfa'],
   title: 'Read user MFA enabled',
   docs: STEP_7,
   roles: USER_ROLES,
@@ -85,6 +87,7 @@ export const readUserMfaEnabled: StepDefinition = {
 /** The user resource agrees with the mfaEnabled sub-resource. */
 export const readUserAfterMfa: StepDefinition = {
   id: '07c-read-user-after-mfa',
+  after: ['07-enable-user-mfa'],
   title: 'The user shows MFA enabled',
   docs: STEP_7,
   roles: USER_ROLES,

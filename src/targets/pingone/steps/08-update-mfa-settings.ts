@@ -44,6 +44,7 @@ export const updateMfaSettings: StepDefinition = {
 /** The settings persisted: a fresh GET shows every field of the PUT. */
 export const readMfaSettings: StepDefinition = {
   id: '08b-read-mfa-settings',
+  after: ['08-update-mfa-settings'],
   title: 'Read MFA settings',
   docs: DOCS,
   roles: [ROLES.environmentAdmin],

@@ -46,6 +46,7 @@ export const activateTotpDevice: StepDefinition = {
 /** Read all: both devices are listed, the TOTP one now ACTIVE. */
 export const readAllDevices: StepDefinition = {
   id: '11b-read-all-devices',
+  after: ['11-activate-totp-device'],
   title: 'Read all MFA user devices',
   docs: 'https://developer.pingidentity.com/pingone-api/mfa/users/mfa-devices.html',
   roles: [ROLES.environmentAdmin, ROLES.identityDataAdmin],
