@@ -16,13 +16,15 @@ function failureFaults(modules: readonly TestModule[]): string[] {
 }
 
 /**
- * The contract's exit code for a finished run: 0 when nothing failed; 2 when every failure is
- * the configuration's fault (an unreachable host, a TLS mismatch), so the user fixes a variable
- * rather than filing a bug against the tenant; 1 otherwise.
+ * The contract's exit code for a finished run: 0 when nothing failed; 3 when no check failed
+ * but the tenant could not be reached (DNS, a refused connection, TLS: a post-deploy outage is
+ * not a configuration mistake); 2 when every failure is the configuration's fault, so the user
+ * fixes a variable rather than filing a bug against the tenant; 1 otherwise.
  */
 export function exitCodeFor(modules: readonly TestModule[], unhandledErrors: number): ExitCode {
   const faults = failureFaults(modules);
   if (faults.length === 0 && unhandledErrors === 0) return EXIT.passed;
-  if (unhandledErrors === 0 && faults.every((fault) => fault === 'config')) return EXIT.usage;
+  if (unhandledErrors === 0 && faults.every((fault) => fault === 'config' || fault === 'unreachable'))
+    return faults.includes('unreachable') ? EXIT.unreachable : EXIT.usage;
   return EXIT.failed;
 }

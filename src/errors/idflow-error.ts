@@ -4,7 +4,11 @@ import { redact, redactValue } from '../redact/secrets.ts';
  * Who is at fault decides the exit code: the API under test (1), the user's configuration (2),
  * or the suite itself (a bug in idflow, also 1 but labelled so nobody blames the tenant).
  */
-export type Fault = 'api' | 'config' | 'suite';
+/**
+ * Whose fault a failure is: the API under test, the configuration, idflow itself, or nobody's
+ * the run can name (`unreachable`: DNS, a refused connection, TLS; the contract's exit 3).
+ */
+export type Fault = 'api' | 'config' | 'suite' | 'unreachable';
 
 /**
  * Base class of every error idflow raises on purpose. Vitest reporters receive serialized

@@ -115,7 +115,7 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
     return new TransportError({
       ...base,
       code: 'CONNECTION_FAILED',
-      fault: 'config',
+      fault: 'unreachable',
       message:
         `Cannot connect to ${host} (${code}) for ${request.method} ${path}. Check the URL and the ` +
         `region configured for the target, and that the host is reachable from here.`,
@@ -140,7 +140,7 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
     return new TransportError({
       ...base,
       code: 'TLS_FAILED',
-      fault: 'config',
+      fault: 'unreachable',
       message:
         `TLS with ${host} failed for ${request.method} ${path} (${code}: ${tlsReason(error)}). ` + `${hint}`,
     });

@@ -156,7 +156,7 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
         process.stderr.write(line.startsWith('  ') ? `${line}\n` : `idflow: ${line}\n`);
     }
     if (interrupts.interrupted !== undefined || late || code === null || !drain.clean) return EXIT.failed;
-    return code === EXIT.passed || code === EXIT.usage ? code : EXIT.failed;
+    return code === EXIT.passed || code === EXIT.usage || code === EXIT.unreachable ? code : EXIT.failed;
   } finally {
     backstop.disarm();
     uninstall();

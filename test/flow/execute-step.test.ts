@@ -139,7 +139,7 @@ describe('executeStep', () => {
     values.set('apiPath', 'http://127.0.0.1:1/v1', { from: 'config' });
     const error = await failure(enable, values);
     expect(error.code).toBe('CONNECTION_FAILED');
-    expect(error.fault).toBe('config');
+    expect(error.fault).toBe('unreachable');
     expect(error.message).toContain('07-enable-user-mfa (Enable user MFA) failed: no response');
     expect(error.message).toContain('Hint: No response: check that apiPath points at your tenant');
     expect(error.message).not.toContain(TOKEN);

@@ -9,11 +9,11 @@ function systemError(code: string, message = `${code} happened`): Error {
 
 describe('toTransportError', () => {
   it.each(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT'])(
-    'maps %s to CONNECTION_FAILED naming the host (config fault)',
+    'maps %s to CONNECTION_FAILED naming the host (the tenant is unreachable: exit 3)',
     (code) => {
       const error = toTransportError(systemError(code), request);
       expect(error.code).toBe('CONNECTION_FAILED');
-      expect(error.fault).toBe('config');
+      expect(error.fault).toBe('unreachable');
       expect(error.causeCode).toBe(code);
       expect(error.message).toContain('api.pingone.eu');
       expect(error.message).toContain('region');
@@ -52,7 +52,7 @@ describe('toTransportError', () => {
       request,
     );
     expect(error.code).toBe('TLS_FAILED');
-    expect(error.fault).toBe('config');
+    expect(error.fault).toBe('unreachable');
     expect(error.message).toContain('certificate problem');
     expect(error.message).not.toContain('_tls_wrap');
   });

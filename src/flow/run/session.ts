@@ -12,6 +12,7 @@ import { RunState } from './run-state.ts';
 import { runDeadlineFromEnvironment, type RunDeadline } from '../../process/run-deadline.ts';
 import type { Cleanup, StepDefinition } from '../step/step.ts';
 import { UnansweredEndpoints } from './unanswered-endpoints.ts';
+import { UnreachableHosts } from './unreachable-hosts.ts';
 
 export type StepRun =
   { readonly status: 'skipped'; readonly reason: string } | ({ readonly status: 'passed' } & StepOutcome);
@@ -54,6 +55,7 @@ export class FlowSession {
   readonly #extraCleanups: Readonly<Record<string, Cleanup>>;
   readonly #deadline: DeadlineGate;
   readonly #unanswered = new UnansweredEndpoints();
+  readonly #unreachable = new UnreachableHosts();
 
   constructor(options: FlowSessionOptions) {
     this.context = options.context;
@@ -99,7 +101,10 @@ export class FlowSession {
     }
     const substitute = this.#substitutes[step.id];
     if (substitute) return this.#substitute(step, substitute);
-    const reason = this.blockedReason(step) ?? this.#unanswered.skipReason(step);
+    const reason =
+      this.blockedReason(step) ??
+      this.#unanswered.skipReason(step) ??
+      this.#unreachable.skipReason(step, this.context.vars.lookup);
     if (reason) {
       this.state.record(step.id, 'skipped');
       return { status: 'skipped', reason };
@@ -117,6 +122,11 @@ export class FlowSession {
       this.state.record(step.id, 'passed');
       return { status: 'passed', ...outcome };
     } catch (error) {
+      const unreachable = this.#unreachable.note(step, error);
+      if (unreachable !== undefined) {
+        this.state.record(step.id, 'skipped');
+        return { status: 'skipped', reason: unreachable };
+      }
       this.state.record(step.id, 'failed');
       this.#deadline.noteFailure(error);
       this.#unanswered.note(step, error);
