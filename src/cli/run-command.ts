@@ -29,6 +29,20 @@ import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
 import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
+import { ProgressReporter } from '../runner/progress-reporter.ts';
+import { runSummary } from '../runner/run-summary.ts';
+import type { TargetDescriptor } from '../targets/registry.ts';
+
+/** The host a target's run talks to, or `its embedded emulator` when nothing is configured. */
+function tenantHost(target: TargetDescriptor, variables: Record<string, string>, source: string): string {
+  const config = target.resolveConfig(variables, source);
+  if (config === undefined) return 'its embedded emulator';
+  try {
+    return new URL(target.ledgerBase(config).url).host;
+  } catch {
+    return target.tenant(config);
+  }
+}
 
 /**
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
@@ -81,6 +95,7 @@ export async function runCommand(
     step: { type: 'string', multiple: true },
     grep: { type: 'string' },
     'write-baseline': { type: 'string' },
+    verbose: { type: 'boolean', default: false },
   });
   applyEnvVars(options['env-var']);
   applyProxyOption(options.proxy);
@@ -177,13 +192,16 @@ export async function runCommand(
   exportSelection(selection);
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
   const { startVitest } = await import('vitest/node');
+  const startedAt = Date.now();
+  // One line per step as it finishes: on a terminal, or when asked (--verbose) in a pipeline.
+  const progress = options.verbose || process.stderr.isTTY ? [new ProgressReporter()] : [];
   const vitest = await startVitest('test', [], {
     root: PACKAGE_ROOT,
     config: resolve(PACKAGE_ROOT, 'vitest.config.ts'),
     project: targets.map((target) => target.name),
     watch: false,
     run: true,
-    reporters,
+    reporters: [...reporters, ...progress],
     ...(bail === undefined ? {} : { bail }),
     // A file none of whose checks was selected declares no test; the selection was checked non-empty.
     ...(selection === undefined ? {} : { passWithNoTests: true }),
@@ -204,6 +222,16 @@ export async function runCommand(
   if (calibration) process.stderr.write(`${calibration}\n`);
   const drift = driftSummary(vitest.state.getTestModules());
   if (drift) process.stderr.write(`${drift}\n`);
+  process.stderr.write(
+    `${runSummary(vitest.state.getTestModules(), {
+      targets: targets.map((target) => ({
+        name: target.name,
+        tenant: tenantHost(target, variables, source),
+      })),
+      durationMs: Date.now() - startedAt,
+      bail,
+    })}\n`,
+  );
   const [only] = targets;
   if (writeBaselineFile !== undefined && only !== undefined)
     reportWrittenBaseline(writeBaselineFile, only.name, vitest.state.getTestModules());

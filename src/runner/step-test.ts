@@ -8,6 +8,7 @@ import type { StepDefinition } from '../flow/step/step.ts';
 import { failureCode, type StepOutcome } from '../flow/step/execute-step.ts';
 import type { RecordedOutcome } from '../baseline/known-deviation.ts';
 import { isSelected } from './selected.ts';
+import { recordRunId, recordStatus } from './exchange-meta.ts';
 
 /**
  * Runs a step inside a vitest test: a step whose inputs are missing is reported skipped with
@@ -28,8 +29,13 @@ export async function runStepIn(
     context,
     step.id,
     async () => {
-      const run = await session.run(step);
+      recordRunId(context, session);
+      const run = await session.run(step).catch((error: unknown) => {
+        recordStatus(context, (error as { evidence?: { status?: number } }).evidence?.status);
+        throw error;
+      });
       if (run.status === 'skipped') return context.skip(run.reason);
+      recordStatus(context, run.response.status);
       if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
       await annotateCalibration(context, run);
       await annotateDrift(context, run);

@@ -40,6 +40,11 @@ describe('idflow run --step and --grep', () => {
         '99-teardown',
       ]);
       expect(tests.every((each) => each.status === 'passed')).toBe(true);
+      // The closing summary always; no progress line without a terminal or --verbose.
+      expect(run.stderr).toMatch(
+        /^idflow: pingone run \S+ against its embedded emulator: 8 passed, 0 failed, 0 skipped/m,
+      );
+      expect(run.stderr).not.toMatch(/^ {2}✓ /m);
       expect(run.stderr).toMatch(
         /pingone: runs 07-enable-user-mfa, after the steps they depend on \(01-get-access-token/,
       );

@@ -1,0 +1,45 @@
+import type { Reporter, TestCase } from 'vitest/node';
+import { redact } from '../redact/secrets.ts';
+
+const MARK = { passed: '✓', failed: '×', skipped: '↓', pending: '·' } as const;
+const LINE_LIMIT = 220;
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > LINE_LIMIT ? `${line.slice(0, LINE_LIMIT - 1)}…` : line;
+}
+
+/** One line for a finished step or probe: mark, HTTP status, time, project and id, and why. */
+export function progressLine(test: TestCase): string {
+  const result = test.result();
+  const state = result.state;
+  const status = test.meta().httpStatus;
+  const ms = Math.round(test.diagnostic()?.duration ?? 0);
+  const id = test.name.split(':')[0] ?? test.name;
+  const head =
+    `  ${MARK[state]} ${state === 'skipped' ? 'skip' : String(status ?? '---')}` +
+    ` ${`${ms} ms`.padStart(8)}  ${test.project.name} ${id}`;
+  if (state === 'failed') {
+    const error = result.errors?.[0];
+    return redact(`${head}: ${firstLine(error?.message ?? 'failed')}`);
+  }
+  if (state === 'skipped' && result.note) return redact(`${head}: ${firstLine(result.note)}`);
+  return redact(head);
+}
+
+/**
+ * Writes one line per step and probe as it finishes, on stderr (a JSON or JUnit reporter on
+ * stdout stays parseable): a run shows it is alive and where it is, and a failure that stops the
+ * run (`--bail`) is on screen before vitest cancels the rest. Only reads results.
+ */
+export class ProgressReporter implements Reporter {
+  readonly #write: (line: string) => void;
+
+  constructor(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {
+    this.#write = write;
+  }
+
+  onTestCaseResult(test: TestCase): void {
+    this.#write(progressLine(test));
+  }
+}
