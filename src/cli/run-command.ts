@@ -16,7 +16,13 @@ import { targetsToRun } from './targets-to-run.ts';
 import { applyEnvVars } from './env-var-option.ts';
 import { applyProxyOption } from './proxy-option.ts';
 import { checkReporters } from './reporter-option.ts';
-import { exportSelection, resolveSelection, selectedTargets, selectionLines } from './selection-option.ts';
+import {
+  exportSelection,
+  readOnlySmokeSelection,
+  resolveSelection,
+  selectedTargets,
+  selectionLines,
+} from './selection-option.ts';
 import { UsageError } from './usage-error.ts';
 import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-baseline-option.ts';
 import {
@@ -125,6 +131,10 @@ export async function runCommand(
     smoke: options.smoke,
   });
   const targets = selectedTargets(candidates, selection);
+  const readOnlySmoke = readOnlySmokeSelection(targets, (target) => target.resolveConfig(variables, source), {
+    smoke: options.smoke,
+    narrowed: selection !== undefined,
+  });
   let baselineUsed = false;
   if (writeBaselineFile !== undefined) requireOneConfiguredTarget(targets, variables, source);
   for (const target of targets) {
@@ -153,7 +163,7 @@ export async function runCommand(
     // Where credentials go is settled here, before the first request; the suites' setup checks again.
     const warnings = await vetTargetsTransport(targets, variables, source);
     for (const warning of warnings) process.stderr.write(`idflow: ${warning}\n`);
-    for (const line of selectionLines(selection)) process.stderr.write(`${line}\n`);
+    for (const line of selectionLines(selection, readOnlySmoke)) process.stderr.write(`${line}\n`);
     // A configured tenant is checked read-only first: nothing is created when it is not ready.
     const runDeadline = createRunDeadline({ atMs: deadlineAtMs, label: deadline.label });
     const ready = await preflight(targets, variables, source, { runDeadline });
@@ -189,7 +199,7 @@ export async function runCommand(
   process.env[BASELINE_VARIABLE] = baselineFile ?? '';
   process.env[STRICT_VARIABLE] = options.strict ? '1' : '';
   process.env[SMOKE_VARIABLE] = options.smoke ? '1' : '';
-  exportSelection(selection);
+  exportSelection(selection, readOnlySmoke);
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
   const { startVitest } = await import('vitest/node');
   const startedAt = Date.now();
@@ -204,7 +214,7 @@ export async function runCommand(
     reporters: [...reporters, ...progress],
     ...(bail === undefined ? {} : { bail }),
     // A file none of whose checks was selected declares no test; the selection was checked non-empty.
-    ...(selection === undefined ? {} : { passWithNoTests: true }),
+    ...(selection === undefined && readOnlySmoke.size === 0 ? {} : { passWithNoTests: true }),
     ...files,
   });
   await vitest.close();

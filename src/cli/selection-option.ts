@@ -92,26 +92,65 @@ export function selectedTargets(
 /** Hands the selection to the suites (their `stepTests`/`probeTests` declare only those). */
 export function exportSelection(
   selection: RunSelection | undefined,
+  readOnly: RunSelection = new Map(),
   env: NodeJS.ProcessEnv = process.env,
 ): void {
-  if (selection === undefined) {
+  const merged = new Map([...(selection ?? []), ...readOnly]);
+  if (merged.size === 0) {
     delete env[SELECT_VARIABLE];
     return;
   }
   env[SELECT_VARIABLE] = JSON.stringify(
-    Object.fromEntries([...selection].map(([name, chosen]) => [name, chosen.runs])),
+    Object.fromEntries([...merged].map(([name, chosen]) => [name, chosen.runs])),
   );
 }
 
 /** One stderr line per target: what was chosen and what runs with it. */
-export function selectionLines(selection: RunSelection | undefined): string[] {
-  if (selection === undefined) return [];
-  return [...selection].map(([name, chosen]) => {
-    const extra = chosen.runs.filter((id) => !chosen.chosen.includes(id));
-    return (
-      `idflow: ${name}: runs ${chosen.chosen.join(', ')}` +
-      (extra.length ? `, after the steps they depend on (${extra.join(', ')})` : '') +
-      ', then teardown'
-    );
-  });
+export function selectionLines(
+  selection: RunSelection | undefined,
+  readOnly: RunSelection = new Map(),
+): string[] {
+  const smoke = [...readOnly].map(
+    ([name, chosen]) =>
+      `idflow: ${name}: --smoke in an existing environment: read-only (${chosen.runs.join(', ')}); every ` +
+      'write but the token request is refused',
+  );
+  if (selection === undefined) return smoke;
+  return [
+    ...smoke,
+    ...[...selection].map(([name, chosen]) => {
+      const extra = chosen.runs.filter((id) => !chosen.chosen.includes(id));
+      return (
+        `idflow: ${name}: runs ${chosen.chosen.join(', ')}` +
+        (extra.length ? `, after the steps they depend on (${extra.join(', ')})` : '') +
+        ', then teardown'
+      );
+    }),
+  ];
+}
+
+/**
+ * The read-only smoke of each target whose configuration names a live environment, under
+ * `--smoke`: its own steps, exactly (they only read, so nothing needs adding). `--step` and
+ * `--grep` cannot narrow it further: they would have to add writes.
+ */
+export function readOnlySmokeSelection(
+  targets: readonly TargetDescriptor[],
+  configOf: (target: TargetDescriptor) => unknown,
+  options: { readonly smoke: boolean; readonly narrowed: boolean },
+): Map<string, TargetSelection> {
+  const selection = new Map<string, TargetSelection>();
+  if (!options.smoke) return selection;
+  for (const target of targets) {
+    const config = configOf(target);
+    const ids = config === undefined ? undefined : target.readOnlySmoke?.(config);
+    if (ids === undefined) continue;
+    if (options.narrowed)
+      throw new UsageError(
+        `--smoke in the existing environment the ${target.title} configuration names only reads; --step and ` +
+          '--grep cannot narrow it. Drop them, or drop --smoke to select from the full flow.',
+      );
+    selection.set(target.name, { chosen: ids, runs: ids });
+  }
+  return selection;
 }

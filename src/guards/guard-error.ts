@@ -6,14 +6,16 @@ import { IdflowError } from '../errors/idflow-error.ts';
  * - `HOST_NOT_ALLOWED`: credentials would go to a host that is neither the vendor's nor loopback;
  * - `MALFORMED_PATH_REFUSED`: a write's path is not well-formed or names no well-formed environment;
  * - `FOREIGN_ORIGIN_REFUSED`: a link the tenant gave (`_links.next`, `Location`) leads off the configured
- * origin.
+ * origin;
+ * - `READ_ONLY_REFUSED`: a read-only run (`--smoke` on an existing environment) was about to write.
  */
 export type GuardErrorCode =
   | 'PRODUCTION_REFUSED'
   | 'NOT_OURS_REFUSED'
   | 'HOST_NOT_ALLOWED'
   | 'MALFORMED_PATH_REFUSED'
-  | 'FOREIGN_ORIGIN_REFUSED';
+  | 'FOREIGN_ORIGIN_REFUSED'
+  | 'READ_ONLY_REFUSED';
 
 /** Refusals caused by what the tenant answered (a malformed id, a foreign link), not by the configuration. */
 const TENANT_CAUSED: ReadonlySet<GuardErrorCode> = new Set([

@@ -7,7 +7,7 @@ import type { FlowSession } from '../flow/run/session.ts';
 import type { StepDefinition } from '../flow/step/step.ts';
 import { failureCode, type StepOutcome } from '../flow/step/execute-step.ts';
 import type { RecordedOutcome } from '../baseline/known-deviation.ts';
-import { isSelected } from './selected.ts';
+import { isNamed, isSelected } from './selected.ts';
 import { recordRunId, recordStatus } from './exchange-meta.ts';
 
 /**
@@ -62,4 +62,15 @@ export function stepTests(session: () => FlowSession, steps: readonly StepDefini
       await runStepIn(context, session(), step);
     });
   }
+}
+
+/**
+ * Declares steps that run only when `idflow run` names them (the read-only smoke of a live
+ * environment, `--step`): a full run never declares them, so they never show as skipped.
+ */
+export function namedOnlyStepTests(session: () => FlowSession, steps: readonly StepDefinition[]): void {
+  stepTests(
+    session,
+    steps.filter((step) => isNamed(step.id)),
+  );
 }

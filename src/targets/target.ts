@@ -85,6 +85,11 @@ export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   checkIds(): readonly string[];
   /** Its documented steps (flow order) and troubleshooting probes, for the README's tables. */
   catalogue(): { readonly steps: readonly StepDefinition[]; readonly probes: readonly ProbeDefinition[] };
+  /**
+   * The step ids `idflow run --smoke` runs instead of the flow when the configuration names a live
+   * environment: only reads, production environments included; undefined runs the smoke flow.
+   */
+  readOnlySmoke?(config: Config): readonly string[] | undefined;
   /** Loads the factory of its flow sessions. */
   sessionFactory(): Promise<SessionFactory<Config>>;
   /** Deletes ledger entries a run left (newest first), with a fresh session of the configuration. */

@@ -12,4 +12,5 @@ export const PINGONE_CONFIG_SOURCES: Readonly<Record<string, string>> = {
   orgID: 'PINGONE_ORG_ID',
   licenseID: 'PINGONE_LICENSE_ID',
   envID: 'PINGONE_ENV_ID',
+  canaryUserID: 'PINGONE_SMOKE_USER_ID',
 };

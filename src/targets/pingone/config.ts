@@ -32,6 +32,8 @@ export interface PingOneConfig {
   licenseId?: string;
   /** An existing environment to use instead of creating one. */
   environmentId?: string;
+  /** A canary user in that environment whose MFA state `--smoke` reads (PINGONE_SMOKE_USER_ID). */
+  smokeUserId?: string;
   /** Extra actors for troubleshooting probes; a probe whose actor is absent is skipped. */
   actors: { identityDataAdmin?: Actor; noRole?: Actor };
   /** Hosts `--allow-host` or PINGONE_ALLOW_HOST allow besides PingOne's and loopback; absent when none. */
@@ -119,6 +121,7 @@ export function resolvePingOneConfig(
   const orgId = values.get('PINGONE_ORG_ID');
   const licenseId = values.get('PINGONE_LICENSE_ID');
   const environmentId = values.get('PINGONE_ENV_ID');
+  const smokeUserId = values.get('PINGONE_SMOKE_USER_ID');
   const config: PingOneConfig = {
     target: 'pingone',
     source,
@@ -133,6 +136,7 @@ export function resolvePingOneConfig(
     ...(orgId === undefined ? {} : { orgId }),
     ...(licenseId === undefined ? {} : { licenseId }),
     ...(environmentId === undefined ? {} : { environmentId }),
+    ...(smokeUserId === undefined ? {} : { smokeUserId }),
     actors: {},
     ...(allowedHosts.length === 0 ? {} : { allowedHosts }),
     ...(allowsInsecureHttp(variables) ? { allowInsecureHttp: true as const } : {}),

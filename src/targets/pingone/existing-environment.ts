@@ -32,19 +32,26 @@ function field(response: HttpResponse, name: string): string {
 /**
  * Step 03's substitute when the configuration names an existing environment: the run works in
  * it (envID, envName from the answer) unless it is PRODUCTION, which stops the run with exit 2;
- * every later step then lacks envID and is skipped with that reason. Teardown never deletes it:
- * nothing enters the ledger for it, and the guard refuses a DELETE of it anyway.
+ * every later step then lacks envID and is skipped with that reason. A read-only run (the
+ * `--smoke` of a live environment, whose every write is refused) reads any type. Teardown never
+ * deletes it: nothing enters the ledger for it, and the guard refuses a DELETE of it anyway.
  */
-export function existingEnvironmentSubstitute(environmentId: string, guard: ProductionGuard): StepSubstitute {
+export function existingEnvironmentSubstitute(
+  environmentId: string,
+  guard: ProductionGuard,
+  readOnly = false,
+): StepSubstitute {
   guard.protect(environmentId, 'PINGONE_ENV_ID names it, so this run did not create it');
   return {
     step: readExistingEnvironment,
-    reason:
-      `PINGONE_ENV_ID names an existing environment (${environmentId}); the run uses it instead of ` +
-      `creating one, and never deletes it`,
+    reason: readOnly
+      ? `PINGONE_ENV_ID names an existing environment (${environmentId}); the read-only smoke read it ` +
+        '(its id, type and name) and writes nothing in it'
+      : `PINGONE_ENV_ID names an existing environment (${environmentId}); the run uses it instead of ` +
+        `creating one, and never deletes it`,
     accept: (response) => {
       const type = field(response, 'type');
-      if (type !== 'SANDBOX') {
+      if (type !== 'SANDBOX' && !readOnly) {
         throw new GuardError(
           'PRODUCTION_REFUSED',
           `PINGONE_ENV_ID names environment "${field(response, 'name')}" (${environmentId}), of type ` +

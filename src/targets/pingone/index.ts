@@ -6,6 +6,7 @@ import { originOf } from '../origin.ts';
 import { pingOneFlow } from './catalogue.ts';
 import { pingOneProbes } from './probes/catalogue.ts';
 import { pingOneFaultCatches } from './fault-catches.ts';
+import { pingOneReadOnlySmoke, readOnlySmokeSteps } from './read-only-smoke.ts';
 import type { TargetDescriptor } from '../target.ts';
 
 /** The PingOne Platform API target. */
@@ -22,8 +23,12 @@ export const pingOne: TargetDescriptor<PingOneConfig> = {
   transport: pingOneCredentialTransport,
   tenant: (config) => `${originOf(config.apiUrl)} (admin environment ${config.adminEnvId})`,
   ledgerBase: (config) => ({ variable: 'apiPath', url: config.apiUrl }),
-  catalogue: () => ({ steps: pingOneFlow, probes: pingOneProbes }),
-  checkIds: () => [...pingOneFlow.map((step) => step.id), ...pingOneProbes.map((probe) => probe.id)],
+  catalogue: () => ({ steps: [...pingOneFlow, ...readOnlySmokeSteps], probes: pingOneProbes }),
+  checkIds: () => [
+    ...[...pingOneFlow, ...readOnlySmokeSteps].map((step) => step.id),
+    ...pingOneProbes.map((probe) => probe.id),
+  ],
+  readOnlySmoke: pingOneReadOnlySmoke,
   sessionFactory: () =>
     import('./session.ts').then(({ createPingOneSession }) => ({
       create: (config, calibration) => createPingOneSession(config, undefined, calibration),

@@ -6,6 +6,7 @@ import { FlowSession } from '../../flow/run/session.ts';
 import { TokenKeeper } from '../../flow/auth/token-keeper.ts';
 import { RunVariables } from '../../flow/step/variables.ts';
 import { newRunId } from '../../flow/run/run-id.ts';
+import { pingOneReadOnlyGuard, readOnlySmokeRun } from './read-only-smoke.ts';
 import { runDeadlineFromEnvironment } from '../../process/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { ProductionGuard } from './production-guard.ts';
@@ -31,6 +32,7 @@ export function configVariables(config: PingOneConfig): Record<string, { value: 
   };
   if (config.orgId) values.orgID = { value: config.orgId };
   if (config.licenseId) values.licenseID = { value: config.licenseId };
+  if (config.smokeUserId) values.canaryUserID = { value: config.smokeUserId };
   return { ...values, ...actorVariables(config.actors) };
 }
 
@@ -54,10 +56,12 @@ export function createPingOneSession(
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken, isRejection: isPingOneTokenRejection });
   // The guard sits inside the token keeper: a refused request is never sent, whatever sends it.
   const guard = new ProductionGuard();
+  // `--smoke` in an existing environment only reads: any write but the token request is refused.
+  const readOnly = readOnlySmokeRun(config);
   const runDeadline = runDeadlineFromEnvironment();
   const client = createHttpClient({
     secretFields: PINGONE_SECRET_FIELDS,
-    middleware: [tokens.middleware, guard.middleware],
+    middleware: [tokens.middleware, guard.middleware, ...(readOnly ? [pingOneReadOnlyGuard()] : [])],
     runDeadline,
     allowInsecureHttp: config.allowInsecureHttp === true,
     timeoutMs: requestTimeoutMs(),
@@ -81,7 +85,7 @@ export function createPingOneSession(
     ...(existing === undefined
       ? {}
       : {
-          substitutes: { '03-create-environment': existingEnvironmentSubstitute(existing, guard) },
+          substitutes: { '03-create-environment': existingEnvironmentSubstitute(existing, guard, readOnly) },
           extraCleanups: EXISTING_ENVIRONMENT_CLEANUPS,
         }),
   });
