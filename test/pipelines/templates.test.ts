@@ -94,6 +94,19 @@ describe('what the templates do', () => {
     expect(smoke.resource_group).toBe('idflow/$SMOKE_TENANT');
     expect(JSON.stringify(smoke.script)).toContain('npx idflow run --smoke');
   });
+
+  test('nightly and smoke jobs of one tenant take the same concurrency group (GitHub) or resource group (GitLab)', () => {
+    const jobOf = (file: string, id: string) =>
+      mapAt(mapAt(mapAt(parse(pipelineTemplate(file).text)).jobs)[id]);
+    const nightly = mapAt(jobOf('github/idflow-nightly.yml', 'conformance').concurrency).group;
+    const smoke = mapAt(jobOf('github/idflow-smoke.yml', 'smoke').concurrency).group;
+    expect(String(nightly).replace('${{ matrix.tenant }}', 'T')).toBe(
+      String(smoke).replace('${{ inputs.environment }}', 'T'),
+    );
+    const ci = mapAt(parse(pipelineTemplate('gitlab/idflow.gitlab-ci.yml').text));
+    const group = (job: string, tenant: string) => String(mapAt(ci[job]).resource_group).replace(tenant, 'T');
+    expect(group('idflow-conformance', '$TENANT')).toBe(group('idflow-smoke', '$SMOKE_TENANT'));
+  });
 });
 
 /** The checks' own knowledge stays equal to idflow's, so a new command, target or variable is not missed. */
