@@ -67,6 +67,9 @@ export default defineConfig({
           // default of one worker leaves it half idle (npm test 13 -> ~9 min with two).
           maxWorkers: Math.max(3, availableParallelism()),
           sequence: { groupOrder: 1 },
+          // GitHub's workflow parser (the pipeline templates' test) imports its schema as JSON
+          // without an import attribute, which only a bundler accepts: Vite transforms it.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
         },
       },
       ...TARGETS.map(targetProject),

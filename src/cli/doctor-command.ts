@@ -10,8 +10,18 @@ import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import type { ExitCode } from '../process/exit-codes.ts';
-import { parseOptions } from './parse-options.ts';
+import { parseOptions, type CommandOptions } from './parse-options.ts';
 import { selectTargets } from './select-targets.ts';
+
+/** The options `idflow doctor` accepts (the pipeline templates' tests read them too). */
+export const DOCTOR_OPTIONS = {
+  target: { type: 'string' },
+  env: { type: 'string' },
+  'env-var': { type: 'string', multiple: true },
+  proxy: { type: 'string' },
+  'allow-host': { type: 'string', multiple: true },
+  'allow-insecure-http': { type: 'boolean', default: false },
+} satisfies CommandOptions;
 
 /**
  * `idflow doctor [--target T] [--env FILE]`: the read-only preflight of each configured tenant
@@ -20,14 +30,7 @@ import { selectTargets } from './select-targets.ts';
  * There is no embedded emulator to check: with nothing configured it is a configuration error.
  */
 export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> {
-  const options = parseOptions(argv, {
-    target: { type: 'string' },
-    env: { type: 'string' },
-    'env-var': { type: 'string', multiple: true },
-    proxy: { type: 'string' },
-    'allow-host': { type: 'string', multiple: true },
-    'allow-insecure-http': { type: 'boolean', default: false },
-  });
+  const options = parseOptions(argv, DOCTOR_OPTIONS);
   applyEnvVars(options['env-var']);
   applyProxyOption(options.proxy);
   const envFile = options.env === undefined ? undefined : resolve(options.env);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { selectTargets } from './select-targets.ts';
 import { dotenvText, writeEnvFile } from '../files/env-file.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import { integerOption, parseOptions } from './parse-options.ts';
+import { integerOption, parseOptions, type CommandOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 import {
   TARGETS,
@@ -53,6 +53,18 @@ async function startOrExplain(
   }
 }
 
+/** The options `idflow emulator` accepts (the pipeline templates' tests read them too). */
+export const EMULATOR_OPTIONS = {
+  target: { type: 'string', default: TARGETS[0]?.name },
+  port: { type: 'string' },
+  host: { type: 'string', default: '127.0.0.1' },
+  'env-out': { type: 'string' },
+  latency: { type: 'string' },
+  'token-ttl': { type: 'string' },
+  'client-secret': { type: 'string' },
+  fault: { type: 'string', multiple: true },
+} satisfies CommandOptions;
+
 /**
  * `idflow emulator`: a standalone tenant emulator on one origin, until interrupted. With
  * `--env-out FILE` it writes the variables `idflow run --env FILE` needs, secrets included
@@ -60,16 +72,7 @@ async function startOrExplain(
  * secrets are never printed.
  */
 export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode> {
-  const options = parseOptions(argv, {
-    target: { type: 'string', default: TARGETS[0]?.name },
-    port: { type: 'string' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'env-out': { type: 'string' },
-    latency: { type: 'string' },
-    'token-ttl': { type: 'string' },
-    'client-secret': { type: 'string' },
-    fault: { type: 'string', multiple: true },
-  });
+  const options = parseOptions(argv, EMULATOR_OPTIONS);
   const [target] = selectTargets(options.target);
   if (!target) throw new UsageError('no target selected');
   const port = integerOption('port', options.port, { min: 0, max: 65535 });

@@ -1,5 +1,5 @@
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import { parseOptions } from './parse-options.ts';
+import { parseOptions, type CommandOptions } from './parse-options.ts';
 import { selectTargets } from './select-targets.ts';
 import type { ProbeDefinition } from '../flow/probe/probe.ts';
 import type { Source } from '../flow/step/source.ts';
@@ -82,15 +82,18 @@ function textOf(checks: readonly ListedCheck[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The options `idflow list` accepts (the pipeline templates' tests read them too). */
+export const LIST_OPTIONS = {
+  target: { type: 'string' },
+  json: { type: 'boolean', default: false },
+} satisfies CommandOptions;
+
 /**
  * `idflow list [--target T] [--json]`: every step and probe a run makes, with its id, request,
  * expected answer and the source of that expectation. Reads no configuration, sends nothing.
  */
 export async function listCommand(argv: readonly string[]): Promise<ExitCode> {
-  const options = parseOptions(argv, {
-    target: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  });
+  const options = parseOptions(argv, LIST_OPTIONS);
   const checks = listChecks(options.target);
   process.stdout.write(options.json ? `${JSON.stringify(checks, null, 2)}\n` : textOf(checks));
   return EXIT.passed;

@@ -1,10 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './usage-error.ts';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** The options a command accepts, as node:util parseArgs declares them. */
+export type CommandOptions = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util parseArgs, strict, with its errors turned into UsageError (exit code 2). */
-export function parseOptions<T extends Options>(argv: readonly string[], options: T) {
+export function parseOptions<T extends CommandOptions>(argv: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
   } catch (error) {

@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../package-root.ts';
 import { createRunDeadline } from '../process/run-deadline.ts';
 import { DEFAULT_DEADLINE, deadlineOption, teardownGraceMs } from './deadline-option.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import { integerOption, parseOptions } from './parse-options.ts';
+import { integerOption, parseOptions, type CommandOptions } from './parse-options.ts';
 import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { applyEnvVars } from './env-var-option.ts';
@@ -54,7 +54,7 @@ function tenantHost(target: TargetDescriptor, variables: Record<string, string>,
  * `--output-file FILE` (every file reporter) or `--output-file junit=FILE` (one reporter);
  * repeatable, so JUnit and JSON reports can be written in one run.
  */
-function outputFiles(values: readonly string[] | undefined): {
+export function outputFiles(values: readonly string[] | undefined): {
   outputFile?: string | Record<string, string>;
 } {
   if (!values?.length) return {};
@@ -73,6 +73,28 @@ function outputFiles(values: readonly string[] | undefined): {
   return { outputFile: perReporter };
 }
 
+/** The options `idflow run` accepts (the pipeline templates' tests read them too). */
+export const RUN_OPTIONS = {
+  target: { type: 'string' },
+  env: { type: 'string' },
+  'env-var': { type: 'string', multiple: true },
+  proxy: { type: 'string' },
+  reporter: { type: 'string', multiple: true },
+  'output-file': { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  bail: { type: 'string' },
+  'allow-host': { type: 'string', multiple: true },
+  'allow-insecure-http': { type: 'boolean', default: false },
+  deadline: { type: 'string', default: DEFAULT_DEADLINE },
+  strict: { type: 'boolean', default: false },
+  smoke: { type: 'boolean', default: false },
+  step: { type: 'string', multiple: true },
+  grep: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  verbose: { type: 'boolean', default: false },
+} satisfies CommandOptions;
+
 /**
  * `idflow run`: validates the configuration of every selected target before the first request
  * (exit 2 on a mistake), then runs the targets' suites with vitest, within the whole-run
@@ -83,26 +105,7 @@ export async function runCommand(
   argv: readonly string[],
   hooks: { startedListening?: () => void } = {},
 ): Promise<ExitCode> {
-  const options = parseOptions(argv, {
-    target: { type: 'string' },
-    env: { type: 'string' },
-    'env-var': { type: 'string', multiple: true },
-    proxy: { type: 'string' },
-    reporter: { type: 'string', multiple: true },
-    'output-file': { type: 'string', multiple: true },
-    baseline: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    bail: { type: 'string' },
-    'allow-host': { type: 'string', multiple: true },
-    'allow-insecure-http': { type: 'boolean', default: false },
-    deadline: { type: 'string', default: DEFAULT_DEADLINE },
-    strict: { type: 'boolean', default: false },
-    smoke: { type: 'boolean', default: false },
-    step: { type: 'string', multiple: true },
-    grep: { type: 'string' },
-    'write-baseline': { type: 'string' },
-    verbose: { type: 'boolean', default: false },
-  });
+  const options = parseOptions(argv, RUN_OPTIONS);
   applyEnvVars(options['env-var']);
   applyProxyOption(options.proxy);
   // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).

@@ -9,7 +9,7 @@ import {
   scoreOf,
 } from '../selftest/index.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import { integerOption, parseOptions } from './parse-options.ts';
+import { integerOption, parseOptions, type CommandOptions } from './parse-options.ts';
 import { selectTargets } from './select-targets.ts';
 import { UsageError } from './usage-error.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
@@ -34,18 +34,21 @@ async function checkFaultNames(
   }
 }
 
+/** The options `idflow selftest` accepts (the pipeline templates' tests read them too). */
+export const SELFTEST_OPTIONS = {
+  target: { type: 'string' },
+  fault: { type: 'string', multiple: true },
+  jobs: { type: 'string' },
+  'run-timeout': { type: 'string' },
+} satisfies CommandOptions;
+
 /**
  * `idflow selftest`: runs each selected target's suites against its emulator once per fault of
  * its catalogue (plus one control run without a fault) and prints a line per run and the score:
  * harmful faults caught, benign faults survived. Exit 0 only at 100 % on both counts.
  */
 export async function selftestCommand(argv: readonly string[]): Promise<ExitCode> {
-  const options = parseOptions(argv, {
-    target: { type: 'string' },
-    fault: { type: 'string', multiple: true },
-    jobs: { type: 'string' },
-    'run-timeout': { type: 'string' },
-  });
+  const options = parseOptions(argv, SELFTEST_OPTIONS);
   const targets = selectTargets(options.target);
   const faultNames = options.fault;
   if (faultNames) await checkFaultNames(targets, faultNames);

@@ -9,13 +9,25 @@ import { withAllowedHosts } from './allow-host-option.ts';
 import { withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { vetCredentialTransport } from '../guards/transport-guard.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import { parseOptions } from './parse-options.ts';
+import { parseOptions, type CommandOptions } from './parse-options.ts';
 import { findSweepTarget, sweepTarget, sweepTargets } from './sweep-targets.ts';
 import { applyEnvVars } from './env-var-option.ts';
 import { applyProxyOption } from './proxy-option.ts';
 import { UsageError } from './usage-error.ts';
 
 const DEFAULT_OLDER_THAN = '2h';
+
+/** The options `idflow sweep` accepts (the pipeline templates' tests read them too). */
+export const SWEEP_OPTIONS = {
+  target: { type: 'string', default: sweepTargets()[0]?.name ?? '' },
+  env: { type: 'string' },
+  'env-var': { type: 'string', multiple: true },
+  proxy: { type: 'string' },
+  'older-than': { type: 'string', default: DEFAULT_OLDER_THAN },
+  'dry-run': { type: 'boolean', default: false },
+  'allow-host': { type: 'string', multiple: true },
+  'allow-insecure-http': { type: 'boolean', default: false },
+} satisfies CommandOptions;
 
 /**
  * `idflow sweep [--target T]`: deletes leftovers of crashed runs in a configured tenant older
@@ -24,16 +36,7 @@ const DEFAULT_OLDER_THAN = '2h';
  * Configuration is loaded as for `idflow run`; there is no embedded emulator to sweep.
  */
 export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
-  const options = parseOptions(argv, {
-    target: { type: 'string', default: sweepTargets()[0]?.name ?? '' },
-    env: { type: 'string' },
-    'env-var': { type: 'string', multiple: true },
-    proxy: { type: 'string' },
-    'older-than': { type: 'string', default: DEFAULT_OLDER_THAN },
-    'dry-run': { type: 'boolean', default: false },
-    'allow-host': { type: 'string', multiple: true },
-    'allow-insecure-http': { type: 'boolean', default: false },
-  });
+  const options = parseOptions(argv, SWEEP_OPTIONS);
   applyEnvVars(options['env-var']);
   applyProxyOption(options.proxy);
   const name = options.target;
