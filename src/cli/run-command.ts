@@ -30,6 +30,7 @@ import {
   ENV_FILE_VARIABLE,
   RUN_CHILD_VARIABLE,
   SMOKE_VARIABLE,
+  WRITE_POPULATION_VARIABLE,
 } from '../process/run-variables.ts';
 import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
@@ -93,6 +94,7 @@ export const RUN_OPTIONS = {
   grep: { type: 'string' },
   'write-baseline': { type: 'string' },
   verbose: { type: 'boolean', default: false },
+  'write-population': { type: 'string' },
 } satisfies CommandOptions;
 
 /**
@@ -137,6 +139,7 @@ export async function runCommand(
   const readOnlySmoke = readOnlySmokeSelection(targets, (target) => target.resolveConfig(variables, source), {
     smoke: options.smoke,
     narrowed: selection !== undefined,
+    writePopulation: options['write-population'],
   });
   let baselineUsed = false;
   if (writeBaselineFile !== undefined) requireOneConfiguredTarget(targets, variables, source);
@@ -203,6 +206,7 @@ export async function runCommand(
   process.env[STRICT_VARIABLE] = options.strict ? '1' : '';
   process.env[SMOKE_VARIABLE] = options.smoke ? '1' : '';
   exportSelection(selection, readOnlySmoke);
+  process.env[WRITE_POPULATION_VARIABLE] = options['write-population'] ?? '';
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
   const { startVitest } = await import('vitest/node');
   const startedAt = Date.now();

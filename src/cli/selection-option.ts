@@ -1,6 +1,7 @@
 import { SELECT_VARIABLE } from '../process/run-variables.ts';
 import { selectChecks, type TargetSelection } from '../runner/check-selection.ts';
 import { UsageError } from './usage-error.ts';
+import { ID_FORM, isWellFormedId, quoteUntrusted } from '../flow/step/id-format.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
 /** The chosen targets' selections, by target name; only targets where something was chosen. */
@@ -112,8 +113,8 @@ export function selectionLines(
 ): string[] {
   const smoke = [...readOnly].map(
     ([name, chosen]) =>
-      `idflow: ${name}: --smoke in an existing environment: read-only (${chosen.runs.join(', ')}); every ` +
-      'write but the token request is refused',
+      `idflow: ${name}: --smoke in an existing environment: ${chosen.runs.join(', ')}; every write but the ` +
+      'token request (and, with --write-population, one user in that population) is refused',
   );
   if (selection === undefined) return smoke;
   return [
@@ -131,26 +132,41 @@ export function selectionLines(
 
 /**
  * The read-only smoke of each target whose configuration names a live environment, under
- * `--smoke`: its own steps, exactly (they only read, so nothing needs adding). `--step` and
+ * `--smoke`: its own steps, exactly (they only read, so nothing needs adding); with
+ * `--write-population ID`, also one user's lifecycle confined to that population. `--step` and
  * `--grep` cannot narrow it further: they would have to add writes.
  */
 export function readOnlySmokeSelection(
   targets: readonly TargetDescriptor[],
   configOf: (target: TargetDescriptor) => unknown,
-  options: { readonly smoke: boolean; readonly narrowed: boolean },
+  options: {
+    readonly smoke: boolean;
+    readonly narrowed: boolean;
+    readonly writePopulation?: string | undefined;
+  },
 ): Map<string, TargetSelection> {
   const selection = new Map<string, TargetSelection>();
-  if (!options.smoke) return selection;
-  for (const target of targets) {
-    const config = configOf(target);
-    const ids = config === undefined ? undefined : target.readOnlySmoke?.(config);
-    if (ids === undefined) continue;
-    if (options.narrowed)
-      throw new UsageError(
-        `--smoke in the existing environment the ${target.title} configuration names only reads; --step and ` +
-          '--grep cannot narrow it. Drop them, or drop --smoke to select from the full flow.',
-      );
-    selection.set(target.name, { chosen: ids, runs: ids });
-  }
+  const { writePopulation } = options;
+  if (writePopulation !== undefined && !isWellFormedId(writePopulation))
+    throw new UsageError(
+      `--write-population takes a population id, ${ID_FORM}; given ${quoteUntrusted(writePopulation)}`,
+    );
+  if (options.smoke)
+    for (const target of targets) {
+      const config = configOf(target);
+      const ids = config === undefined ? undefined : target.readOnlySmoke?.(config, { writePopulation });
+      if (ids === undefined) continue;
+      if (options.narrowed)
+        throw new UsageError(
+          `--smoke in the existing environment the ${target.title} configuration names only reads; --step and ` +
+            '--grep cannot narrow it. Drop them, or drop --smoke to select from the full flow.',
+        );
+      selection.set(target.name, { chosen: ids, runs: ids });
+    }
+  if (writePopulation !== undefined && selection.size === 0)
+    throw new UsageError(
+      '--write-population works with --smoke in an existing environment the configuration names: it is the one ' +
+        'population the read-only smoke may create a user in. Add --smoke and name the environment, or drop it.',
+    );
   return selection;
 }

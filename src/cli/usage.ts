@@ -15,7 +15,7 @@ const ALLOW_VARIABLES = TARGETS.map((target) => target.allowHostVariable).join('
 /** Each command's help: its synopsis and what it does, naming every registered target. */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   run: `  idflow run [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--proxy URL] [--baseline FILE] [--keep] [--bail N]
-             [--smoke] [--step ID]... [--grep PATTERN] [--strict] [--verbose] [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
+             [--smoke [--write-population ID]] [--step ID]... [--grep PATTERN] [--strict] [--verbose] [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (${PREFIXES}) in the environment, its embedded emulator is used. FILE is
@@ -32,6 +32,8 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
       --write-baseline FILE (one configured target) records every check that failed (or was
       unconfirmed), as it did, as a known-deviations file to review and pass back with --baseline.
       --smoke runs the flow without its troubleshooting probes: the post-deploy check.
+      With a configuration naming an existing environment (PRODUCTION included) --smoke only reads;
+      --write-population ID adds one user's lifecycle, confined to that population of it.
       On a terminal, or with --verbose, one line per step and probe as it finishes (status, ms,
       id) on stderr; every run ends with a summary there: run id, tenant host, counts, failures.
       --step ID (repeatable; ids from 'idflow list') and --grep PATTERN (a case-insensitive regular

@@ -27,6 +27,9 @@ export const SMOKE_VARIABLE = 'IDFLOW_SMOKE';
  */
 export const SELECT_VARIABLE = 'IDFLOW_SELECT';
 
+/** Set by `idflow run --smoke --write-population ID`: the one population the smoke may write in. */
+export const WRITE_POPULATION_VARIABLE = 'IDFLOW_WRITE_POPULATION';
+
 /** The known-deviations file `idflow run --baseline` names (absolute). */
 export const BASELINE_VARIABLE = 'IDFLOW_BASELINE';
 
@@ -41,6 +44,7 @@ export const SUPERVISOR_ONLY_VARIABLES: readonly string[] = [
   ENV_FILE_VARIABLE,
   BASELINE_VARIABLE,
   SELECT_VARIABLE,
+  WRITE_POPULATION_VARIABLE,
   RUN_DEADLINE_AT_VARIABLE,
   RUN_DEADLINE_LABEL_VARIABLE,
 ];

@@ -87,9 +87,13 @@ export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   catalogue(): { readonly steps: readonly StepDefinition[]; readonly probes: readonly ProbeDefinition[] };
   /**
    * The step ids `idflow run --smoke` runs instead of the flow when the configuration names a live
-   * environment: only reads, production environments included; undefined runs the smoke flow.
+   * environment: only reads, production environments included (with `writePopulation`, also one
+   * user's lifecycle confined to that population); undefined runs the smoke flow.
    */
-  readOnlySmoke?(config: Config): readonly string[] | undefined;
+  readOnlySmoke?(
+    config: Config,
+    options?: { readonly writePopulation?: string | undefined },
+  ): readonly string[] | undefined;
   /** Loads the factory of its flow sessions. */
   sessionFactory(): Promise<SessionFactory<Config>>;
   /** Deletes ledger entries a run left (newest first), with a fresh session of the configuration. */

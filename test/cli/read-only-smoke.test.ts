@@ -2,8 +2,14 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
 import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import { createPingOneSession } from '../../src/targets/pingone/session.ts';
-import { createUser, getAccessToken } from '../../src/targets/pingone/steps/index.ts';
-import { SMOKE_VARIABLE } from '../../src/process/run-variables.ts';
+import {
+  createPopulation,
+  createUser,
+  enableUserMfa,
+  getAccessToken,
+  updateMfaSettings,
+} from '../../src/targets/pingone/steps/index.ts';
+import { SMOKE_VARIABLE, WRITE_POPULATION_VARIABLE } from '../../src/process/run-variables.ts';
 import { startOutageForwarder } from '../support/outage-forwarder.ts';
 import { stepResult } from '../support/json-report.ts';
 import { runTargetSuiteAgainst } from '../support/standalone-run.ts';
@@ -96,7 +102,9 @@ describe('the read-only smoke of an existing environment', () => {
         expect.stringMatching(new RegExp(`^GET /v1/environments/${production}/users/${canary}/devices `)),
       );
       expect({ users: environment?.users.size, populations: environment?.populations.size }).toEqual(before);
-      expect(run.stderr).toMatch(/pingone: --smoke in an existing environment: read-only/);
+      expect(run.stderr).toMatch(
+        /pingone: --smoke in an existing environment: 01-get-access-token, .*every write but the token request/,
+      );
     },
   );
 
@@ -137,5 +145,118 @@ describe('the read-only smoke of an existing environment', () => {
     );
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(/--step and --grep cannot narrow it/);
+  });
+});
+
+/** `--smoke --write-population ID`: one user's lifecycle, and no write outside it. */
+describe('the read-only smoke with --write-population', () => {
+  test(
+    'a user is created in that population, taken through MFA and TOTP, and deleted; nothing else is written',
+    { timeout: 120_000 },
+    async () => {
+      const emulator = await startPingOneEmulator();
+      started.push(emulator);
+      const production = emulator.tenant.adminEnvironmentId;
+      const environment = emulator.tenant.environmentsById.get(production);
+      const [population] = [...(environment?.populations.keys() ?? [])];
+      const [policy] = [...(environment?.devicePolicies.values() ?? [])];
+      if (population === undefined || policy === undefined)
+        throw new Error('the admin environment has a population and a policy');
+      // The admin's part: a device policy with TOTP on (PingOne's default has it off).
+      policy.methods = { ...policy.methods, totp: { ...(policy.methods.totp as object), enabled: true } };
+      const before = { users: environment?.users.size, populations: environment?.populations.size };
+      const forwarder = await startOutageForwarder(emulator.url, () => false);
+      closers.push(() => forwarder.close());
+      const provider = {
+        env: () => ({
+          ...Object.fromEntries(
+            Object.entries(emulator.env()).map(([name, value]) => [
+              name,
+              value.replace(emulator.url, forwarder.url),
+            ]),
+          ),
+          PINGONE_ENV_ID: production,
+          PINGONE_SMOKE_DEVICE_POLICY_ID: policy.id,
+        }),
+      };
+      const run = await runTargetSuiteAgainst(
+        'pingone',
+        provider,
+        ['--smoke', '--write-population', population],
+        110_000,
+      );
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      for (const id of [
+        '05-create-user',
+        '06-set-user-password',
+        '07-enable-user-mfa',
+        '10-create-totp-device',
+        '11-activate-totp-device',
+        '99-teardown',
+      ])
+        expect(stepResult(run.tests, id)?.status, id).toBe('passed');
+      expect(run.tests.map((each) => each.title.split(':')[0])).not.toContain('08-update-mfa-settings');
+      const users = `/v1/environments/${production}/users`;
+      const writes = forwarder.seen.filter(
+        (line) => !line.startsWith('GET ') && !/^POST \S+\/as\/token /.test(line),
+      );
+      expect(writes.length).toBeGreaterThan(5);
+      for (const line of writes)
+        expect(line).toMatch(
+          new RegExp(`^(POST ${users}|(PUT|POST|DELETE) ${users}/[0-9a-f-]{36}(/\\S*)?) HTTP`),
+        );
+      expect(writes).toContainEqual(expect.stringMatching(new RegExp(`^DELETE ${users}/`)));
+      expect({ users: environment?.users.size, populations: environment?.populations.size }).toEqual(before);
+    },
+  );
+
+  test('any other write is refused before it is sent: another population, another user, settings, populations', async () => {
+    const emulator = await startPingOneEmulator();
+    started.push(emulator);
+    const production = emulator.tenant.adminEnvironmentId;
+    const environment = emulator.tenant.environmentsById.get(production);
+    const [population] = [...(environment?.populations.keys() ?? [])];
+    const config = resolvePingOneConfig({ ...emulator.env(), PINGONE_ENV_ID: production }, 'test');
+    if (config === undefined || population === undefined) throw new Error('the emulator configures PingOne');
+    process.env[SMOKE_VARIABLE] = '1';
+    process.env[WRITE_POPULATION_VARIABLE] = population;
+    try {
+      const session = createPingOneSession(config);
+      await session.run(getAccessToken);
+      session.vars.set('envID', production, { from: 'test' });
+      const users = environment?.users.size;
+      // A population of its own, the environment's MFA settings: not the user's lifecycle.
+      await expect(session.run(createPopulation)).rejects.toMatchObject({ code: 'READ_ONLY_REFUSED' });
+      await expect(session.run(updateMfaSettings)).rejects.toMatchObject({ code: 'READ_ONLY_REFUSED' });
+      // A user in another population.
+      session.vars.set('sharedPopID', '00000000-0000-4000-8000-000000000000', { from: 'test' });
+      await expect(session.run(createUser)).rejects.toThrow(/would not be created in that population/);
+      expect(environment?.users.size).toBe(users);
+      // A user the run did not create: its MFA flag is not the run's to change.
+      session.vars.set('sharedPopID', population, { from: 'test' });
+      await session.run(createUser);
+      const [someoneElse] = [...(environment?.users.keys() ?? [])].filter(
+        (id) => id !== session.vars.get('sharedUserID'),
+      );
+      session.vars.set('sharedUserID', someoneElse ?? 'none', { from: 'test' });
+      await expect(session.run(enableUserMfa)).rejects.toThrow(/was not created by this run/);
+      await session.teardown();
+    } finally {
+      delete process.env[WRITE_POPULATION_VARIABLE];
+    }
+  });
+
+  test('--write-population without an existing environment to smoke is exit 2', async () => {
+    const emulator = await startPingOneEmulator();
+    started.push(emulator);
+    const run = await runTargetSuiteAgainst(
+      'pingone',
+      emulator,
+      ['--smoke', '--write-population', '00000000-0000-4000-8000-000000000000'],
+      60_000,
+    );
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/--write-population works with --smoke in an existing environment/);
+    expect(run.tests).toEqual([]);
   });
 });

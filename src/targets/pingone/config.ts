@@ -34,6 +34,8 @@ export interface PingOneConfig {
   environmentId?: string;
   /** A canary user in that environment whose MFA state `--smoke` reads (PINGONE_SMOKE_USER_ID). */
   smokeUserId?: string;
+  /** A TOTP-enabled device policy there, for `--smoke --write-population` (PINGONE_SMOKE_DEVICE_POLICY_ID). */
+  smokeDevicePolicyId?: string;
   /** Extra actors for troubleshooting probes; a probe whose actor is absent is skipped. */
   actors: { identityDataAdmin?: Actor; noRole?: Actor };
   /** Hosts `--allow-host` or PINGONE_ALLOW_HOST allow besides PingOne's and loopback; absent when none. */
@@ -122,6 +124,7 @@ export function resolvePingOneConfig(
   const licenseId = values.get('PINGONE_LICENSE_ID');
   const environmentId = values.get('PINGONE_ENV_ID');
   const smokeUserId = values.get('PINGONE_SMOKE_USER_ID');
+  const smokeDevicePolicyId = values.get('PINGONE_SMOKE_DEVICE_POLICY_ID');
   const config: PingOneConfig = {
     target: 'pingone',
     source,
@@ -137,6 +140,7 @@ export function resolvePingOneConfig(
     ...(licenseId === undefined ? {} : { licenseId }),
     ...(environmentId === undefined ? {} : { environmentId }),
     ...(smokeUserId === undefined ? {} : { smokeUserId }),
+    ...(smokeDevicePolicyId === undefined ? {} : { smokeDevicePolicyId }),
     actors: {},
     ...(allowedHosts.length === 0 ? {} : { allowedHosts }),
     ...(allowsInsecureHttp(variables) ? { allowInsecureHttp: true as const } : {}),

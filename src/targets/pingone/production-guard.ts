@@ -67,6 +67,15 @@ function bodyType(request: HttpRequest): unknown {
 export class ProductionGuard {
   readonly #types = new Map<string, string>();
   readonly #notOurs = new Map<string, string>();
+  #confined: ((request: HttpRequest) => boolean) | undefined;
+
+  /**
+   * Lets the writes `permits` names into a PRODUCTION environment (the user lifecycle of
+   * `--smoke --write-population`, which its own guard confines); every other write stays refused.
+   */
+  allowConfinedWrites(permits: (request: HttpRequest) => boolean): void {
+    this.#confined = permits;
+  }
 
   /** Declares an environment the run must never delete, with the reason for the message. */
   protect(id: string, reason: string): void {
@@ -101,7 +110,8 @@ export class ProductionGuard {
     if (
       WRITES.has(request.method) &&
       target.kind === 'inside' &&
-      this.#types.get(target.id) === 'PRODUCTION'
+      this.#types.get(target.id) === 'PRODUCTION' &&
+      this.#confined?.(request) !== true
     ) {
       throw new GuardError(
         'PRODUCTION_REFUSED',

@@ -1,6 +1,6 @@
 import { cited, present } from '../../flow/step/checks.ts';
 import { readOnlyGuard } from '../../guards/read-only-guard.ts';
-import { SMOKE_VARIABLE } from '../../process/run-variables.ts';
+import { SMOKE_VARIABLE, WRITE_POPULATION_VARIABLE } from '../../process/run-variables.ts';
 import { BEARER, GETTING_STARTED, ROLES, jsonResource } from './conventions.ts';
 import { DOCS, OAS } from './sources.ts';
 import type { Middleware } from '../../http/types.ts';
@@ -64,14 +64,54 @@ export const READ_ONLY_SMOKE_IDS: readonly string[] = [
   ...readOnlySmokeSteps.map((step) => step.id),
 ];
 
+/**
+ * `--smoke --write-population ID` adds a user's lifecycle, confined to that population: create
+ * the user there, set its password, flip its MFA flag, an email device, a TOTP device (under the
+ * TOTP-enabled policy PINGONE_SMOKE_DEVICE_POLICY_ID names) and its activation; teardown deletes
+ * the user (and its devices with it).
+ */
+export const WRITE_POPULATION_IDS: readonly string[] = [
+  '05-create-user',
+  '05b-read-user',
+  '06-set-user-password',
+  '06b-read-password-state',
+  '07a-read-user-mfa-default',
+  '07d-disable-user-mfa',
+  '07e-read-user-mfa-disabled',
+  '07-enable-user-mfa',
+  '07b-read-user-mfa-enabled',
+  '07c-read-user-after-mfa',
+  '09-create-email-device',
+  '09b-read-email-device',
+  '10-create-totp-device',
+  '10b-read-totp-device',
+  '11-activate-totp-device',
+  '11b-read-all-devices',
+];
+
 /** The read-only smoke's step ids when the run is `--smoke` in an existing environment. */
-export function pingOneReadOnlySmoke(config: PingOneConfig): readonly string[] | undefined {
-  return config.environmentId === undefined ? undefined : READ_ONLY_SMOKE_IDS;
+export function pingOneReadOnlySmoke(
+  config: PingOneConfig,
+  options: { readonly writePopulation?: string | undefined } = {},
+): readonly string[] | undefined {
+  if (config.environmentId === undefined) return undefined;
+  return options.writePopulation === undefined
+    ? READ_ONLY_SMOKE_IDS
+    : [...READ_ONLY_SMOKE_IDS, ...WRITE_POPULATION_IDS];
 }
 
 /** Whether this test process runs the read-only smoke (`idflow run --smoke` with PINGONE_ENV_ID). */
 export function readOnlySmokeRun(config: PingOneConfig, env: NodeJS.ProcessEnv = process.env): boolean {
   return env[SMOKE_VARIABLE] === '1' && pingOneReadOnlySmoke(config) !== undefined;
+}
+
+/** The population `--write-population` lets this read-only smoke write in, if any. */
+export function writePopulation(
+  config: PingOneConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const population = env[WRITE_POPULATION_VARIABLE];
+  return readOnlySmokeRun(config, env) && population ? population : undefined;
 }
 
 /** Refuses every request of a read-only smoke but reads and the OAuth token request. */

@@ -6,7 +6,22 @@ import { FlowSession } from '../../flow/run/session.ts';
 import { TokenKeeper } from '../../flow/auth/token-keeper.ts';
 import { RunVariables } from '../../flow/step/variables.ts';
 import { newRunId } from '../../flow/run/run-id.ts';
-import { pingOneReadOnlyGuard, readOnlySmokeRun } from './read-only-smoke.ts';
+import { pingOneReadOnlyGuard, readOnlySmokeRun, writePopulation } from './read-only-smoke.ts';
+import { PopulationWriteConfinement } from './population-write-guard.ts';
+import type { Middleware } from '../../http/types.ts';
+
+/**
+ * The guard of a `--smoke` in an existing environment: read-only, or confined to one user's
+ * lifecycle in the population --write-population names (which the production guard then lets in).
+ */
+function smokeGuards(config: PingOneConfig, guard: ProductionGuard): Middleware[] {
+  if (!readOnlySmokeRun(config) || config.environmentId === undefined) return [];
+  const population = writePopulation(config);
+  if (population === undefined) return [pingOneReadOnlyGuard()];
+  const confinement = new PopulationWriteConfinement(config.environmentId, population);
+  guard.allowConfinedWrites((request) => confinement.permitsWrite(request));
+  return [confinement.middleware];
+}
 import { runDeadlineFromEnvironment } from '../../process/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { ProductionGuard } from './production-guard.ts';
@@ -56,12 +71,22 @@ export function createPingOneSession(
   const tokens = new TokenKeeper({ vars, tokenStep: getAccessToken, isRejection: isPingOneTokenRejection });
   // The guard sits inside the token keeper: a refused request is never sent, whatever sends it.
   const guard = new ProductionGuard();
-  // `--smoke` in an existing environment only reads: any write but the token request is refused.
+  // `--smoke` in an existing environment only reads: any write but the token request is refused
+  // (but for one user's lifecycle in the population --write-population names).
   const readOnly = readOnlySmokeRun(config);
+  const population = writePopulation(config);
+  if (population !== undefined) {
+    vars.set('sharedPopID', population, { from: 'config', source: '--write-population' });
+    if (config.smokeDevicePolicyId !== undefined)
+      vars.set('devicePolicyID', config.smokeDevicePolicyId, {
+        from: 'config',
+        source: 'PINGONE_SMOKE_DEVICE_POLICY_ID',
+      });
+  }
   const runDeadline = runDeadlineFromEnvironment();
   const client = createHttpClient({
     secretFields: PINGONE_SECRET_FIELDS,
-    middleware: [tokens.middleware, guard.middleware, ...(readOnly ? [pingOneReadOnlyGuard()] : [])],
+    middleware: [tokens.middleware, guard.middleware, ...smokeGuards(config, guard)],
     runDeadline,
     allowInsecureHttp: config.allowInsecureHttp === true,
     timeoutMs: requestTimeoutMs(),

@@ -74,6 +74,7 @@ export const PINGONE_VARIABLE_RULES: VariableRules = {
     uuid('PINGONE_LICENSE_ID', '<license id, a UUID>'),
     uuid('PINGONE_ENV_ID', '<id of an existing environment to reuse, a UUID>'),
     uuid('PINGONE_SMOKE_USER_ID', '<id of a canary user in PINGONE_ENV_ID, a UUID>'),
+    uuid('PINGONE_SMOKE_DEVICE_POLICY_ID', '<id of a TOTP-enabled device policy in PINGONE_ENV_ID, a UUID>'),
     spec({
       name: 'PINGONE_ALLOW_HOST',
       schema: { type: 'string', pattern: '^[A-Za-z0-9.:\\-\\[\\]]+(?:[\\s,]+[A-Za-z0-9.:\\-\\[\\]]+)*$' },
