@@ -58,8 +58,11 @@ ${perTarget((target) => target.documentedHosts)}
       answered against its docs, 2 the configuration is wrong, 3 the tenant is unreachable.`,
   emulator: `  idflow emulator [${TARGET_CHOICE}] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
+                  [--tls-cert FILE --tls-key FILE]
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
-      file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).`,
+      file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).
+      --tls-cert and --tls-key (PEM, together) serve https:// instead of http://, to try --ca,
+      --cert/--key and --insecure against it.`,
   list: `  idflow list [${TARGET_CHOICE}] [--json]
       Prints every step and troubleshooting probe a run makes, in run order: its id, request
       (as the docs write it), expected answer and the source of that expectation. Sends nothing.`,

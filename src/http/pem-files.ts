@@ -9,8 +9,8 @@ export interface PemSource {
   readonly file: string;
   /** `--ca`. */
   readonly option: string;
-  /** `IDFLOW_CA_FILE`. */
-  readonly variable: string;
+  /** `IDFLOW_CA_FILE`, when a variable carries it too. */
+  readonly variable?: string;
 }
 
 /** Largest PEM file read: a system CA bundle is a few hundred KiB; a device or FIFO stops here. */
@@ -21,7 +21,8 @@ const ENCRYPTED_KEY = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,\s*E
 
 /** `The CA file /x/ca.pem (--ca, IDFLOW_CA_FILE)`. */
 export function named(source: PemSource): string {
-  return `The ${source.what} ${source.file} (${source.option}, ${source.variable})`;
+  const names = source.variable === undefined ? source.option : `${source.option}, ${source.variable}`;
+  return `The ${source.what} ${source.file} (${names})`;
 }
 
 /** OpenSSL's reason without its `error:0680007B:` prefix: never any of the file's content. */
@@ -34,7 +35,7 @@ function reason(error: unknown): string {
 export function pemProblem(source: PemSource, problem: string): ConfigError {
   return new ConfigError({
     code: 'CONFIG_FILE',
-    variable: source.variable,
+    ...(source.variable === undefined ? {} : { variable: source.variable }),
     file: source.file,
     message: `${named(source)} ${problem}`,
   });
@@ -81,17 +82,23 @@ export function certificatesIn(text: string, source: PemSource): string[] {
 
 /**
  * Checks that a PEM text holds a private key that opens (with `passphrase` when it is
- * encrypted); ConfigError naming the file and, for a passphrase, `passphraseVariable`.
+ * encrypted); ConfigError naming the file and, for a passphrase, `passphraseVariable` (without
+ * one, an encrypted key is refused).
  */
 export function checkPrivateKey(
   text: string,
   source: PemSource,
   passphrase: string | undefined,
-  passphraseVariable: string,
+  passphraseVariable?: string,
 ): void {
   const encrypted = ENCRYPTED_KEY.test(text);
   if (encrypted && passphrase === undefined)
-    throw pemProblem(source, `is encrypted: set its passphrase in ${passphraseVariable}.`);
+    throw pemProblem(
+      source,
+      passphraseVariable === undefined
+        ? 'is encrypted; pass an unencrypted key.'
+        : `is encrypted: set its passphrase in ${passphraseVariable}.`,
+    );
   try {
     createPrivateKey({ key: text, format: 'pem', ...(passphrase === undefined ? {} : { passphrase }) });
   } catch (error) {
