@@ -116,6 +116,42 @@ describe.each(['direct', 'proxy'] as const)('TLS settings, %s', (via) => {
   });
 });
 
+describe('an https:// proxy', () => {
+  test('is trusted through --ca like an origin, and never gets the client certificate', async () => {
+    const secureProxy = await startConnectProxy({ cert: pki.server.cert, key: pki.server.key });
+    const send = async (env: NodeJS.ProcessEnv) => {
+      const client = createHttpClient({
+        tls: tlsSettingsFromEnvironment(env),
+        proxy: { httpsProxy: secureProxy.url },
+        retry: { maxAttempts: 1 },
+      });
+      try {
+        return (await client.send({ method: 'GET', url: `${mutual.url}/v1/ping`, headers: {} })).status;
+      } catch (error) {
+        return error;
+      } finally {
+        await client.close();
+      }
+    };
+    try {
+      expect(secureProxy.url).toMatch(/^https:/);
+      const untrusted = failure((await send({})) as TransportError);
+      expect(untrusted.code).toBe('TLS_FAILED');
+      expect(secureProxy.tunnels).toEqual([]);
+      const mtls = {
+        IDFLOW_CA_FILE: pki.caFile,
+        IDFLOW_CERT_FILE: pki.client.certFile,
+        IDFLOW_KEY_FILE: pki.client.keyFile,
+      };
+      expect(await send(mtls)).toBe(200);
+      expect(await send({ ...mtls, IDFLOW_CA_FILE: '', IDFLOW_INSECURE_TLS: '1' })).toBe(200);
+      expect(secureProxy.tunnels.map((tunnel) => tunnel.clientCertificate)).toEqual([false, false]);
+    } finally {
+      await secureProxy.close();
+    }
+  });
+});
+
 describe('TLS settings from the environment', () => {
   test('--ca adds to the trusted CAs: Node’s bundled roots and NODE_EXTRA_CA_CERTS stay trusted', async () => {
     const trusted = trustedCertificates({ NODE_EXTRA_CA_CERTS: pki.caFile });
