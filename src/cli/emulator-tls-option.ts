@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import type { EmulatorTls } from '../emulator/http/server.ts';
 import {
+  MAX_KEY_BYTES,
   certificatesIn,
   checkPrivateKey,
   named,
@@ -28,7 +29,7 @@ export function emulatorTlsOption(
   }
   const certSource: PemSource = { what: 'certificate', file: resolve(certFile), option: '--tls-cert' };
   const keySource: PemSource = { what: 'key', file: resolve(keyFile), option: '--tls-key' };
-  const key = readPemText(keySource);
+  const key = readPemText(keySource, MAX_KEY_BYTES);
   checkPrivateKey(key, keySource, undefined);
   const cert = certificatesIn(readPemText(certSource), certSource).join('\n');
   try {

@@ -41,11 +41,14 @@ export function pemProblem(source: PemSource, problem: string): ConfigError {
   });
 }
 
-/** The file's text, at most 4 MiB; ConfigError naming it when it cannot be read. */
-export function readPemText(source: PemSource): string {
+/** Largest private key file read: a key is a few KiB, and all of a key file is a secret to register. */
+export const MAX_KEY_BYTES = 64 * 1024;
+
+/** The file's text, at most `maxBytes` (4 MiB); ConfigError naming it when it cannot be read. */
+export function readPemText(source: PemSource, maxBytes: number = MAX_PEM_BYTES): string {
   let content: Buffer | undefined;
   try {
-    content = readCapped(source.file, MAX_PEM_BYTES);
+    content = readCapped(source.file, maxBytes);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw pemProblem(
@@ -58,7 +61,7 @@ export function readPemText(source: PemSource): string {
     );
   }
   if (content === undefined)
-    throw pemProblem(source, `is larger than ${MAX_PEM_BYTES / 1024 / 1024} MiB, the most idflow reads.`);
+    throw pemProblem(source, `is larger than ${maxBytes / 1024} KiB, the most idflow reads for it.`);
   return content.toString('utf8');
 }
 

@@ -10,6 +10,7 @@ import {
 import { registerSecret } from '../redact/secrets.ts';
 import { readCapped } from '../files/read-capped.ts';
 import {
+  MAX_KEY_BYTES,
   certificatesIn,
   checkPrivateKey,
   named,
@@ -122,7 +123,7 @@ function clientCertificate(env: NodeJS.ProcessEnv): ClientCertificate | undefine
     option: '--key',
     variable: KEY_FILE_VARIABLE,
   };
-  const key = readPemText(keySource);
+  const key = readPemText(keySource, MAX_KEY_BYTES);
   registerPrivateKey(key);
   checkPrivateKey(key, keySource, passphrase, KEY_PASSPHRASE_VARIABLE);
   const certSource: PemSource = {

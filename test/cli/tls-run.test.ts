@@ -118,6 +118,7 @@ describe('idflow run over mutual TLS', () => {
       );
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
+      for (const line of pemBodyLines(pki.client.key)) expect(run.stdout + run.stderr).not.toContain(line);
       // What the run created inside the tenant went again in its teardown.
       expect(emulator.leftovers('idflow-')).toEqual([]);
     },
