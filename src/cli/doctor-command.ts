@@ -1,12 +1,12 @@
 import { applyEnvVars } from './env-var-option.ts';
 import { applyProxyOption } from './proxy-option.ts';
+import { NETWORK_OPTIONS, applyNetworkOptions } from './network-options.ts';
 import { resolve } from 'node:path';
 import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';
 import { preflight } from './preflight.ts';
 import { withAllowedHosts } from './allow-host-option.ts';
 import { withInsecureHttp } from '../guards/insecure-http-option.ts';
-import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
 import { vetTargetsTransport } from '../targets/vet-targets.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import type { ExitCode } from '../process/exit-codes.ts';
@@ -19,6 +19,7 @@ export const DOCTOR_OPTIONS = {
   env: { type: 'string' },
   'env-var': { type: 'string', multiple: true },
   proxy: { type: 'string' },
+  ...NETWORK_OPTIONS,
   'allow-host': { type: 'string', multiple: true },
   'allow-insecure-http': { type: 'boolean', default: false },
 } satisfies CommandOptions;
@@ -33,8 +34,8 @@ export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> 
   const options = parseOptions(argv, DOCTOR_OPTIONS);
   applyEnvVars(options['env-var']);
   applyProxyOption(options.proxy);
+  const networkWarnings = applyNetworkOptions(options);
   const envFile = options.env === undefined ? undefined : resolve(options.env);
-  requestTimeoutMs(process.env);
   const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });
   const variables = withInsecureHttp(
     withAllowedHosts(loaded.variables, options['allow-host']),
@@ -55,7 +56,7 @@ export async function doctorCommand(argv: readonly string[]): Promise<ExitCode> 
         `embedded emulator to check.`,
     });
   }
-  const warnings = await vetTargetsTransport(configured, variables, loaded.source);
+  const warnings = [...networkWarnings, ...(await vetTargetsTransport(configured, variables, loaded.source))];
   for (const warning of warnings) process.stderr.write(`idflow doctor: ${warning}\n`);
   const result = await preflight(configured, variables, loaded.source);
   process.stdout.write(result.text);

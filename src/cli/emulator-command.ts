@@ -4,6 +4,7 @@ import { dotenvText, writeEnvFile } from '../files/env-file.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
 import { integerOption, parseOptions, type CommandOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
+import { emulatorTlsOption } from './emulator-tls-option.ts';
 import {
   TARGETS,
   type EmulatorStartOptions,
@@ -63,6 +64,8 @@ export const EMULATOR_OPTIONS = {
   'token-ttl': { type: 'string' },
   'client-secret': { type: 'string' },
   fault: { type: 'string', multiple: true },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
 } satisfies CommandOptions;
 
 /**
@@ -81,6 +84,7 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
   const secret = options['client-secret'];
   if (secret !== undefined && secret.length < 8)
     throw new UsageError('--client-secret must be at least 8 characters.');
+  const tls = emulatorTlsOption(options['tls-cert'], options['tls-key']);
 
   const emulator = await startOrExplain(target, {
     host: options.host,
@@ -89,6 +93,7 @@ export async function emulatorCommand(argv: readonly string[]): Promise<ExitCode
     ...(tokenTtlSeconds === undefined ? {} : { tokenTtlSeconds }),
     ...(secret === undefined ? {} : { clientSecret: secret }),
     faults: await faultsByName(target, options.fault ?? []),
+    ...(tls === undefined ? {} : { tls }),
   });
   // Listening for the stop signal before announcing anything: whoever reads the announcement may
   // signal at once (a supervisor, a test), and a signal with no listener would kill the process.

@@ -15,6 +15,7 @@ import { exitCodeFor } from './run-outcome.ts';
 import { targetsToRun } from './targets-to-run.ts';
 import { applyEnvVars } from './env-var-option.ts';
 import { applyProxyOption } from './proxy-option.ts';
+import { NETWORK_OPTIONS, applyNetworkOptions, networkSweepArguments } from './network-options.ts';
 import { checkReporters } from './reporter-option.ts';
 import {
   exportSelection,
@@ -35,7 +36,6 @@ import {
 import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
-import { requestTimeoutMs } from '../http/request-timeout-variable.ts';
 import { ProgressReporter } from '../runner/progress-reporter.ts';
 import { runSummary } from '../runner/run-summary.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
@@ -80,6 +80,7 @@ export const RUN_OPTIONS = {
   env: { type: 'string' },
   'env-var': { type: 'string', multiple: true },
   proxy: { type: 'string' },
+  ...NETWORK_OPTIONS,
   reporter: { type: 'string', multiple: true },
   'output-file': { type: 'string', multiple: true },
   baseline: { type: 'string' },
@@ -110,6 +111,8 @@ export async function runCommand(
   const options = parseOptions(argv, RUN_OPTIONS);
   applyEnvVars(options['env-var']);
   applyProxyOption(options.proxy);
+  // Checked here, before the first request; every session (the test process's too) reads them again.
+  const networkWarnings = applyNetworkOptions(options);
   // The run's clock starts now; only the supervisor uses it (the child gets the instant in its environment).
   const deadline = deadlineOption(options.deadline);
   const deadlineAtMs = Date.now() + deadline.ms;
@@ -121,8 +124,6 @@ export async function runCommand(
   const reporters = options.reporter ?? ['default'];
   const files = outputFiles(options['output-file']);
   checkReporters(reporters, files.outputFile);
-  // Validated here, before the first request; the sessions read it again in the test process.
-  requestTimeoutMs(process.env);
   const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });
   const allowed = withAllowedHosts(loaded.variables, options['allow-host']);
   const { variables, source } = {
@@ -167,7 +168,7 @@ export async function runCommand(
       import('../supervisor/supervised-run.ts'),
     ]);
     // Where credentials go is settled here, before the first request; the suites' setup checks again.
-    const warnings = await vetTargetsTransport(targets, variables, source);
+    const warnings = [...networkWarnings, ...(await vetTargetsTransport(targets, variables, source))];
     for (const warning of warnings) process.stderr.write(`idflow: ${warning}\n`);
     for (const line of selectionLines(selection, readOnlySmoke)) process.stderr.write(`${line}\n`);
     // A configured tenant is checked read-only first: nothing is created when it is not ready.
@@ -189,6 +190,7 @@ export async function runCommand(
         envFile,
         allowHosts: options['allow-host'],
         allowInsecureHttp: options['allow-insecure-http'],
+        networkArguments: networkSweepArguments(),
       },
       ...(hooks.startedListening ? { onSignalsInstalled: hooks.startedListening } : {}),
     });

@@ -13,6 +13,7 @@ import { parseOptions, type CommandOptions } from './parse-options.ts';
 import { findSweepTarget, sweepTarget, sweepTargets } from './sweep-targets.ts';
 import { applyEnvVars } from './env-var-option.ts';
 import { applyProxyOption } from './proxy-option.ts';
+import { NETWORK_OPTIONS, applyNetworkOptions } from './network-options.ts';
 import { UsageError } from './usage-error.ts';
 
 const DEFAULT_OLDER_THAN = '2h';
@@ -23,6 +24,7 @@ export const SWEEP_OPTIONS = {
   env: { type: 'string' },
   'env-var': { type: 'string', multiple: true },
   proxy: { type: 'string' },
+  ...NETWORK_OPTIONS,
   'older-than': { type: 'string', default: DEFAULT_OLDER_THAN },
   'dry-run': { type: 'boolean', default: false },
   'allow-host': { type: 'string', multiple: true },
@@ -39,6 +41,7 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
   const options = parseOptions(argv, SWEEP_OPTIONS);
   applyEnvVars(options['env-var']);
   applyProxyOption(options.proxy);
+  const networkWarnings = applyNetworkOptions(options);
   const name = options.target;
   const chosen = findSweepTarget(name);
   if (chosen === undefined) {
@@ -68,8 +71,9 @@ export async function sweepCommand(argv: readonly string[]): Promise<ExitCode> {
     olderThan: options['older-than'],
     runsDir: defaultRunsDir(),
   });
-  const { warnings } = await vetCredentialTransport(target.transport);
-  for (const warning of warnings) process.stderr.write(`idflow sweep: ${warning}\n`);
+  const vetted = await vetCredentialTransport(target.transport);
+  for (const warning of [...networkWarnings, ...vetted.warnings])
+    process.stderr.write(`idflow sweep: ${warning}\n`);
   const dryRun = options['dry-run'];
   process.stdout.write(`idflow sweep${dryRun ? ' (dry run)' : ''}: ${target.describe}\n`);
   let report: SweepReport;

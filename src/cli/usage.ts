@@ -11,11 +11,16 @@ function perTarget(text: (target: (typeof TARGETS)[number]) => string | undefine
 }
 
 const ALLOW_VARIABLES = TARGETS.map((target) => target.allowHostVariable).join(' / ');
+/** The options of every command that sends requests: proxy, TLS and the per-request timeout. */
+const NETWORK_SYNOPSIS =
+  '[--proxy URL] [--ca FILE] [--cert FILE --key FILE] [--insecure] [--timeout-request MS]';
 
 /** Each command's help: its synopsis and what it does, naming every registered target. */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  run: `  idflow run [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--proxy URL] [--baseline FILE] [--keep] [--bail N]
-             [--smoke [--write-population ID]] [--step ID]... [--grep PATTERN] [--strict] [--verbose] [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
+  run: `  idflow run [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--baseline FILE] [--keep] [--bail N]
+             [--smoke [--write-population ID]] [--step ID]... [--grep PATTERN] [--strict] [--verbose]
+             [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
+             ${NETWORK_SYNOPSIS}
              [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (${PREFIXES}) in the environment, its embedded emulator is used. FILE is
@@ -47,26 +52,39 @@ ${perTarget((target) => target.documentedHosts)}
       refused unless the host resolves only to loopback addresses; --allow-insecure-http allows
       it, with a warning: credentials and tokens then travel in cleartext.
       Requests go through HTTPS_PROXY / HTTP_PROXY (either case; --proxy URL beats them) except
-      to the hosts NO_PROXY names; https:// crosses a proxy in a CONNECT tunnel. Extra CAs:
-      NODE_EXTRA_CA_CERTS=FILE.
+      to the hosts NO_PROXY names; https:// crosses a proxy in a CONNECT tunnel.
+      TLS, on every connection (direct, in a proxy's tunnel, to an https:// proxy): --ca FILE
+      adds the PEM certificates in FILE to the CAs Node trusts (its own and NODE_EXTRA_CA_CERTS';
+      it replaces none), for a private CA or a proxy that inspects TLS. --cert FILE --key FILE
+      (PEM, together) present a client certificate to a server that asks for one (mTLS); an
+      encrypted key's passphrase goes in IDFLOW_KEY_PASSPHRASE, the key is never printed.
+      --insecure skips verifying servers' certificates, with a warning: anyone on the network
+      path could then read the client secret and tokens. Variables: IDFLOW_CA_FILE,
+      IDFLOW_CERT_FILE, IDFLOW_KEY_FILE, IDFLOW_INSECURE_TLS=1; the options beat them.
       --deadline (s, m, h or d; default 30m) bounds the whole run: a request still waiting then is
       stopped, that step fails, later ones are skipped and the run exits 1; teardown still runs,
       for at most IDFLOW_TEARDOWN_GRACE more (default 2m) before the run is stopped and drained.
-      Each request may take IDFLOW_REQUEST_TIMEOUT (default 30s), headers and body together; an
-      endpoint that gave no response in that time is not asked again in the run.
+      Each request may take --timeout-request MS (or IDFLOW_REQUEST_TIMEOUT, e.g. 10s; default
+      30s), headers and body together; an endpoint that gave no response in that time is not
+      asked again in the run.
       Against a configured tenant, the checks of 'idflow doctor' run first; when one fails the
       run stops before creating anything, with doctor's exit code.`,
-  doctor: `  idflow doctor [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--proxy URL] [--allow-host HOST]...
-                [--allow-insecure-http]
+  doctor: `  idflow doctor [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--allow-host HOST]...
+                [--allow-insecure-http] ${NETWORK_SYNOPSIS}
       Read-only preflight of a configured tenant (token requests and GETs only): the token
       works, the worker app holds the roles each step needs, the license has room for one more
       environment, each optional actor is what its variables claim. Every finding names the fix
       in the vendor's console and the source of the expectation. Exit 0 ready, 1 the tenant
-      answered against its docs, 2 the configuration is wrong, 3 the tenant is unreachable.`,
+      answered against its docs, 2 the configuration is wrong, 3 the tenant is unreachable (a
+      TLS failure too: its message names --ca, or --cert and --key). --proxy, --ca, --cert,
+      --key, --insecure and --timeout-request work as for 'idflow run'.`,
   emulator: `  idflow emulator [${TARGET_CHOICE}] [--port N] [--host 127.0.0.1]
                   [--env-out FILE] [--latency MS] [--token-ttl S] [--client-secret S] [--fault NAME]...
+                  [--tls-cert FILE --tls-key FILE]
       Starts a standalone tenant emulator until interrupted. --env-out writes a dotenv
-      file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).`,
+      file that 'idflow run --env FILE' accepts as is, mode 0600 (a symbolic link is refused).
+      --tls-cert and --tls-key (PEM, together) serve https:// instead of http://, to try --ca,
+      --cert/--key and --insecure against it.`,
   list: `  idflow list [${TARGET_CHOICE}] [--json]
       Prints every step and troubleshooting probe a run makes, in run order: its id, request
       (as the docs write it), expected answer and the source of that expectation. Sends nothing.`,
@@ -75,13 +93,14 @@ ${perTarget((target) => target.documentedHosts)}
       fault catalogue (default every fault of every target, 2 runs at a time) and
       prints each outcome and the score: harmful faults caught (the run failed),
       benign faults survived (the run passed). Exit 0 only at 100 % on both counts.`,
-  sweep: `  idflow sweep [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--proxy URL] [--older-than 2h] [--dry-run]
-               [--allow-host HOST]... [--allow-insecure-http]
+  sweep: `  idflow sweep [${TARGET_CHOICE}] [--env FILE] [--env-var KEY=VALUE]... [--older-than 2h] [--dry-run]
+               [--allow-host HOST]... [--allow-insecure-http] ${NETWORK_SYNOPSIS}
       Deletes leftovers of crashed runs in a configured tenant, older than --older-than (s, m,
       h or d), never unprefixed ones:
 ${perTarget((target) => target.sweep?.summary)}
-      --dry-run only lists. Needs a configuration, as 'idflow run' reads it; --allow-host and
-      --allow-insecure-http work as for 'idflow run'.`,
+      --dry-run only lists. Needs a configuration, as 'idflow run' reads it; --allow-host,
+      --allow-insecure-http, --proxy, --ca, --cert, --key, --insecure and --timeout-request work
+      as for 'idflow run'.`,
 };
 
 const EXIT_CODES = `Exit codes: 0 every check passed, 1 a conformance check failed, 2 bad configuration or usage,

@@ -1,5 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { ConfigError } from '../errors/config-error.ts';
+import { readCapped } from '../files/read-capped.ts';
 
 /** Largest env file read: far above any real one; a device (`/dev/zero`) or FIFO stops here. */
 export const MAX_ENV_FILE_BYTES = 1024 * 1024;
@@ -18,26 +18,6 @@ function unreadable(file: string, error: unknown): ConfigError {
     file,
     cause: error,
   });
-}
-
-/**
- * Reads at most `maxBytes` + 1 bytes from `file` in a loop, so what it is (a device, a FIFO, a
- * file that grows) never decides how much is read: a size from `stat` is 0 for `/dev/zero`.
- */
-function readCapped(file: string, maxBytes: number): Buffer | undefined {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(maxBytes + 1);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const read = readSync(fd, buffer, filled, buffer.length - filled, null);
-      if (read === 0) return buffer.subarray(0, filled);
-      filled += read;
-    }
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**

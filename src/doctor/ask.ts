@@ -24,6 +24,18 @@ export async function ask(client: HttpClient, request: HttpRequest): Promise<Ask
   }
 }
 
+/**
+ * The fix of an `unreachable` finding: `urlFix` (the target's URL variables), led by the TLS
+ * options when the handshake failed, whose message names the cause.
+ */
+export function unreachableFix(error: TransportError, urlFix: string): string {
+  if (error.code !== 'TLS_FAILED') return urlFix;
+  return (
+    `as the message says: trust the host's CA with --ca FILE (or NODE_EXTRA_CA_CERTS), present a ` +
+    `client certificate with --cert FILE --key FILE, or ${urlFix}`
+  );
+}
+
 /** `{ noAnswer: true }` for a finding about a request that got no answer, else nothing. */
 export function unanswered(asked: Asked): { noAnswer?: true } {
   return asked.kind === 'answer' ? {} : { noAnswer: true };

@@ -2,6 +2,7 @@ import { lookup as systemLookup, type LookupAddress, type LookupOptions } from '
 import { isIP, type LookupFunction } from 'node:net';
 import { buildConnector } from 'undici';
 import { isLoopbackAddress } from './loopback.ts';
+import type { TlsConnectOptions } from './tls-settings.ts';
 
 /** The `code` of the error a refused cleartext connection fails with. */
 export const CLEARTEXT_REFUSED = 'IDFLOW_CLEARTEXT_REFUSED';
@@ -48,14 +49,16 @@ export function loopbackOnlyLookup(resolve: LookupAll = lookupAll): LookupFuncti
  * The undici connector of idflow's HTTP client: https:// as usual; plain http:// only to
  * loopback addresses, checked at connect time on the addresses actually dialled, unless
  * `allowInsecureHttp` (`--allow-insecure-http`). Credentials never leave the machine in cleartext
- * by accident, whatever built the request.
+ * by accident, whatever built the request. `tls` (the CAs, client certificate and verification of
+ * `--ca`, `--cert`/`--key`, `--insecure`) applies to https://.
  */
 export function credentialConnector(options: {
   readonly timeoutMs: number;
   readonly allowInsecureHttp: boolean;
   readonly lookup?: LookupAll;
+  readonly tls?: TlsConnectOptions;
 }): buildConnector.connector {
-  const open = buildConnector({ timeout: options.timeoutMs });
+  const open = buildConnector({ timeout: options.timeoutMs, ...options.tls });
   if (options.allowInsecureHttp) return open;
   const loopbackOnly = buildConnector({
     timeout: options.timeoutMs,

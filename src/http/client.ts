@@ -8,6 +8,8 @@ import { timing } from './timing.ts';
 import { compose } from './compose.ts';
 import { createUndiciHandler } from './undici-handler.ts';
 import { credentialConnector } from './cleartext-connector.ts';
+import { ClientCertificateRequests } from './client-certificate-requests.ts';
+import { tlsSettingsFromEnvironment, type TlsSettings } from './tls-settings.ts';
 import type { RetryPolicy } from './backoff.ts';
 import type { Exchange, HttpClient, Middleware } from './types.ts';
 import type { RunDeadline } from '../process/run-deadline.ts';
@@ -48,6 +50,12 @@ export interface HttpClientOptions {
    * process environment's. https:// goes through a CONNECT tunnel, so only the proxy's host sees it.
    */
   proxy?: ProxySettings;
+  /**
+   * The TLS side of every connection, direct, tunnelled through a proxy or to the proxy itself:
+   * extra CAs (`--ca`), a client certificate (`--cert`/`--key`), no verification (`--insecure`).
+   * Default: the process environment's (`IDFLOW_CA_FILE`, … in src/process/run-variables.ts).
+   */
+  tls?: TlsSettings;
   /** The target's own secret fields, registered besides the defaults (see secret-capture.ts). */
   secretFields?: SecretFields;
   /** Receives a redacted copy of every exchange, including failed ones. Must not throw. */
@@ -127,17 +135,31 @@ export function buildMiddleware(options: HttpClientOptions): Middleware[] {
 /** Creates an HTTP client: the pieces are composed once, here, around an undici terminal. */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const connect = credentialConnector({ timeoutMs, allowInsecureHttp: options.allowInsecureHttp === true });
-  const agent = new Agent({ connect, keepAliveTimeout: 10_000 });
-  const router = new ProxyRouter(
-    options.proxy ?? proxySettingsFromEnvironment(),
-    agent,
-    options.allowInsecureHttp === true,
+  const tls = options.tls ?? tlsSettingsFromEnvironment();
+  const clientCertificateRequests = new ClientCertificateRequests();
+  const connect = clientCertificateRequests.observe(
+    credentialConnector({
+      timeoutMs,
+      allowInsecureHttp: options.allowInsecureHttp === true,
+      tls: tls.origin,
+    }),
   );
+  const agent = new Agent({ connect, keepAliveTimeout: 10_000 });
+  const router = new ProxyRouter({
+    settings: options.proxy ?? proxySettingsFromEnvironment(),
+    direct: agent,
+    allowInsecureHttp: options.allowInsecureHttp === true,
+    tls,
+    clientCertificateRequests,
+  });
   const terminal = createUndiciHandler({
     dispatcherFor: (url) => router.dispatcherFor(url),
     timeoutMs,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    clientCertificate: (url) => ({
+      asked: clientCertificateRequests.asked(url),
+      sent: tls.clientCertificate,
+    }),
   });
   const send = compose(buildMiddleware(options), terminal);
   return {

@@ -1,9 +1,11 @@
 import { isIP } from 'node:net';
-import { ProxyAgent, type Dispatcher } from 'undici';
+import { Pool, ProxyAgent, type Dispatcher } from 'undici';
 import { displayUrl } from '../redact/display-url.ts';
 import { registerSecret } from '../redact/secrets.ts';
 import { CLEARTEXT_REFUSED } from './cleartext-connector.ts';
 import { isLoopbackAddress } from './loopback.ts';
+import type { ClientCertificateRequests } from './client-certificate-requests.ts';
+import { DEFAULT_TLS, type TlsSettings } from './tls-settings.ts';
 
 /** Where requests go through a proxy: curl's and Newman's variables, read once. */
 export interface ProxySettings {
@@ -95,32 +97,72 @@ function cleartextRefusal(url: URL, proxy: string, allowInsecureHttp: boolean): 
   return error;
 }
 
+/** What a {@link ProxyRouter} routes with. */
+export interface ProxyRouterOptions {
+  readonly settings: ProxySettings;
+  /** idflow's guarded agent, for requests that go directly. */
+  readonly direct: Dispatcher;
+  readonly allowInsecureHttp: boolean;
+  /**
+   * The TLS settings: the origin's inside each CONNECT tunnel (CAs, client certificate,
+   * verification), the proxy's for an https:// proxy (CAs and verification only). Default Node's.
+   */
+  readonly tls?: TlsSettings;
+  /** Notes which servers in a tunnel asked for a client certificate. */
+  readonly clientCertificateRequests?: ClientCertificateRequests;
+}
+
 /**
  * Chooses the dispatcher of each request: `direct` (idflow's guarded agent), or undici's own
- * ProxyAgent for the proxy the settings name (one per proxy, kept for the client's life). A
- * cleartext request that may not cross a proxy throws the cleartext refusal.
+ * ProxyAgent for the proxy the settings name (one per proxy, kept for the client's life), with
+ * the TLS settings on the tunnelled connection and on the proxy's. A cleartext request that may
+ * not cross a proxy throws the cleartext refusal.
  */
 export class ProxyRouter {
   readonly #agents = new Map<string, ProxyAgent>();
 
-  constructor(
-    private readonly settings: ProxySettings,
-    private readonly direct: Dispatcher,
-    private readonly allowInsecureHttp: boolean,
-  ) {}
+  constructor(private readonly options: ProxyRouterOptions) {}
 
   dispatcherFor(target: string): Dispatcher {
     const url = new URL(target);
-    const proxy = proxyFor(url, this.settings);
-    if (proxy === undefined) return this.direct;
-    const refusal = cleartextRefusal(url, proxy, this.allowInsecureHttp);
+    const proxy = proxyFor(url, this.options.settings);
+    if (proxy === undefined) return this.options.direct;
+    const refusal = cleartextRefusal(url, proxy, this.options.allowInsecureHttp);
     if (refusal) throw refusal;
     let agent = this.#agents.get(proxy);
-    if (!agent) this.#agents.set(proxy, (agent = new ProxyAgent({ uri: proxy, keepAliveTimeout: 10_000 })));
+    if (!agent) this.#agents.set(proxy, (agent = this.#proxyAgent(proxy)));
     return agent;
   }
 
+  #proxyAgent(proxy: string): ProxyAgent {
+    const tls = this.options.tls ?? DEFAULT_TLS;
+    const requests = this.options.clientCertificateRequests;
+    return new ProxyAgent({
+      uri: proxy,
+      keepAliveTimeout: 10_000,
+      // Only when set: undici takes the tunnel's server name from requestTls once it is given.
+      ...(Object.keys(tls.origin).length > 0 ? { requestTls: { ...tls.origin } } : {}),
+      ...(Object.keys(tls.proxy).length > 0 ? { proxyTls: { ...tls.proxy } } : {}),
+      // The pool of each origin connects through the tunnel; watching it shows the origin's handshake.
+      ...(requests === undefined
+        ? {}
+        : {
+            factory: (origin: string | URL, options: object) => {
+              const poolOptions = options as Pool.Options;
+              const connect = poolOptions.connect;
+              return new Pool(origin, {
+                ...poolOptions,
+                ...(typeof connect === 'function' ? { connect: requests.observe(connect) } : {}),
+              });
+            },
+          }),
+    });
+  }
+
   async close(): Promise<void> {
-    await Promise.all([this.direct.close(), ...[...this.#agents.values()].map((agent) => agent.close())]);
+    await Promise.all([
+      this.options.direct.close(),
+      ...[...this.#agents.values()].map((agent) => agent.close()),
+    ]);
   }
 }

@@ -45,7 +45,8 @@ export class RequestTimeout {
       causeCode: 'REQUEST_TIMEOUT',
       message:
         `${request.method} ${path} timed out after ${this.timeoutMs} ms waiting for the response ` +
-        `${awaited} from ${host} (the timeout covers headers and body together).`,
+        `${awaited} from ${host} (the timeout covers headers and body together; --timeout-request MS ` +
+        `or IDFLOW_REQUEST_TIMEOUT sets it).`,
     });
   }
 

@@ -6,7 +6,7 @@ import { parseJsonBody } from './parse-json.ts';
 import { RequestTimeout } from './request-timeout.ts';
 import { readBodyWithin } from './read-body.ts';
 import { normalizeHeaders } from './response-headers.ts';
-import { toTransportError } from './transport-failure.ts';
+import { toTransportError, type ClientCertificateNote } from './transport-failure.ts';
 import type { Handler, HttpRequest, HttpResponse } from './types.ts';
 
 /** How the terminal handler talks to the network. */
@@ -16,6 +16,8 @@ export interface UndiciHandlerOptions {
   /** Total time for one request, headers and body; used when a request has no `timeoutMs` of its own. */
   timeoutMs: number;
   maxBodyBytes: number;
+  /** Whether the server of a URL asked for a client certificate, and whether one is configured. */
+  clientCertificate?: (url: string) => ClientCertificateNote;
 }
 
 function pathOf(url: string): string {
@@ -71,7 +73,10 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
       };
     } catch (error) {
       if (total.expired && !(error instanceof TransportError)) throw total.error(request, awaited);
-      throw toTransportError(error, failed);
+      throw toTransportError(error, {
+        ...failed,
+        clientCertificate: options.clientCertificate?.(request.url),
+      });
     } finally {
       total.clear();
     }

@@ -34,6 +34,31 @@ export const WRITE_POPULATION_VARIABLE = 'IDFLOW_WRITE_POPULATION';
 export const BASELINE_VARIABLE = 'IDFLOW_BASELINE';
 
 /**
+ * The TLS settings of `--ca`, `--cert`, `--key` and `--insecure`, which `idflow run` hands its test
+ * process (and `doctor` and `sweep` their own clients) in these variables. They carry file
+ * *paths*, never a key's content; a user may set them by hand too, so none is supervisor-only.
+ * The per-request timeout (`--timeout-request`) travels in `IDFLOW_REQUEST_TIMEOUT`, which sits
+ * with its parser in src/http/request-timeout-variable.ts.
+ */
+/** `--ca FILE`: PEM certificates trusted besides Node's own (an absolute path). */
+export const CA_FILE_VARIABLE = 'IDFLOW_CA_FILE';
+
+/** `--cert FILE`: the PEM client certificate presented when a server asks for one (mTLS). */
+export const CERT_FILE_VARIABLE = 'IDFLOW_CERT_FILE';
+
+/** `--key FILE`: the PEM private key of {@link CERT_FILE_VARIABLE}'s certificate. */
+export const KEY_FILE_VARIABLE = 'IDFLOW_KEY_FILE';
+
+/**
+ * The passphrase of an encrypted {@link KEY_FILE_VARIABLE}: a secret, set only in the environment
+ * (no option, so it never shows in a process list).
+ */
+export const KEY_PASSPHRASE_VARIABLE = 'IDFLOW_KEY_PASSPHRASE';
+
+/** `--insecure`: `1` or `true` skips the verification of servers' certificates. */
+export const INSECURE_TLS_VARIABLE = 'IDFLOW_INSECURE_TLS';
+
+/**
  * Every variable only `idflow run` may set for its test process (the deadline's two included):
  * set by hand they would skip the supervisor, its preflight or its drain.
  */

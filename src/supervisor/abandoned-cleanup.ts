@@ -9,6 +9,8 @@ export interface SweepCommandSource {
   readonly allowHosts?: readonly string[] | undefined;
   /** The run was given `--allow-insecure-http`. */
   readonly allowInsecureHttp?: boolean | undefined;
+  /** The run's TLS options as words (`--ca FILE`, `--cert FILE --key FILE`, `--insecure`): paths, never a key. */
+  readonly networkArguments?: readonly string[] | undefined;
   /** False when every target ran its embedded emulator, whose state went with it. */
   readonly configured: boolean;
 }
@@ -19,14 +21,15 @@ function shellWord(word: string): string {
 }
 
 /**
- * `idflow sweep --target T [--env FILE] [--allow-host H]... [--allow-insecure-http]`: the same configuration
- * the run used, never a secret.
+ * `idflow sweep --target T [--env FILE] [--allow-host H]... [--allow-insecure-http] [--ca FILE]…`: the same
+ * configuration the run used, never a secret.
  */
 export function sweepCommand(target: string, source: SweepCommandSource): string {
   const words = ['idflow', 'sweep', '--target', target];
   if (source.envFile !== undefined) words.push('--env', source.envFile);
   for (const host of source.allowHosts ?? []) words.push('--allow-host', host);
   if (source.allowInsecureHttp === true) words.push('--allow-insecure-http');
+  words.push(...(source.networkArguments ?? []));
   return words.map(shellWord).join(' ');
 }
 

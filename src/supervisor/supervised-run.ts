@@ -39,6 +39,7 @@ export interface SupervisedRunOptions {
     readonly envFile?: string | undefined;
     readonly allowHosts?: readonly string[] | undefined;
     readonly allowInsecureHttp?: boolean | undefined;
+    readonly networkArguments?: readonly string[] | undefined;
   };
   /** Called once this process listens for signals itself (ends the start-up handling). */
   readonly onSignalsInstalled?: () => void;

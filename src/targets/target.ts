@@ -4,6 +4,7 @@ import type { SweepReport } from '../cleanup/sweep-line.ts';
 import type { PostmanVocabulary } from '../config/postman-environment.ts';
 import type { DoctorFinding, DoctorOptions } from '../doctor/finding.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
+import type { EmulatorTls } from '../emulator/http/server.ts';
 import type { EmulatorLeftover } from '../emulator/http/leftover.ts';
 import type { FaultCatches } from './fault-catch.ts';
 import type { LedgerEntry } from '../flow/run/ledger.ts';
@@ -22,6 +23,8 @@ export interface EmulatorStartOptions {
   readonly tokenTtlSeconds?: number;
   readonly clientSecret?: string;
   readonly faults?: readonly EmulatorFault[];
+  /** Serve https:// with this certificate (`idflow emulator --tls-cert --tls-key`). */
+  readonly tls?: EmulatorTls;
 }
 
 /** A target's emulator, listening. */

@@ -74,3 +74,63 @@ describe('toTransportError', () => {
     expect(toTransportError(systemError('HPE_INVALID_CONSTANT'), request).fault).toBe('api');
   });
 });
+
+describe('toTransportError: TLS failures name their cause and the fix', () => {
+  const https = { method: 'GET', url: 'https://tenant.example:8443/v1/ping', timeoutMs: 1000 };
+  const closed = (bytesRead: number) =>
+    Object.assign(new Error('other side closed'), {
+      code: 'UND_ERR_SOCKET',
+      socket: { localPort: 40000, bytesRead },
+    });
+
+  it.each([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  ])('%s: the certificate is not signed by a trusted CA; --ca or NODE_EXTRA_CA_CERTS', (code) => {
+    const error = toTransportError(systemError(code), https);
+    expect(error.code).toBe('TLS_FAILED');
+    expect(error.message).toMatch(/not signed by a CA this machine trusts.*--ca FILE.*NODE_EXTRA_CA_CERTS/);
+  });
+
+  it.each([
+    [
+      'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED',
+      false,
+      /requires a client certificate and none was sent.*--cert FILE --key FILE/,
+    ],
+    ['ERR_SSL_TLSV1_ALERT_UNKNOWN_CA', true, /did not accept the client certificate from --cert/],
+    ['ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE', true, /did not accept the client certificate/],
+  ])('the alert %s (client certificate sent: %s) names the client certificate', (code, sent, message) => {
+    const error = toTransportError(systemError(code), { ...https, clientCertificate: { asked: true, sent } });
+    expect(error.code).toBe('TLS_FAILED');
+    expect(error.fault).toBe('config');
+    expect(error.message).toMatch(message);
+  });
+
+  it('a connection closed without an answer by a server that asked for a client certificate is a TLS failure', () => {
+    const error = toTransportError(closed(0), { ...https, clientCertificate: { asked: true, sent: false } });
+    expect(error.code).toBe('TLS_FAILED');
+    expect(error.message).toContain('asked for a client certificate, then closed the connection');
+    expect(error.message).toContain('--cert FILE --key FILE');
+  });
+
+  it('…but not when the server did not ask, or had already answered on that connection', () => {
+    for (const failed of [
+      toTransportError(closed(0), { ...https, clientCertificate: { asked: false, sent: false } }),
+      toTransportError(closed(0), https),
+      toTransportError(closed(512), { ...https, clientCertificate: { asked: true, sent: true } }),
+    ]) {
+      expect(failed.code).toBe('CONNECTION_FAILED');
+      expect(failed.fault).toBe('api');
+    }
+  });
+
+  it('a handshake failure alert is about the client certificate only when the server asked for one', () => {
+    const alert = systemError('ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE');
+    expect(toTransportError(alert, https).message).not.toContain('client certificate');
+    expect(
+      toTransportError(alert, { ...https, clientCertificate: { asked: true, sent: false } }).message,
+    ).toContain('requires a client certificate');
+  });
+});

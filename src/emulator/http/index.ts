@@ -21,6 +21,6 @@ export type { RequestSlot } from './request-slot.ts';
 export { Router } from './router.ts';
 export type { RouterOptions } from './router.ts';
 export { startServer } from './server.ts';
-export type { RunningServer, ServerOptions } from './server.ts';
+export type { EmulatorTls, RunningServer, ServerOptions } from './server.ts';
 export { serverScoped } from './server-state.ts';
 export type { EmulatorHandler, EmulatorMiddleware, EmulatorRequest, EmulatorResponse } from './types.ts';

@@ -1,9 +1,17 @@
-import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { mediaTypeOf } from './body.ts';
 import { ConnectionReset } from './connection-reset.ts';
 import type { EmulatorHandler, EmulatorRequest, EmulatorResponse } from './types.ts';
+
+/** PEM texts the emulator serves https:// with. */
+export interface EmulatorTls {
+  readonly cert: string;
+  readonly key: string;
+  /** When set, a client must present a certificate one of these CAs signed (mTLS). */
+  readonly clientCa?: string;
+}
 
 export interface ServerOptions {
   host: string;
@@ -14,10 +22,12 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Builds the answer to an oversized body; default a bare 413. */
   onBodyTooLarge?: (req: EmulatorRequest) => EmulatorResponse;
+  /** Serve https:// with this certificate instead of http://. */
+  tls?: EmulatorTls;
 }
 
 export interface RunningServer {
-  /** `http://host:port`, with the port actually bound. */
+  /** `http://host:port` (`https://` with `tls`), with the port actually bound. */
   readonly url: string;
   readonly port: number;
   /** Stops listening and ends every open (also keep-alive) connection. */
@@ -77,16 +87,25 @@ function resetSocket(res: ServerResponse): void {
   else res.destroy();
 }
 
+/** `node:http`, or `node:https` with the certificate (and the client CAs, for mTLS) of `tls`. */
+function listenerServer(tls: EmulatorTls | undefined, listener: RequestListener) {
+  if (tls === undefined) return createServer(listener);
+  const mutual =
+    tls.clientCa === undefined ? {} : { ca: tls.clientCa, requestCert: true, rejectUnauthorized: true };
+  return createTlsServer({ cert: tls.cert, key: tls.key, ...mutual }, listener);
+}
+
 /**
- * Serves `handler` on `node:http`; resolves once the server is listening. A handler that throws
- * `ConnectionReset` gets no answer: the connection is reset instead.
+ * Serves `handler` on `node:http` (`node:https` with `tls`); resolves once the server is
+ * listening. A handler that throws `ConnectionReset` gets no answer: the connection is reset instead.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const serverState = new Map<symbol, unknown>();
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let fallbackOrigin = '';
+  const scheme = options.tls === undefined ? 'http' : 'https';
 
-  const server = createServer((message, res) => {
+  const server = listenerServer(options.tls, (message, res) => {
     const url = new URL(message.url ?? '/', 'http://emulator.invalid');
     const headers = headerRecord(message);
     const req: EmulatorRequest = {
@@ -96,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       headers,
       rawBody: Buffer.alloc(0),
       contentType: mediaTypeOf(headers['content-type']),
-      origin: headers.host ? `http://${headers.host}` : fallbackOrigin,
+      origin: headers.host ? `${scheme}://${headers.host}` : fallbackOrigin,
       params: {},
       serverState,
     };
@@ -124,7 +143,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${formatHost(options.host)}:${port}`;
+  const url = `${scheme}://${formatHost(options.host)}:${port}`;
   fallbackOrigin = url;
 
   return {

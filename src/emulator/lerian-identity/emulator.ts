@@ -1,5 +1,5 @@
 import { compose, latency, startServer } from '../http/index.ts';
-import type { EmulatorFault, EmulatorMiddleware, RunningServer } from '../http/index.ts';
+import type { EmulatorFault, EmulatorMiddleware, EmulatorTls, RunningServer } from '../http/index.ts';
 import { bearerAuth } from './auth/bearer-auth.ts';
 import { TokenIssuer } from './auth/token-issuer.ts';
 import type { LerianContext } from './context.ts';
@@ -31,6 +31,8 @@ export interface LerianIdentityEmulatorOptions {
   latencyMs?: number;
   /** Misbehaviours to inject, outermost first (see `lerianIdentityFaults`). */
   faults?: readonly EmulatorFault[];
+  /** Serve https:// with this certificate (and, with `clientCa`, require client certificates). */
+  tls?: EmulatorTls;
 }
 
 export interface RunningLerianIdentityEmulator {
@@ -84,6 +86,7 @@ export async function startLerianIdentityEmulator(
       host: options.host ?? '127.0.0.1',
       port,
       maxBodyBytes: MAX_BODY_BYTES,
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
       onBodyTooLarge: () =>
         identityError('0007', { fields: { body: `larger than ${MAX_BODY_BYTES} bytes` } }),
       handler: compose(middlewares, createLerianRouter(ctx, services).handle),

@@ -1,5 +1,5 @@
 import { compose, latency, startServer } from '../http/index.ts';
-import type { EmulatorFault, EmulatorMiddleware } from '../http/index.ts';
+import type { EmulatorFault, EmulatorMiddleware, EmulatorTls } from '../http/index.ts';
 import { bearerAuth } from './auth/bearer-auth.ts';
 import { TokenSigner } from './auth/token-signer.ts';
 import type { PingOneContext } from './context.ts';
@@ -30,10 +30,12 @@ export interface PingOneEmulatorOptions {
    * against it, so 1 leaves no room for another environment.
    */
   environmentQuota?: number;
+  /** Serve https:// with this certificate (and, with `clientCa`, require client certificates). */
+  tls?: EmulatorTls;
 }
 
 export interface RunningPingOneEmulator {
-  /** `http://127.0.0.1:N`: auth server and management API share this origin. */
+  /** `http://127.0.0.1:N` (`https://` with `tls`): auth server and management API share this origin. */
   readonly url: string;
   /** Live state, for tests to inspect (environments, issued tokens, …). */
   readonly tenant: PingOneTenant;
@@ -78,6 +80,7 @@ export async function startPingOneEmulator(
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
     maxBodyBytes: MAX_BODY_BYTES,
+    ...(options.tls === undefined ? {} : { tls: options.tls }),
     onBodyTooLarge: () =>
       p1Error(413, 'INVALID_REQUEST', P1_MESSAGES.INVALID_REQUEST, [
         {

@@ -1,4 +1,4 @@
-import { ask, notJsonAnswer, objectOf, quoteAnswer } from '../../../doctor/ask.ts';
+import { ask, notJsonAnswer, objectOf, quoteAnswer, unreachableFix } from '../../../doctor/ask.ts';
 import { documented, inferred } from '../../../flow/step/source.ts';
 import { createHttpClient } from '../../../http/client.ts';
 import { requestTimeoutMs } from '../../../http/request-timeout-variable.ts';
@@ -61,7 +61,12 @@ async function checkGrant(client: HttpClient, config: LerianConfig, grant: Grant
       message: asked.error.message,
       noAnswer: true,
       ...(asked.kind === 'unreachable'
-        ? { fix: 'check LERIAN_AUTH_URL and that the host is reachable from here' }
+        ? {
+            fix: unreachableFix(
+              asked.error,
+              'check LERIAN_AUTH_URL and that the host is reachable from here',
+            ),
+          }
         : {}),
     };
   const notJson = notJsonAnswer(asked.response, 'LERIAN_AUTH_URL');

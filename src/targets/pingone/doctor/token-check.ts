@@ -1,4 +1,4 @@
-import { ask, notJsonAnswer, objectOf } from '../../../doctor/ask.ts';
+import { ask, notJsonAnswer, objectOf, unreachableFix } from '../../../doctor/ask.ts';
 import { documented } from '../../../flow/step/source.ts';
 import { registerBasicCredentials, registerSecret } from '../../../redact/secrets.ts';
 import { credentialsFix, grantRole, TOKEN_STEP } from './console-fixes.ts';
@@ -64,7 +64,10 @@ export async function checkToken(context: PingOneDoctorContext, who: TokenActor)
               check,
               verdict: 'unreachable',
               message: asked.error.message,
-              fix: 'check PINGONE_AUTH_URL (or PINGONE_REGION) and that the host is reachable from here',
+              fix: unreachableFix(
+                asked.error,
+                'check PINGONE_AUTH_URL (or PINGONE_REGION) and that the host is reachable from here',
+              ),
               source: TOKEN_ANSWER,
               noAnswer: true,
             }
