@@ -196,7 +196,7 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
     return new TransportError({
       ...base,
       code: 'TLS_FAILED',
-      fault: 'config',
+      fault: 'unreachable',
       message:
         `TLS with ${host} failed for ${request.method} ${path}${what}. ` +
         clientCertificateHint(host, request.clientCertificate?.sent === true),

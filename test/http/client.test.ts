@@ -110,14 +110,14 @@ describe('createHttpClient', () => {
     expect(error.message).toContain('the response body');
   });
 
-  it('reports a refused connection as CONNECTION_FAILED naming the host (a config fault)', async () => {
+  it('reports a refused connection as CONNECTION_FAILED naming the host (the tenant is unreachable)', async () => {
     const port = await closedPort();
     client = createHttpClient();
     const error = await failure(
       client.send({ method: 'GET', url: `http://127.0.0.1:${port}/v1`, headers: {} }),
     );
     expect(error.code).toBe('CONNECTION_FAILED');
-    expect(error.fault).toBe('config');
+    expect(error.fault).toBe('unreachable');
     expect(error.causeCode).toBe('ECONNREFUSED');
     expect(error.message).toContain(`Cannot connect to 127.0.0.1:${port}`);
     expect(error.message).toMatch(/check the URL and the region/i);
@@ -130,7 +130,7 @@ describe('createHttpClient', () => {
       client.send({ method: 'GET', url: server.url.replace('http:', 'https:'), headers: {} }),
     );
     expect(error.code).toBe('TLS_FAILED');
-    expect(error.fault).toBe('config');
+    expect(error.fault).toBe('unreachable');
     expect(error.message).toContain('127.0.0.1');
   });
 

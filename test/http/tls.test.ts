@@ -67,7 +67,7 @@ describe.each(['direct', 'proxy'] as const)('TLS settings, %s', (via) => {
   test('a certificate from a CA this machine does not trust fails, naming --ca and NODE_EXTRA_CA_CERTS', async () => {
     const error = failure(await get(plain.url, tlsSettingsFromEnvironment({}), via));
     expect(error.code).toBe('TLS_FAILED');
-    expect(error.fault).toBe('config');
+    expect(error.fault).toBe('unreachable');
     expect(error.message).toMatch(/not signed by a CA this machine trusts/);
     expect(error.message).toContain('--ca FILE');
     expect(error.message).toContain('NODE_EXTRA_CA_CERTS');
@@ -88,7 +88,7 @@ describe.each(['direct', 'proxy'] as const)('TLS settings, %s', (via) => {
       await get(mutual.url, tlsSettingsFromEnvironment({ IDFLOW_CA_FILE: pki.caFile }), via),
     );
     expect(error.code).toBe('TLS_FAILED');
-    expect(error.fault).toBe('config');
+    expect(error.fault).toBe('unreachable');
     expect(error.message).toMatch(/requires a client certificate/);
     expect(error.message).toContain('--cert FILE --key FILE');
     expect(mutual.requests, 'the request never reached the server').toBe(served);

@@ -104,7 +104,7 @@ describe('toTransportError: TLS failures name their cause and the fix', () => {
   ])('the alert %s (client certificate sent: %s) names the client certificate', (code, sent, message) => {
     const error = toTransportError(systemError(code), { ...https, clientCertificate: { asked: true, sent } });
     expect(error.code).toBe('TLS_FAILED');
-    expect(error.fault).toBe('config');
+    expect(error.fault).toBe('unreachable');
     expect(error.message).toMatch(message);
   });
 
