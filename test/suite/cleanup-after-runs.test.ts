@@ -12,6 +12,7 @@ import { runSuiteAgainst } from '../support/standalone-run.ts';
 import { runEnvironments } from '../cleanup/support/plant.ts';
 import { spawnCli, writeEnv } from '../cleanup/support/spawn-run.ts';
 import { ledgerEntries } from '../cleanup/support/ledger-entries.ts';
+import { holdFirst } from '../support/hold-fault.ts';
 
 const started: RunningPingOneEmulator[] = [];
 afterEach(async () => {
@@ -30,23 +31,6 @@ function fault(name: string) {
   const found = pingOneFaults.find((each) => each.name === name);
   if (!found) throw new Error(`no fault ${name}`);
   return found;
-}
-
-/**
- * Resolves once the tenant holds an environment of a run and the run has recorded it in its
- * ledger (step 03 passed). Waiting for the environment alone races the signal against the ledger
- * write: a run stopped while its create is in flight cannot know what it created (seen once in CI).
- */
-async function untilRunEnvironment(
-  emulator: RunningPingOneEmulator,
-  directory: string,
-  deadlineMs = 60_000,
-): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  while (runEnvironments(emulator.tenant).length === 0 || ledgerEntries(directory) === 0) {
-    if (Date.now() > until) throw new Error('the run never created and recorded its environment');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('after any kind of run, the tenant holds nothing the run created', () => {
@@ -79,13 +63,18 @@ describe('after any kind of run, the tenant holds nothing the run created', () =
   test.each(['SIGINT', 'SIGTERM'] as const)(
     'a run killed with %s midway: the CLI deletes what it created; sweep finds nothing left',
     async (signal) => {
-      // Latency stretches the run so the signal lands between step 03 and teardown.
-      const emulator = await emulatorWith({ latencyMs: 40 });
+      // The run is held at step 04 (its environment created and in the ledger) when the signal
+      // lands: under any load, never before step 03 has recorded it nor after teardown.
+      const hold = holdFirst('POST', /^\/v1\/environments\/[^/]+\/populations$/);
+      const emulator = await emulatorWith({ faults: [hold.fault] });
       const directory = mkdtempSync(join(tmpdir(), 'idflow-signal-'));
       const envFile = writeEnv(directory, emulator.env());
       const run = spawnCli(['run', '--target', 'pingone', '--env', envFile, '--reporter', 'dot'], directory);
-      await untilRunEnvironment(emulator, directory);
+      await Promise.race([hold.reached, run.exited.then(({ output }) => Promise.reject(new Error(output)))]);
+      expect(ledgerEntries(directory)).toBeGreaterThan(0);
       run.child.kill(signal);
+      // The stopping run still waits for its request in flight: let the tenant answer it.
+      hold.release();
       const { code, output } = await run.exited;
       expect(code, output).toBe(1);
       expect(output).toContain(`${signal}: stopping the run`);
