@@ -19,7 +19,9 @@ export async function ask(client: HttpClient, request: HttpRequest): Promise<Ask
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
     const unreachable =
-      error.fault === 'unreachable' || (error.code === 'CONNECTION_FAILED' && error.fault === 'config');
+      error.fault === 'unreachable' ||
+      error.code === 'TLS_FAILED' ||
+      (error.code === 'CONNECTION_FAILED' && error.fault === 'config');
     return { kind: unreachable ? 'unreachable' : 'no answer', error };
   }
 }

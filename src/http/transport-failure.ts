@@ -236,7 +236,9 @@ export function toTransportError(error: unknown, request: FailedRequest): Transp
     return new TransportError({
       ...base,
       code: 'TLS_FAILED',
-      fault: 'unreachable',
+      // A host that does not speak TLS at all is a URL to fix (scheme or port): exit 2. A failed
+      // handshake (trust, expiry, host name) is the tenant not reachable as configured: exit 3.
+      fault: NOT_TLS.has(code) ? 'config' : 'unreachable',
       message:
         `TLS with ${host} failed for ${request.method} ${path} (${code}: ${tlsReason(error)}). ` +
         tlsHint(code, host),

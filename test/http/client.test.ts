@@ -123,14 +123,14 @@ describe('createHttpClient', () => {
     expect(error.message).toMatch(/check the URL and the region/i);
   });
 
-  it('reports https to a plain-http port as TLS_FAILED', async () => {
+  it('reports https to a plain-http port as TLS_FAILED, a URL to fix (config)', async () => {
     server = await startLocalServer((_request, response) => response.end('plain'));
     client = createHttpClient({ timeoutMs: 2_000 });
     const error = await failure(
       client.send({ method: 'GET', url: server.url.replace('http:', 'https:'), headers: {} }),
     );
     expect(error.code).toBe('TLS_FAILED');
-    expect(error.fault).toBe('unreachable');
+    expect(error.fault).toBe('config');
     expect(error.message).toContain('127.0.0.1');
   });
 

@@ -30,7 +30,7 @@ describe('idflow run survives benign rate limiting and outages (black box)', () 
   );
 });
 
-describe('idflow run: a TLS failure is a configuration error', () => {
+describe('idflow run: https to a host that does not speak TLS is a configuration error', () => {
   test('https to a plain HTTP port exits 2 with a message naming the scheme', async () => {
     const emulator = await startPingOneEmulator();
     const directory = mkdtempSync(join(tmpdir(), 'idflow-tls-'));
