@@ -100,7 +100,9 @@ function builtInPiece(piece: BuiltInPiece, options: HttpClientOptions): Middlewa
     case 'timing':
       return timing;
     case 'recording':
-      return options.onExchange === undefined ? undefined : recording(options.onExchange);
+      // Always in place: a step's or probe's scope may listen (exchange-scope.ts) even when the client's
+      // creator does not.
+      return recording(options.onExchange);
     case 'retry':
       return retry({
         deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { redact, redactValue } from '../redact/secrets.ts';
+import { currentExchangeSink, type ExchangeSink } from './exchange-scope.ts';
 import type { Exchange, Middleware } from './types.ts';
 
 function describeError(error: unknown): { code: string; message: string } {
@@ -11,29 +12,33 @@ function describeError(error: unknown): { code: string; message: string } {
 }
 
 /**
- * Reports every exchange (and every failed request) to `onExchange`, as redacted copies: this is
- * where redaction happens for the HTTP layer, so call sites never redact.
+ * Reports every exchange (and every failed request) to `onExchange` and to the sink of the work
+ * that sent it (see exchange-scope.ts), as redacted copies: this is where redaction happens for
+ * the HTTP layer, so call sites never redact. Copies nothing when nobody listens.
  */
-export function recording(onExchange: (exchange: Exchange) => void): Middleware {
+export function recording(onExchange?: ExchangeSink): Middleware {
   return async (request, next) => {
-    const startedAt = new Date().toISOString();
+    const sinks = [onExchange, currentExchangeSink()].filter((sink) => sink !== undefined);
+    if (sinks.length === 0) return next(request);
     const started = performance.now();
+    const startMs = performance.timeOrigin + started;
+    const startedAt = new Date(startMs).toISOString();
+    const report = (outcome: Pick<Exchange, 'response' | 'error'>) => {
+      const exchange: Exchange = {
+        request: redactValue(request),
+        ...outcome,
+        startedAt,
+        startMs,
+        durationMs: performance.now() - started,
+      };
+      for (const sink of sinks) sink(exchange);
+    };
     try {
       const response = await next(request);
-      onExchange({
-        request: redactValue(request),
-        response: redactValue(response),
-        startedAt,
-        durationMs: performance.now() - started,
-      });
+      report({ response: redactValue(response) });
       return response;
     } catch (error) {
-      onExchange({
-        request: redactValue(request),
-        error: describeError(error),
-        startedAt,
-        durationMs: performance.now() - started,
-      });
+      report({ error: describeError(error) });
       throw error;
     }
   };

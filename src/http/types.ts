@@ -71,6 +71,8 @@ export interface Exchange {
   error?: { code: string; message: string };
   /** ISO 8601 time the request was sent. */
   startedAt: string;
+  /** The same instant in epoch milliseconds, with the precision of `performance.now()`. */
+  startMs: number;
   durationMs: number;
 }
 

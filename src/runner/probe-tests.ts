@@ -3,6 +3,7 @@ import { prepareProbe } from '../flow/probe/probe-run.ts';
 import { smokeRun } from './smoke.ts';
 import { runStepIn } from './step-test.ts';
 import { isSelected } from './selected.ts';
+import { recordCheck } from './exchange-meta.ts';
 import type { FlowSession } from '../flow/run/session.ts';
 import type { ProbeDefinition } from '../flow/probe/probe.ts';
 
@@ -22,11 +23,12 @@ export function probeTests(
   if (smokeRun() || chosen.length === 0) return;
   describe.concurrent(title, () => {
     for (const probe of chosen) {
-      test(`${probe.id}: ${probe.provoked} → ${probe.skip ? 'named skip' : probe.expected}`, async (context) => {
-        const readiness = await prepareProbe(probe, session());
-        if (!readiness.ready) return context.skip(readiness.reason);
-        await runStepIn(context, session(), readiness.step);
-      });
+      test(`${probe.id}: ${probe.provoked} → ${probe.skip ? 'named skip' : probe.expected}`, (context) =>
+        recordCheck(context, { id: probe.id, kind: 'probe' }, async () => {
+          const readiness = await prepareProbe(probe, session());
+          if (!readiness.ready) return context.skip(readiness.reason);
+          await runStepIn(context, session(), readiness.step);
+        }));
     }
   });
 }

@@ -7,8 +7,9 @@ import type { FlowSession } from '../flow/run/session.ts';
 import type { StepDefinition } from '../flow/step/step.ts';
 import { failureCode, type StepOutcome } from '../flow/step/execute-step.ts';
 import type { RecordedOutcome } from '../baseline/known-deviation.ts';
+import type { CheckResult } from '../flow/step/checks.ts';
 import { isNamed, isSelected } from './selected.ts';
-import { recordRunId, recordStatus } from './exchange-meta.ts';
+import { recordCheck, recordExpectations, recordRunId, recordStatus } from './exchange-meta.ts';
 
 /**
  * Runs a step inside a vitest test: a step whose inputs are missing is reported skipped with
@@ -31,11 +32,15 @@ export async function runStepIn(
     async () => {
       recordRunId(context, session);
       const run = await session.run(step).catch((error: unknown) => {
-        recordStatus(context, (error as { evidence?: { status?: number } }).evidence?.status);
+        const failed = error as { evidence?: { status?: number }; results?: readonly CheckResult[] };
+        recordStatus(context, failed.evidence?.status);
+        if (Array.isArray(failed.results)) recordExpectations(context, failed.results);
         throw error;
       });
       if (run.status === 'skipped') return context.skip(run.reason);
       recordStatus(context, run.response.status);
+      recordExpectations(context, run.results);
+      if (run.settling) context.task.meta.settleMs = run.settling.elapsedMs;
       if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
       await annotateCalibration(context, run);
       await annotateDrift(context, run);
@@ -59,7 +64,7 @@ function firstUnconfirmed(outcome: StepOutcome): RecordedOutcome | undefined {
 export function stepTests(session: () => FlowSession, steps: readonly StepDefinition[]): void {
   for (const step of steps.filter((candidate) => isSelected(candidate.id))) {
     test(`${step.id}: ${step.title}`, async (context) => {
-      await runStepIn(context, session(), step);
+      await recordCheck(context, { id: step.id, kind: 'step' }, () => runStepIn(context, session(), step));
     });
   }
 }

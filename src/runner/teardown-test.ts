@@ -3,6 +3,7 @@ import { describeEntry } from '../cleanup/describe-entry.ts';
 import { TEARDOWN_ATTEMPT_MS, TEARDOWN_DEADLINE_MS } from '../flow/run/teardown.ts';
 import type { FlowSession } from '../flow/run/session.ts';
 import { KEEP_VARIABLE } from '../process/run-variables.ts';
+import { recordCheck } from './exchange-meta.ts';
 
 /**
  * The teardown test's own timeout, instead of the suites' 60 s: the teardown's deadline plus one
@@ -21,21 +22,22 @@ export function teardownTest(session: () => FlowSession, title: string): void {
 
   test(
     `99-teardown: ${title}`,
-    async (context) => {
-      const ledger = session().ledger;
-      if (ledger.size === 0) context.skip('this run created nothing, so there is nothing to delete');
-      if (process.env[KEEP_VARIABLE] === '1')
-        context.skip(`--keep: left ${ledger.entries().map(describeEntry).join('; ')}`);
-      const reports = await session().teardown();
-      for (const report of reports) {
-        if (report.goneAfterMs !== undefined)
-          await context.annotate(`${report.description}: gone after ${report.goneAfterMs} ms`);
-      }
-      const problems = reports
-        .filter((report) => !report.deleted)
-        .map((report) => `${report.stepId}: ${report.problem ?? 'not deleted'}`);
-      expect(problems, problems.join('\n')).toEqual([]);
-    },
+    (context) =>
+      recordCheck(context, { id: '99-teardown', kind: 'teardown' }, async () => {
+        const ledger = session().ledger;
+        if (ledger.size === 0) context.skip('this run created nothing, so there is nothing to delete');
+        if (process.env[KEEP_VARIABLE] === '1')
+          context.skip(`--keep: left ${ledger.entries().map(describeEntry).join('; ')}`);
+        const reports = await session().teardown();
+        for (const report of reports) {
+          if (report.goneAfterMs !== undefined)
+            await context.annotate(`${report.description}: gone after ${report.goneAfterMs} ms`);
+        }
+        const problems = reports
+          .filter((report) => !report.deleted)
+          .map((report) => `${report.stepId}: ${report.problem ?? 'not deleted'}`);
+        expect(problems, problems.join('\n')).toEqual([]);
+      }),
     TEARDOWN_TEST_TIMEOUT_MS,
   );
 }

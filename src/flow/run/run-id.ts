@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { RUN_ID_VARIABLE } from '../../process/run-variables.ts';
 
 /** Every resource a run creates carries this prefix, so sweeps and humans can tell it is ours. */
 export const RUN_PREFIX = 'idflow';
@@ -10,6 +11,15 @@ export const RUN_PREFIX = 'idflow';
 export function newRunId(now: Date = new Date()): string {
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').toLowerCase();
   return `${stamp}-${randomBytes(4).toString('hex').slice(0, 6)}`;
+}
+
+/**
+ * The run id of this process's run: the one `idflow run` chose (`IDFLOW_RUN_ID`, when well formed),
+ * else a new one.
+ */
+export function runIdOfThisRun(env: NodeJS.ProcessEnv = process.env): string {
+  const given = env[RUN_ID_VARIABLE];
+  return given !== undefined && parseLeadingRunId(given)?.runId === given ? given : newRunId();
 }
 
 /** A run id read back from a name, and the UTC minute its run started. */

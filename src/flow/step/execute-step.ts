@@ -94,6 +94,7 @@ async function sendOrExplain(
       message,
       results: [result],
       evidence: collectEvidence(request),
+      hint,
       fault: error.fault,
       cause: error,
     });
@@ -186,6 +187,7 @@ export async function executeStep(
       message,
       results,
       evidence,
+      hint,
       ...(notJson ? { fault: 'config' as const } : {}),
     });
   }

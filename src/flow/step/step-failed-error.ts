@@ -11,6 +11,8 @@ export class StepFailedError extends IdflowError {
   readonly stepId: string;
   readonly results: readonly CheckResult[];
   readonly evidence: Evidence;
+  /** What the failure most likely means and what to check (also in the message). */
+  readonly hint?: string;
 
   constructor(options: {
     code: string;
@@ -18,6 +20,7 @@ export class StepFailedError extends IdflowError {
     message: string;
     results: readonly CheckResult[];
     evidence: Evidence;
+    hint?: string | undefined;
     /** Defaults to the API under test; a transport failure keeps the fault it was given. */
     fault?: Fault;
     cause?: unknown;
@@ -27,5 +30,6 @@ export class StepFailedError extends IdflowError {
     // Serialized with the error into every report: redacted like the message, whatever built them.
     this.results = redactValue(options.results);
     this.evidence = redactValue(options.evidence);
+    if (options.hint !== undefined) this.hint = redactValue(options.hint);
   }
 }
