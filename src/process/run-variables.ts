@@ -9,6 +9,12 @@ import { RUN_DEADLINE_AT_VARIABLE, RUN_DEADLINE_LABEL_VARIABLE } from './run-dea
 /** Set in the test process, so it runs the suites instead of supervising. */
 export const RUN_CHILD_VARIABLE = 'IDFLOW_RUN_CHILD';
 
+/**
+ * The run id `idflow run` chose: its sessions tag what they create with it, its ledger folder and
+ * its reports folder (`reports/<run id>/`) bear it.
+ */
+export const RUN_ID_VARIABLE = 'IDFLOW_RUN_ID';
+
 /** Set by `idflow run --keep`: teardown leaves what the run created, and says what it left. */
 export const KEEP_VARIABLE = 'IDFLOW_KEEP';
 
@@ -64,6 +70,7 @@ export const INSECURE_TLS_VARIABLE = 'IDFLOW_INSECURE_TLS';
  */
 export const SUPERVISOR_ONLY_VARIABLES: readonly string[] = [
   RUN_CHILD_VARIABLE,
+  RUN_ID_VARIABLE,
   KEEP_VARIABLE,
   LEDGER_DIR_VARIABLE,
   ENV_FILE_VARIABLE,

@@ -15,7 +15,12 @@ import {
   type RunDeadline,
 } from '../process/run-deadline.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
-import { KEEP_VARIABLE, LEDGER_DIR_VARIABLE, RUN_CHILD_VARIABLE } from '../process/run-variables.ts';
+import {
+  KEEP_VARIABLE,
+  LEDGER_DIR_VARIABLE,
+  RUN_CHILD_VARIABLE,
+  RUN_ID_VARIABLE,
+} from '../process/run-variables.ts';
 
 const BIN = resolve(PACKAGE_ROOT, 'src/cli/bin.js');
 
@@ -23,6 +28,8 @@ const BIN = resolve(PACKAGE_ROOT, 'src/cli/bin.js');
 export interface SupervisedRunOptions {
   /** The `idflow run` arguments, passed on unchanged. */
   readonly argv: readonly string[];
+  /** The run's id (its ledger folder, its sessions' tags, its reports folder); default: a new one. */
+  readonly runId?: string;
   readonly keep: boolean;
   readonly configuration: RunConfiguration;
   /** Where ledger folders go; default `.idflow/runs` under the working directory. */
@@ -72,7 +79,8 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
  * run that passed its deadline exits 1.
  */
 export async function superviseRun(options: SupervisedRunOptions): Promise<ExitCode> {
-  const dir = resolve(options.runsDir ?? resolve(process.cwd(), '.idflow', 'runs'), newRunId());
+  const runId = options.runId ?? newRunId();
+  const dir = resolve(options.runsDir ?? resolve(process.cwd(), '.idflow', 'runs'), runId);
   // Whatever deadline this process inherited is not its own: the drain below must never be held to one.
   delete process.env[RUN_DEADLINE_AT_VARIABLE];
   const child = spawn(process.execPath, [BIN, 'run', ...options.argv], {
@@ -81,6 +89,7 @@ export async function superviseRun(options: SupervisedRunOptions): Promise<ExitC
     env: {
       ...process.env,
       [RUN_CHILD_VARIABLE]: '1',
+      [RUN_ID_VARIABLE]: runId,
       [LEDGER_DIR_VARIABLE]: dir,
       [KEEP_VARIABLE]: options.keep ? '1' : '',
       ...runDeadlineEnvironment(options.deadline),

@@ -5,7 +5,7 @@ import type { Calibration } from '../../flow/step/source.ts';
 import { FlowSession } from '../../flow/run/session.ts';
 import { TokenKeeper } from '../../flow/auth/token-keeper.ts';
 import { RunVariables } from '../../flow/step/variables.ts';
-import { newRunId } from '../../flow/run/run-id.ts';
+import { runIdOfThisRun } from '../../flow/run/run-id.ts';
 import { runDeadlineFromEnvironment } from '../../process/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { lerianIdentityCatalogue } from './catalogue.ts';
@@ -44,7 +44,7 @@ export function lerianConfigVariables(config: LerianConfig): Record<string, Leri
  */
 export function createLerianIdentitySession(
   config: LerianConfig,
-  runId: string = newRunId(),
+  runId: string = runIdOfThisRun(),
   calibration?: Calibration,
 ): FlowSession {
   const vars = new RunVariables();

@@ -5,7 +5,7 @@ import type { Calibration } from '../../flow/step/source.ts';
 import { FlowSession } from '../../flow/run/session.ts';
 import { TokenKeeper } from '../../flow/auth/token-keeper.ts';
 import { RunVariables } from '../../flow/step/variables.ts';
-import { newRunId } from '../../flow/run/run-id.ts';
+import { runIdOfThisRun } from '../../flow/run/run-id.ts';
 import { pingOneReadOnlyGuard, readOnlySmokeRun, writePopulation } from './read-only-smoke.ts';
 import { PopulationWriteConfinement } from './population-write-guard.ts';
 import type { Middleware } from '../../http/types.ts';
@@ -60,7 +60,7 @@ export function configVariables(config: PingOneConfig): Record<string, { value: 
  */
 export function createPingOneSession(
   config: PingOneConfig,
-  runId: string = newRunId(),
+  runId: string = runIdOfThisRun(),
   calibration?: Calibration,
 ): FlowSession {
   const vars = new RunVariables();
