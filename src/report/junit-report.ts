@@ -39,7 +39,12 @@ function property(name: string, value: string): XmlNode {
   return { name: 'property', attributes: { name, value } };
 }
 
-function properties(results: RunResults, target: TargetResults, checks: readonly CheckRun[]): XmlNode {
+function properties(
+  results: RunResults,
+  target: TargetResults,
+  checks: readonly CheckRun[],
+  suite: string | undefined,
+): XmlNode {
   const correlationIds = checks.flatMap((check) => {
     const id = check.status === 'failed' ? correlationIdOf(target, check) : undefined;
     return id === undefined ? [] : [property(`correlation-id:${check.id}`, id)];
@@ -51,13 +56,16 @@ function properties(results: RunResults, target: TargetResults, checks: readonly
       property('target', target.name),
       property('tenant', target.tenant),
       property('idflow-version', results.tool.version),
+      ...(suite === undefined ? [] : [property('file', suite)]),
       ...correlationIds,
     ],
   };
 }
 
 function outcome(check: CheckRun): XmlNode[] {
-  if (check.status === 'skipped') return [{ name: 'skipped', attributes: { message: check.skipReason } }];
+  // The reason as the element's text: Jenkins reads `message`, else the text, and GitLab shows the
+  // text; Jenkins' schema allows no attribute on <skipped>.
+  if (check.status === 'skipped') return [{ name: 'skipped', text: check.skipReason ?? 'skipped' }];
   if (check.status !== 'failed') return [];
   const failure = check.failure ?? { summary: `${check.id} failed`, message: `${check.id} failed` };
   const text = failureText(check, failure);
@@ -96,16 +104,18 @@ function testsuite(results: RunResults, target: TargetResults, checks: readonly 
       time: seconds(checks.reduce((sum, check) => sum + check.durationMs, 0)),
       timestamp: timestamp(started),
       hostname: target.tenant,
-      file: first?.suite,
     },
-    children: [properties(results, target, checks), ...checks.map((check) => testcase(target, check))],
+    children: [
+      properties(results, target, checks, first?.suite),
+      ...checks.map((check) => testcase(target, check)),
+    ],
   };
 }
 
 /**
  * The run as JUnit XML, the form CI servers (Jenkins, GitLab, GitHub test reporters) show: one
  * `<testsuite>` per target and suite file, one `<testcase>` per step, probe and teardown. Valid
- * against the Jenkins xUnit plugin's junit-10.xsd; every value from a tenant is escaped and
+ * against Jenkins' JUnit schema (junit-4.xsd); every value from a tenant is escaped and
  * stripped of characters XML cannot carry. A check that failed is a `<failure>`; `errors` stays 0
  * because a check records no error apart from its failure.
  */

@@ -51,7 +51,7 @@ function testcase(xml: string, name: string): string {
 }
 
 describe('renderJunit', () => {
-  it('validates against the Jenkins xUnit junit-10.xsd, failing run and passing run', async () => {
+  it("validates against Jenkins' JUnit schema, failing run and passing run", async () => {
     expect(await junitErrors(renderJunit(resultsFixture({ failing: true })))).toEqual([]);
     expect(await junitErrors(renderJunit(resultsFixture({ failing: false })))).toEqual([]);
   });
@@ -72,17 +72,15 @@ describe('renderJunit', () => {
     expect(xml).toContain('classname="pingone.99-teardown" time="0.031"/>');
   });
 
-  it('carries each skip reason as the skipped message', () => {
+  it('carries each skip reason as the skipped element’s text', () => {
     const xml = renderJunit(resultsFixture());
     expect(testcase(xml, '05-create-user/wrong-region')).toContain(
-      '<skipped message="needs PINGONE_OTHER_REGION, which is not configured"/>',
+      '<skipped>needs PINGONE_OTHER_REGION, which is not configured</skipped>',
     );
     expect(testcase(xml, '07-enable-user-mfa')).toContain(
-      '<skipped message="needs sharedUserID from 05-create-user, which failed"/>',
+      '<skipped>needs sharedUserID from 05-create-user, which failed</skipped>',
     );
-    expect(renderJunit(resultsFixture({ failing: false }))).not.toContain(
-      '<skipped message="needs sharedUserID',
-    );
+    expect(renderJunit(resultsFixture({ failing: false }))).not.toContain('<skipped>needs sharedUserID');
   });
 
   it('carries a failure with its code, summary, expected/given, hint, evidence and curl', () => {
@@ -107,6 +105,7 @@ describe('renderJunit', () => {
     expect(xml).toContain('<property name="target" value="pingone"/>');
     expect(xml).toContain('<property name="tenant" value="api.pingone.eu"/>');
     expect(xml).toContain('<property name="idflow-version" value="0.1.0"/>');
+    expect(xml).toContain('<property name="file" value="suites/pingone/05-create-user.test.ts"/>');
     expect(xml.match(/<property name="correlation-id:/g)).toEqual(['<property name="correlation-id:']);
     expect(xml).toContain('<property name="correlation-id:05-create-user" value="corr-4"/>');
   });
@@ -129,7 +128,7 @@ describe('renderJunit', () => {
     expect(xml).toContain(`<failure message="${escapedAttribute}" type="${escapedAttribute}">`);
     expect(xml).toContain(`body: ${escapedText}`);
     expect(xml).toContain(
-      `<skipped message="needs PINGONE_OTHER_REGION, which is not configured ${escapedAttribute}"/>`,
+      `<skipped>needs PINGONE_OTHER_REGION, which is not configured ${escapedText}</skipped>`,
     );
     for (const illegal of ['\u0000', '\u0007', '\uD800']) expect(xml).not.toContain(illegal);
   });
