@@ -37,6 +37,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         return await (await import('./sweep-command.ts')).sweepCommand(rest);
       case 'list':
         return await (await import('./list-command.ts')).listCommand(rest);
+      case 'compare':
+        return await (await import('./compare-command.ts')).compareCommand(rest);
       case 'selftest':
         return await (await import('./selftest-command.ts')).selftestCommand(rest);
       case '--version':

@@ -15,6 +15,23 @@ export function parseOptions<T extends CommandOptions>(argv: readonly string[], 
   }
 }
 
+/** As {@link parseOptions}, for a command that also takes operands (`idflow compare OLD NEW`). */
+export function parseCommandLine<T extends CommandOptions>(argv: readonly string[], options: T) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)}. Run 'idflow help' for usage.`,
+    );
+  }
+}
+
 /** A whole number option within bounds, or UsageError naming the option. */
 export function integerOption(
   name: string,

@@ -88,6 +88,15 @@ ${perTarget((target) => target.documentedHosts)}
   list: `  idflow list [${TARGET_CHOICE}] [--json]
       Prints every step and troubleshooting probe a run makes, in run order: its id, request
       (as the docs write it), expected answer and the source of that expectation. Sends nothing.`,
+  compare: `  idflow compare OLD NEW [--out FILE] [--threshold-pct N] [--threshold-ms N]
+      Compares two results files (results.json, as 'idflow run --report json' writes them),
+      check by check per target: what newly failed, what was fixed, what is still failing, newly
+      unconfirmed expectations, newly skipped checks (with the reason), checks that disappeared
+      or appeared; and endpoint by endpoint (method and path template): the median and p95 request
+      time, reported slower when NEW's exceeds OLD's by more than --threshold-pct (default 20)
+      percent and --threshold-ms (default 25) ms, both. Prints Markdown on stdout; --out FILE writes
+      it to FILE too (replaced whole). Exit 1 when a check newly failed, 0 otherwise, 2 when a
+      file is missing, not JSON, of another results version or not as its schema says.`,
   selftest: `  idflow selftest [${TARGET_CHOICE}] [--fault NAME]... [--jobs N] [--run-timeout S]
       Runs the suites against the emulator once per deliberate server defect in its
       fault catalogue (default every fault of every target, 2 runs at a time) and

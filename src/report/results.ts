@@ -42,7 +42,7 @@ export interface Counts {
 }
 
 export interface TargetResults {
-  /** The target's name (`pingone`). */
+  /** The target's name (`acme`). */
   readonly name: string;
   /** The tenant's host, or `embedded emulator`. */
   readonly tenant: string;
@@ -67,7 +67,7 @@ export interface CheckRun {
   readonly kind: 'step' | 'probe' | 'teardown';
   /** What the test is called in the suite (`07-enable-user-mfa: Enable user MFA`). */
   readonly title: string;
-  /** The suite file, relative to the package root (`suites/pingone/07-enable-user-mfa.test.ts`). */
+  /** The suite file, relative to the package root (`suites/acme/07-enable-user-mfa.test.ts`). */
   readonly suite: string;
   /** Where the step or probe is defined, when found. */
   readonly definition?: SourceSite;

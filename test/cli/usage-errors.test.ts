@@ -60,6 +60,11 @@ describe.concurrent('bad input exits 2 with a message naming the fix', () => {
       says: '--port must be a whole number',
     },
     {
+      name: 'compare with one results file',
+      args: () => ['compare', join(directory, 'results.json')],
+      says: 'idflow compare takes two results files, OLD and NEW; only one was given',
+    },
+    {
       name: 'unknown emulator fault',
       args: () => ['emulator', '--fault', 'gremlins'],
       says: 'unknown fault "gremlins"',

@@ -1,3 +1,4 @@
+import { COMPARE_OPTIONS } from '../../../src/cli/compare-command.ts';
 import { DOCTOR_OPTIONS } from '../../../src/cli/doctor-command.ts';
 import { EMULATOR_OPTIONS } from '../../../src/cli/emulator-command.ts';
 import { LIST_OPTIONS } from '../../../src/cli/list-command.ts';
@@ -16,6 +17,7 @@ export const IDFLOW_COMMANDS: Readonly<Record<string, CommandOptions>> = {
   doctor: DOCTOR_OPTIONS,
   emulator: EMULATOR_OPTIONS,
   list: LIST_OPTIONS,
+  compare: COMPARE_OPTIONS,
   selftest: SELFTEST_OPTIONS,
   sweep: SWEEP_OPTIONS,
 };
