@@ -44,8 +44,8 @@ export function checkReporters(
     }
     if (reporter === 'html') {
       throw new UsageError(
-        `--reporter html needs the @vitest/ui package, which idflow does not install; use junit or json ` +
-          `with --output-file.`,
+        `--reporter html is vitest's, which needs the @vitest/ui package idflow does not install; ` +
+          `idflow's own HTML report is --report html (a self-contained file in reports/<run id>/).`,
       );
     }
     if (!VITEST_REPORTERS.includes(reporter)) {

@@ -17,6 +17,10 @@ import { applyEnvVars } from './env-var-option.ts';
 import { applyProxyOption } from './proxy-option.ts';
 import { NETWORK_OPTIONS, applyNetworkOptions, networkSweepArguments } from './network-options.ts';
 import { checkReporters } from './reporter-option.ts';
+import { checkReportPaths, reportRequests } from './report-option.ts';
+import { writeRunReports } from '../runner/run-reports.ts';
+import { runIdOfThisRun } from '../flow/run/run-id.ts';
+import { idflowVersion } from './version.ts';
 import {
   exportSelection,
   readOnlySmokeSelection,
@@ -29,6 +33,7 @@ import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-basel
 import {
   BASELINE_VARIABLE,
   ENV_FILE_VARIABLE,
+  REPORTS_VARIABLE,
   RUN_CHILD_VARIABLE,
   SMOKE_VARIABLE,
   WRITE_POPULATION_VARIABLE,
@@ -81,6 +86,7 @@ export const RUN_OPTIONS = {
   'env-var': { type: 'string', multiple: true },
   proxy: { type: 'string' },
   ...NETWORK_OPTIONS,
+  report: { type: 'string', multiple: true },
   reporter: { type: 'string', multiple: true },
   'output-file': { type: 'string', multiple: true },
   baseline: { type: 'string' },
@@ -124,6 +130,9 @@ export async function runCommand(
   const reporters = options.reporter ?? ['default'];
   const files = outputFiles(options['output-file']);
   checkReporters(reporters, files.outputFile);
+  // The supervisor chooses the run id; its test process reads it back (reports/<run id>/).
+  const runId = runIdOfThisRun();
+  const reports = reportRequests(options.report, { runId, env: process.env });
   const loaded = loadVariables({ envFile, env: process.env, targets: TARGETS });
   const allowed = withAllowedHosts(loaded.variables, options['allow-host']);
   const { variables, source } = {
@@ -171,6 +180,8 @@ export async function runCommand(
     const warnings = [...networkWarnings, ...(await vetTargetsTransport(targets, variables, source))];
     for (const warning of warnings) process.stderr.write(`idflow: ${warning}\n`);
     for (const line of selectionLines(selection, readOnlySmoke)) process.stderr.write(`${line}\n`);
+    // Before anything is created: a report that could not be written is a usage mistake now, not a loss later.
+    checkReportPaths(reports);
     // A configured tenant is checked read-only first: nothing is created when it is not ready.
     const runDeadline = createRunDeadline({ atMs: deadlineAtMs, label: deadline.label });
     const ready = await preflight(targets, variables, source, { runDeadline });
@@ -182,6 +193,7 @@ export async function runCommand(
     }
     return superviseRun({
       argv,
+      runId,
       keep: options.keep,
       configuration: { variables, source },
       deadline: runDeadline,
@@ -209,6 +221,7 @@ export async function runCommand(
   process.env[SMOKE_VARIABLE] = options.smoke ? '1' : '';
   exportSelection(selection, readOnlySmoke);
   process.env[WRITE_POPULATION_VARIABLE] = options['write-population'] ?? '';
+  process.env[REPORTS_VARIABLE] = reports.length > 0 ? '1' : '';
   // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
   const { startVitest } = await import('vitest/node');
   const startedAt = Date.now();
@@ -228,10 +241,31 @@ export async function runCommand(
   });
   await vitest.close();
   // The worker redacted what it reported; this masks whatever else this process knows in the files.
-  const written =
+  const vitestFiles =
     typeof files.outputFile === 'string' ? [files.outputFile] : Object.values(files.outputFile ?? {});
-  for (const file of written) redactFile(file);
+  for (const file of vitestFiles) redactFile(file);
   // On stderr, so a reporter writing JSON or JUnit to stdout stays parseable.
+  const written = writeRunReports(vitest.state.getTestModules(), reports, {
+    run: {
+      id: runId,
+      startedAt: new Date(startedAt).toISOString(),
+      durationMs: Date.now() - startedAt,
+      strict: options.strict,
+      smoke: options.smoke,
+      ...(selection ? { selection: [...selection.values()].flatMap((chosen) => chosen.runs) } : {}),
+      interrupted: bail !== undefined && vitest.state.getCountOfFailedTests() >= bail,
+    },
+    targets: targets.map((target) => {
+      const config = target.resolveConfig(variables, source);
+      return {
+        name: target.name,
+        tenant: config === undefined ? 'embedded emulator' : tenantHost(target, variables, source),
+        emulated: config === undefined,
+      };
+    }),
+    version: idflowVersion(),
+  });
+  if (written.length > 0) process.stderr.write(`idflow: reports: ${written.join(', ')}\n`);
   const deviations = acceptedDeviationLines(vitest.state.getTestModules());
   if (deviations.length)
     process.stderr.write(

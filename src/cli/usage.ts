@@ -1,4 +1,10 @@
+import { DEFAULT_REPORT_FILES, REPORT_DESCRIPTIONS, REPORT_KINDS } from '../report/report-kinds.ts';
 import { TARGETS } from '../targets/registry.ts';
+
+/** One line per report kind: `junit (junit.xml): …`. */
+const REPORT_LINES = REPORT_KINDS.map(
+  (kind) => `\n        ${kind} (${DEFAULT_REPORT_FILES[kind]}): ${REPORT_DESCRIPTIONS[kind]}`,
+).join('');
 
 const TARGET_CHOICE = `--target ${TARGETS.map((target) => target.name).join('|')}`;
 const PREFIXES = TARGETS.map((target) => `${target.variablePrefix}*`).join(', ');
@@ -21,13 +27,16 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
              [--smoke [--write-population ID]] [--step ID]... [--grep PATTERN] [--strict] [--verbose]
              [--write-baseline FILE] [--deadline 30m] [--allow-host HOST]... [--allow-insecure-http]
              ${NETWORK_SYNOPSIS}
-             [--reporter NAME]... [--output-file [REPORTER=]FILE]...
+             [--report KIND[=FILE]]... [--reporter NAME]... [--output-file [REPORTER=]FILE]...
       Runs the conformance suites. Without --env and without the target's variables
       (${PREFIXES}) in the environment, its embedded emulator is used. FILE is
       a dotenv file or a Postman environment export; --env-var KEY=VALUE beats it (and the
       environment). Reporters are vitest's (default, verbose, dot, junit, json, tap, github-actions,
       ...); junit, json and blob write --output-file (one file, or REPORTER=FILE each). A
       reporter or --output-file that cannot work is a usage error (exit 2).
+      --report KIND[=FILE] (repeatable) writes idflow's own reports, by default into
+      reports/<run id>/ (GITHUB_ACTIONS=true adds github):${REPORT_LINES}
+      All are drawn from one results file, through the same redaction as the console.
       --baseline names the tenant's known-deviations file (default: the committed
       suites/<target>/known-deviations.json, applied only to a configured tenant).
       Expectations no vendor source backs are inferred: against a configured tenant one that

@@ -15,6 +15,12 @@ export const RUN_CHILD_VARIABLE = 'IDFLOW_RUN_CHILD';
  */
 export const RUN_ID_VARIABLE = 'IDFLOW_RUN_ID';
 
+/**
+ * Set (`1`) by `idflow run` when a report is asked for: only then does each step keep a copy of
+ * every exchange it sent for the reports (a run without reports does not pay for them).
+ */
+export const REPORTS_VARIABLE = 'IDFLOW_REPORTS';
+
 /** Set by `idflow run --keep`: teardown leaves what the run created, and says what it left. */
 export const KEEP_VARIABLE = 'IDFLOW_KEEP';
 

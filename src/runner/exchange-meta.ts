@@ -2,6 +2,7 @@ import type { TestContext } from 'vitest';
 import type { FlowSession } from '../flow/run/session.ts';
 import type { CheckResult } from '../flow/step/checks.ts';
 import { withExchangeSink } from '../http/exchange-scope.ts';
+import { REPORTS_VARIABLE } from '../process/run-variables.ts';
 import { captureExchange, type CapturedExchange } from '../report/exchange-record.ts';
 import type { CheckRun, Expectation } from '../report/results.ts';
 
@@ -47,8 +48,9 @@ export function recordExpectations(context: TestContext, results: readonly Check
 }
 
 /**
- * Runs a test's work recording what it is (`check`), when it started, and every exchange any
- * client sends for it, token refreshes included, on the test's meta for the reports.
+ * Runs a test's work recording what it is (`check`) and when it started on the test's meta for
+ * the reports, and, when `idflow run` writes reports, every exchange any client sends for it,
+ * token refreshes included.
  */
 export function recordCheck<T>(
   context: TestContext,
@@ -58,6 +60,7 @@ export function recordCheck<T>(
   const meta = context.task.meta;
   meta.check = check;
   meta.startedAt = new Date().toISOString();
+  if (process.env[REPORTS_VARIABLE] !== '1') return work();
   const exchanges: CapturedExchange[] = (meta.exchanges = []);
   return withExchangeSink((exchange) => exchanges.push(captureExchange(exchange, check.id)), work);
 }

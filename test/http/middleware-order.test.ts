@@ -65,11 +65,11 @@ describe('built-in order', () => {
     expect(chain[0]).toBe(timing);
     expect(chain[3]?.name).toBe('capturingSecrets');
     expect(chain[4]).toBe(user);
-    // Without a listener there is nothing to record, and the rest keep their order.
-    const unrecorded = buildMiddleware({ middleware: [user] });
-    expect(unrecorded).toHaveLength(4);
-    expect([unrecorded[0], unrecorded[3]]).toEqual([timing, user]);
-    expect(unrecorded[2]?.name).toBe('capturingSecrets');
+    // Without a listener of its own the client still records for the work that sends (exchange-scope.ts).
+    const scoped = buildMiddleware({ middleware: [user] });
+    expect(scoped).toHaveLength(5);
+    expect([scoped[0], scoped[4]]).toEqual([timing, user]);
+    expect(scoped[3]?.name).toBe('capturingSecrets');
   });
 
   it('retries inside timing and recording and outside user middleware: one send, one exchange, every attempt seen', async () => {
@@ -107,10 +107,10 @@ describe('built-in order', () => {
     const user = tracing('user', []);
     const runDeadline = createRunDeadline({ atMs: Date.now() + 60_000, label: '1m' });
     const chain = buildMiddleware({ middleware: [user], runDeadline });
-    expect(chain).toHaveLength(5);
-    expect([chain[0], chain[3]]).toEqual([timing, user]);
-    expect(chain[2]?.name).toBe('capturingSecrets');
-    expect(chain[4]).not.toBe(user);
+    expect(chain).toHaveLength(6);
+    expect([chain[0], chain[4]]).toEqual([timing, user]);
+    expect(chain[3]?.name).toBe('capturingSecrets');
+    expect(chain[5]).not.toBe(user);
     expect(buildMiddleware({ middleware: [user] }).at(-1)).toBe(user);
   });
 

@@ -83,16 +83,16 @@ describe("idflow's rules reject a broken GitHub workflow", () => {
     {
       name: 'an option idflow run does not have',
       file: NIGHTLY,
-      from: '--reporter default',
-      to: '--reporters default',
+      from: '--report junit=',
+      to: '--reports junit=',
       expected:
-        /jobs\.conformance\.steps\[4\] \(Run the conformance suites\): line 1: idflow run: Unknown option '--reporters'/,
+        /jobs\.conformance\.steps\[4\] \(Run the conformance suites\): line 1: idflow run: Unknown option '--reports'/,
     },
     {
       name: 'an option that needs a value, without one',
       file: SMOKE,
-      from: '--target "$SMOKE_TARGET"\n          --reporter',
-      to: '--target\n          --reporter',
+      from: '--target "$SMOKE_TARGET"\n          --report',
+      to: '--target\n          --report',
       expected: /idflow run: Option '--target' argument is ambiguous/,
     },
     {
@@ -110,11 +110,11 @@ describe("idflow's rules reject a broken GitHub workflow", () => {
       expected: /--target \$CONFORMANCE_TARGET: unknown target "lerian"/,
     },
     {
-      name: 'an --output-file no chosen reporter writes',
+      name: 'a report idflow does not write',
       file: NIGHTLY,
-      from: '--reporter junit ',
-      to: '',
-      expected: /--output-file junit=.*the junit reporter is not chosen/,
+      from: '--report har=reports/run.har',
+      to: '--report pdf=reports/run.pdf',
+      expected: /--report pdf=reports\/run\.pdf: no report pdf/,
     },
     {
       name: 'an unknown variable (a misspelt target variable)',

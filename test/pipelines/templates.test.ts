@@ -13,7 +13,7 @@ import { mapAt } from './lint/yaml-values.ts';
 
 const TARGET_NAMES = TARGETS.map((target) => target.name);
 const RUN_WITH_JUNIT =
-  /npx idflow run (--smoke )?--target "\$\w+"\s+--reporter default --reporter junit --output-file junit=reports\/junit\.xml/;
+  /npx idflow run (--smoke )?--target "\$\w+"\s+--report junit=reports\/junit\.xml --report json=reports\/results\.json --report html=reports\/report\.html --report har=reports\/run\.har/;
 
 /** The pipeline templates users copy: each passes a real linter for its CI system and idflow's own rules. */
 describe('pipeline templates', () => {

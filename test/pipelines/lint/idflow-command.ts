@@ -4,6 +4,7 @@ import { EMULATOR_OPTIONS } from '../../../src/cli/emulator-command.ts';
 import { LIST_OPTIONS } from '../../../src/cli/list-command.ts';
 import { parseOptions, type CommandOptions } from '../../../src/cli/parse-options.ts';
 import { checkReporters } from '../../../src/cli/reporter-option.ts';
+import { reportRequests } from '../../../src/cli/report-option.ts';
 import { RUN_OPTIONS, outputFiles } from '../../../src/cli/run-command.ts';
 import { selectTargets } from '../../../src/cli/select-targets.ts';
 import { SELFTEST_OPTIONS } from '../../../src/cli/selftest-command.ts';
@@ -33,7 +34,7 @@ export interface IdflowInvocation {
   readonly args: readonly string[];
 }
 
-/** A report file an `idflow run` writes (`--output-file junit=reports/junit.xml`). */
+/** A report file an `idflow run` writes (`--report junit=reports/junit.xml`, `--output-file junit=…`). */
 export interface ReportFile {
   /** The reporter it is for, or undefined when one path serves every file reporter. */
   readonly reporter: string | undefined;
@@ -153,6 +154,13 @@ export function checkInvocation(
       reports.push(
         named ? { reporter: named[1], path: named[2] as string } : { reporter: undefined, path: value },
       );
+    }
+    // idflow's own reports (`--report junit=reports/junit.xml`; unnamed ones go to reports/<run id>/).
+    try {
+      for (const request of reportRequests(strings(parsed.report), { runId: '<run id>', env: {}, cwd: '/' }))
+        reports.push({ reporter: request.kind, path: request.file.slice(1) });
+    } catch (error) {
+      problems.push(`${where}: ${message(error)}`);
     }
   }
   return { problems, reports };
