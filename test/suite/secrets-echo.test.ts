@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -7,6 +7,8 @@ import {
   startLerianIdentityEmulator,
 } from '../../src/emulator/lerian-identity/index.ts';
 import { getPingOneFault, startPingOneEmulator } from '../../src/emulator/pingone/index.ts';
+import { PACKAGE_ROOT } from '../../src/package-root.ts';
+import { createAjv } from '../../src/schema/create-ajv.ts';
 import { echoAuthorization, secretTap } from '../support/echo-authorization.ts';
 import { runCli, type CliResult } from '../support/run-cli.ts';
 import { findLeaks, runOutputs, SecretSet } from '../support/secret-scan.ts';
@@ -62,10 +64,43 @@ async function echoRun(
     file,
   ]);
   const reporterArgs = reporters.flatMap((reporter) => ['--reporter', reporter]);
-  const result = await runCli(['run', '--target', target, '--env', envFile, ...reporterArgs, ...outputs], {
-    cwd: directory,
-  });
+  // idflow's own reports too, GitHub's included (annotations on stdout, the summary to a file).
+  const reports = ['junit', 'json', 'html', 'har'].flatMap((kind) => ['--report', kind]);
+  const result = await runCli(
+    ['run', '--target', target, '--env', envFile, ...reporterArgs, ...outputs, ...reports],
+    {
+      cwd: directory,
+      env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(directory, 'step-summary.md') },
+    },
+  );
   return { ...result, directory };
+}
+
+const validateResults = createAjv().compile(
+  JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas/idflow/results.schema.json'), 'utf8')) as object,
+);
+
+function resultsProblems(value: unknown): string[] {
+  return validateResults(value)
+    ? []
+    : (validateResults.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
+/** idflow's own report files, as `--report` writes them into reports/<run id>/. */
+const IDFLOW_REPORTS = ['junit.xml (--report)', 'report.html', 'results.json', 'run.har'];
+
+/** The files of the run's reports folder, by name (the JUnit one marked apart from vitest's). */
+function idflowReports(run: { directory: string }): Record<string, string> {
+  const root = join(run.directory, 'reports');
+  if (!existsSync(root)) return {};
+  const files: Record<string, string> = {};
+  for (const id of readdirSync(root))
+    for (const name of readdirSync(join(root, id)).sort())
+      files[name === 'junit.xml' ? 'junit.xml (--report)' : name] = readFileSync(
+        join(root, id, name),
+        'utf8',
+      );
+  return files;
 }
 
 const CASES = [
@@ -142,15 +177,23 @@ describe.concurrent(
           }
         }
         expect(run.code, run.stdout + run.stderr).toBe(code);
-        const outputs = runOutputs(run, ['junit.xml', 'report.json']);
+        const outputs = {
+          ...runOutputs(run, ['junit.xml', 'report.json', 'step-summary.md']),
+          ...idflowReports(run),
+        };
         const preflightStopped = faults.some((name) => name === 'token-wrong-type');
         expect(Object.keys(outputs)).toEqual(
-          preflightStopped ? ['stdout', 'stderr'] : ['stdout', 'stderr', 'junit.xml', 'report.json'],
+          preflightStopped
+            ? ['stdout', 'stderr']
+            : ['stdout', 'stderr', 'junit.xml', 'report.json', 'step-summary.md', ...IDFLOW_REPORTS],
         );
         // The echo really reached the failure reports (masked), so the scan is not vacuous.
         if (echo !== undefined)
-          for (const where of ['stderr', 'junit.xml', 'report.json'])
+          for (const where of ['stderr', 'junit.xml', 'report.json', 'results.json', 'report.html'])
             expect(outputs[where], where).toContain(`Correlation-Id: ${echo}`);
+        // Every target's results file follows the schema `idflow compare` reads it with.
+        const results = outputs['results.json'];
+        if (results !== undefined) expect(resultsProblems(JSON.parse(results) as unknown)).toEqual([]);
         expect(secrets.labels()).toEqual(expect.arrayContaining(['issued access token', 'client secret']));
         expect(findLeaks(outputs, secrets)).toEqual([]);
       });
