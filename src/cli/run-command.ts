@@ -245,7 +245,7 @@ export async function runCommand(
     typeof files.outputFile === 'string' ? [files.outputFile] : Object.values(files.outputFile ?? {});
   for (const file of vitestFiles) redactFile(file);
   // On stderr, so a reporter writing JSON or JUnit to stdout stays parseable.
-  const written = writeRunReports(vitest.state.getTestModules(), reports, {
+  const reportsWritten = writeRunReports(vitest.state.getTestModules(), reports, {
     run: {
       id: runId,
       startedAt: new Date(startedAt).toISOString(),
@@ -265,7 +265,6 @@ export async function runCommand(
     }),
     version: idflowVersion(),
   });
-  if (written.length > 0) process.stderr.write(`idflow: reports: ${written.join(', ')}\n`);
   const deviations = acceptedDeviationLines(vitest.state.getTestModules());
   if (deviations.length)
     process.stderr.write(
@@ -289,6 +288,8 @@ export async function runCommand(
   if (writeBaselineFile !== undefined && only !== undefined)
     reportWrittenBaseline(writeBaselineFile, only.name, vitest.state.getTestModules());
   const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
+  // A report that could not be written is the user's path to fix (exit 2), unless a check failed.
+  if (!reportsWritten && code === EXIT.passed) return EXIT.usage;
   // vitest sets process.exitCode itself (for example when no test file matched).
   return code === EXIT.passed && (process.exitCode ?? 0) !== 0 ? EXIT.failed : code;
 }

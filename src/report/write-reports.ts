@@ -1,4 +1,5 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { replaceFile } from '../files/replace-file.ts';
 import { redact } from '../redact/secrets.ts';
 import { githubAnnotations, githubStepSummary } from './github-report.ts';
@@ -31,6 +32,8 @@ export function writeReports(
   for (const request of requests) {
     if (request.kind === 'github') for (const line of githubAnnotations(results)) annotate(redact(line));
     const text = redact(RENDERERS[request.kind](results));
+    // Checked (and made) before the run; made again in case it went away meanwhile.
+    mkdirSync(dirname(request.file), { recursive: true });
     if (request.append) appendFileSync(request.file, text);
     else
       replaceFile(request.file, text, { mode: 0o644, option: `--report ${request.kind}`, what: 'a report' });

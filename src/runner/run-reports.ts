@@ -1,4 +1,5 @@
 import type { TestModule } from 'vitest/node';
+import { IdflowError } from '../errors/idflow-error.ts';
 import type { ReportRequest } from '../report/report-kinds.ts';
 import { writeReports } from '../report/write-reports.ts';
 import { collectResults, type ResultsTarget } from './collect-results.ts';
@@ -6,7 +7,8 @@ import type { RunInfo } from '../report/results.ts';
 
 /**
  * Writes the reports `idflow run --report` asked for (and GitHub's in a GitHub Actions job) from
- * what vitest collected; GitHub's annotations go to stdout. Returns the files written.
+ * what vitest collected; GitHub's annotations go to stdout; the files written are named on
+ * stderr. A report that cannot be written is said on stderr, naming the file; returns false then.
  */
 export function writeRunReports(
   modules: readonly TestModule[],
@@ -16,8 +18,16 @@ export function writeRunReports(
     readonly targets: readonly ResultsTarget[];
     readonly version: string;
   },
-): string[] {
-  if (requests.length === 0) return [];
+): boolean {
+  if (requests.length === 0) return true;
   const results = collectResults(modules, options);
-  return writeReports(results, requests, (line) => process.stdout.write(`${line}\n`));
+  try {
+    const written = writeReports(results, requests, (line) => process.stdout.write(`${line}\n`));
+    process.stderr.write(`idflow: reports: ${written.join(', ')}\n`);
+    return true;
+  } catch (error) {
+    if (!(error instanceof IdflowError)) throw error;
+    process.stderr.write(`idflow: ${error.message}\n`);
+    return false;
+  }
 }
