@@ -52,6 +52,14 @@ describe('a step’s pre-request script', () => {
     ).toBe(false);
   });
 
+  test('skips the request when a guard says so: a step only some tenants answer', () => {
+    const guard = 'idflow.needs(["idflowEmulator"], "only the idflow emulator answers it")';
+    const variables = { apiPath: 'http://x/v1', token: 't', deviceID: 'd' };
+    expect(runScript(preRequestScript(readDevice, [guard]), { variables }).skipped).toBe(true);
+    const emulator = { ...variables, idflowEmulator: 'true' };
+    expect(runScript(preRequestScript(readDevice, [guard]), { variables: emulator }).skipped).toBe(false);
+  });
+
   test('computes a tampered token and a rewritten value as idflow does, for this request only', () => {
     const jwt = 'aaa.bbb.ABCDEFGH';
     const step: StepDefinition = {
