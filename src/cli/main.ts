@@ -37,6 +37,8 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         return await (await import('./sweep-command.ts')).sweepCommand(rest);
       case 'list':
         return await (await import('./list-command.ts')).listCommand(rest);
+      case 'export':
+        return await (await import('./export-command.ts')).exportCommand(rest);
       case 'compare':
         return await (await import('./compare-command.ts')).compareCommand(rest);
       case 'selftest':

@@ -97,6 +97,14 @@ ${perTarget((target) => target.documentedHosts)}
   list: `  idflow list [${TARGET_CHOICE}] [--json]
       Prints every step and troubleshooting probe a run makes, in run order: its id, request
       (as the docs write it), expected answer and the source of that expectation. Sends nothing.`,
+  export: `  idflow export --target T --format postman [--env FILE] --out DIR
+      Writes the target's steps and troubleshooting probes as a Postman collection (v2.1) and its
+      environment into DIR: <target>.postman_collection.json (one folder per suite file in run
+      order, teardown last; pm.test scripts for status, content type, headers, schema and each
+      check, captures into collection variables, TOTP codes computed before sending) and
+      <target>.postman_environment.json, filled from --env FILE (dotenv or Postman environment)
+      when given, secrets typed secret; without --env its keys are left empty. Prints the two
+      paths, never a value. Newman or Postman's runner runs the collection.`,
   compare: `  idflow compare OLD NEW [--out FILE] [--threshold-pct N] [--threshold-ms N]
       Compares two results files (results.json, as 'idflow run --report json' writes them),
       check by check per target: what newly failed, what was fixed, what is still failing, newly

@@ -2,6 +2,7 @@ import type { DrainResult } from '../cleanup/drain-session.ts';
 import type { SweepOptions } from '../cleanup/sweep-options.ts';
 import type { SweepReport } from '../cleanup/sweep-line.ts';
 import type { PostmanVocabulary } from '../config/postman-environment.ts';
+import type { PostmanExportPlan } from '../export/export-plan.ts';
 import type { DoctorFinding, DoctorOptions } from '../doctor/finding.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { EmulatorTls } from '../emulator/http/server.ts';
@@ -108,6 +109,8 @@ export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   startEmulator(options: EmulatorStartOptions): Promise<RunningEmulator>;
   /** Loads its emulator's fault catalogue. */
   faults(): Promise<readonly EmulatorFault[]>;
+  /** What `idflow export --format postman` makes of its suites; a target without one cannot be exported. */
+  readonly postmanExport?: PostmanExportPlan<Config>;
   /** Where its suites must catch some of those faults (`idflow selftest` checks it). */
   readonly faultCatches?: FaultCatches;
 }

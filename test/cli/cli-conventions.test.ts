@@ -18,6 +18,7 @@ describe('help and version', () => {
     ['selftest', '-h'],
     ['sweep', '--help'],
     ['compare', '--help'],
+    ['export', '--help'],
   ])('idflow %s %s prints that command’s usage and the exit codes, exit 0', async (command, flag) => {
     const result = await runCli([command, flag], { cwd: directory });
     expect(result.code, result.stderr).toBe(0);

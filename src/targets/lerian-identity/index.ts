@@ -4,6 +4,7 @@ import { displayUrl } from '../../redact/display-url.ts';
 import { originOf } from '../origin.ts';
 import { lerianIdentityCatalogue } from './catalogue.ts';
 import { lerianFaultCatches } from './fault-catches.ts';
+import { lerianPostmanExport } from './postman-export.ts';
 import type { TargetDescriptor } from '../target.ts';
 
 /** The Lerian Identity (Access Manager) target. */
@@ -46,4 +47,5 @@ export const lerianIdentity: TargetDescriptor<LerianConfig> = {
       ({ lerianIdentityFaults }) => lerianIdentityFaults,
     ),
   faultCatches: lerianFaultCatches,
+  postmanExport: lerianPostmanExport,
 };

@@ -14,27 +14,9 @@ import { isLerianTokenRejection } from './token-rejection.ts';
 import { lerianTokenStep } from './token-step.ts';
 import type { LerianConfig } from './config.ts';
 import { lerianHints } from './hints.ts';
-import type { LerianDataValue } from './test-data.ts';
+import { lerianConfigVariables } from './config-variables.ts';
 
-/** The run variables the configuration provides: base URLs and whichever credentials are set. */
-export function lerianConfigVariables(config: LerianConfig): Record<string, LerianDataValue> {
-  return {
-    authPath: { value: config.authUrl },
-    identityPath: { value: config.identityUrl },
-    ...(config.adminUser
-      ? {
-          adminUsername: { value: config.adminUser.id },
-          adminPassword: { value: config.adminUser.secret, secret: true },
-        }
-      : {}),
-    ...(config.application
-      ? {
-          clientId: { value: config.application.id },
-          clientSecret: { value: config.application.secret, secret: true },
-        }
-      : {}),
-  };
-}
+export { lerianConfigVariables } from './config-variables.ts';
 
 /**
  * A fresh Lerian Identity flow session: its own run id, test user, ledger (mirrored to a file

@@ -23,7 +23,10 @@ const CASDOOR_SPECIALS = '!@#$%^&*';
  * Console), upper and lower case and a digit (`Aa123`), a special character (`SpecialChar`), and
  * no character equal to the one before it (`NoRepeat`): every character differs.
  */
-const STRONG_PASSWORD: PasswordRecipe = { length: 16, alphabets: [UPPER, LOWER, DIGITS, CASDOOR_SPECIALS] };
+export const STRONG_PASSWORD: PasswordRecipe = {
+  length: 16,
+  alphabets: [UPPER, LOWER, DIGITS, CASDOOR_SPECIALS],
+};
 
 /** The run's test user, tagged with the run id so it never collides and can be recognised later. */
 export function lerianTestData(runId: string): Record<string, LerianDataValue> {

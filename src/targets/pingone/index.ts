@@ -6,6 +6,7 @@ import { originOf } from '../origin.ts';
 import { pingOneFlow } from './catalogue.ts';
 import { pingOneProbes } from './probes/catalogue.ts';
 import { pingOneFaultCatches } from './fault-catches.ts';
+import { pingOnePostmanExport } from './postman-export.ts';
 import { pingOneReadOnlySmoke, readOnlySmokeSteps } from './read-only-smoke.ts';
 import type { TargetDescriptor } from '../target.ts';
 
@@ -52,4 +53,5 @@ export const pingOne: TargetDescriptor<PingOneConfig> = {
     ),
   faults: () => import('../../emulator/pingone/faults.ts').then(({ pingOneFaults }) => pingOneFaults),
   faultCatches: pingOneFaultCatches,
+  postmanExport: pingOnePostmanExport,
 };

@@ -26,7 +26,7 @@ import { runDeadlineFromEnvironment } from '../../process/run-deadline.ts';
 import { schemaRegistry } from '../../schema/registry.ts';
 import { ProductionGuard } from './production-guard.ts';
 import { EXISTING_ENVIRONMENT_CLEANUPS, existingEnvironmentSubstitute } from './existing-environment.ts';
-import { actorVariables } from './actors.ts';
+import { configVariables } from './config-variables.ts';
 import { pingOneCatalogue } from './catalogue.ts';
 import { PINGONE_CONFIG_SOURCES } from './config-sources.ts';
 import { getAccessToken } from './steps/01-get-access-token.ts';
@@ -35,21 +35,7 @@ import { isPingOneTokenRejection } from './token-rejection.ts';
 import { pingOneHints } from './hints.ts';
 import type { PingOneConfig } from './config.ts';
 
-/** The docs' Postman variables, filled from the configuration. */
-export function configVariables(config: PingOneConfig): Record<string, { value: string; secret?: boolean }> {
-  const values: Record<string, { value: string; secret?: boolean }> = {
-    authPath: { value: config.authUrl },
-    apiPath: { value: config.apiUrl },
-    adminEnvID: { value: config.adminEnvId },
-    adminAppID: { value: config.admin.clientId },
-    adminAppSecret: { value: config.admin.clientSecret, secret: true },
-    region: { value: config.region ?? 'NA' },
-  };
-  if (config.orgId) values.orgID = { value: config.orgId };
-  if (config.licenseId) values.licenseID = { value: config.licenseId };
-  if (config.smokeUserId) values.canaryUserID = { value: config.smokeUserId };
-  return { ...values, ...actorVariables(config.actors) };
-}
+export { configVariables } from './config-variables.ts';
 
 /**
  * A fresh PingOne flow session: its own run id, test data, ledger, and an HTTP client whose

@@ -21,7 +21,7 @@ const STANDARD_SPECIALS = '~!@#$%^&*()-_=+[]{}|;:,.<>/?';
  * and `minUniqueCharacters: 5` (every character differs), and no profile value (upper case and
  * specials, where usernames and emails here are lower case and far longer).
  */
-const STANDARD_POLICY_PASSWORD: PasswordRecipe = {
+export const STANDARD_POLICY_PASSWORD: PasswordRecipe = {
   length: 20,
   alphabets: [UPPER, LOWER, DIGITS, STANDARD_SPECIALS],
 };
