@@ -74,7 +74,7 @@ describe('idflow command lines', () => {
       expect.stringMatching(/^line 1: idflow run --env-var: PINGONE_REGON is not a variable idflow reads/),
     ]);
     expect(check('npx idflow').problems).toEqual([
-      'line 1: idflow: not an idflow command (idflow has run, doctor, emulator, list, compare, selftest, sweep)',
+      'line 1: idflow: not an idflow command (idflow has run, doctor, emulator, list, compare, export, selftest, sweep)',
     ]);
   });
 });

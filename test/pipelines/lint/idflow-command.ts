@@ -1,6 +1,7 @@
 import { COMPARE_OPTIONS } from '../../../src/cli/compare-command.ts';
 import { DOCTOR_OPTIONS } from '../../../src/cli/doctor-command.ts';
 import { EMULATOR_OPTIONS } from '../../../src/cli/emulator-command.ts';
+import { EXPORT_OPTIONS } from '../../../src/cli/export-command.ts';
 import { LIST_OPTIONS } from '../../../src/cli/list-command.ts';
 import { parseOptions, type CommandOptions } from '../../../src/cli/parse-options.ts';
 import { checkReporters } from '../../../src/cli/reporter-option.ts';
@@ -19,6 +20,7 @@ export const IDFLOW_COMMANDS: Readonly<Record<string, CommandOptions>> = {
   emulator: EMULATOR_OPTIONS,
   list: LIST_OPTIONS,
   compare: COMPARE_OPTIONS,
+  export: EXPORT_OPTIONS,
   selftest: SELFTEST_OPTIONS,
   sweep: SWEEP_OPTIONS,
 };
