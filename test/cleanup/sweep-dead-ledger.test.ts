@@ -14,6 +14,7 @@ import { plantEnvironment, runEnvironments } from './support/plant.ts';
 import { spawnCli, writeEnv } from './support/spawn-run.ts';
 import { ledgerEntries } from './support/ledger-entries.ts';
 import { runCli } from '../support/run-cli.ts';
+import { holdFirst } from '../support/hold-fault.ts';
 
 /** Each test runs `idflow run` and a sweep as children; a loaded 2-core machine needs the time. */
 const SLOW = { timeout: 180_000 };
@@ -43,17 +44,23 @@ function groupGone(pgid: number): boolean {
   }
 }
 
-/** Starts `idflow run` against a slowed emulator and waits until its ledger names the environment. */
-async function runUntilLedgered() {
-  const emulator = await startPingOneEmulator({ latencyMs: 40 });
+/**
+ * Starts `idflow run` and holds it at step 04 (its environment created and in the ledger) until the
+ * test releases it: whatever the machine's load, the run is stopped or swept at that point, never
+ * after its own teardown.
+ */
+async function runHeldAfterStep03() {
+  const hold = holdFirst('POST', /^\/v1\/environments\/[^/]+\/populations$/);
+  const emulator = await startPingOneEmulator({ faults: [hold.fault] });
   started.push(emulator);
   const directory = mkdtempSync(join(tmpdir(), 'idflow-dead-ledger-'));
   const envFile = writeEnv(directory, emulator.env());
   const run = spawnCli(['run', '--target', 'pingone', '--env', envFile, '--reporter', 'dot'], directory);
-  await until('the ledger names the environment', () => ledgerEntries(directory) > 0);
+  await Promise.race([hold.reached, run.exited.then(({ output }) => Promise.reject(new Error(output)))]);
+  expect(ledgerEntries(directory)).toBeGreaterThan(0);
   const [environment] = emulator.tenant.environments().filter((each) => each.name.startsWith('idflow-'));
   if (!environment) throw new Error('the ledger names an environment the tenant does not hold');
-  return { emulator, directory, envFile, run, environment };
+  return { emulator, directory, envFile, run, environment, release: hold.release };
 }
 
 test(
@@ -61,7 +68,7 @@ test(
     'names, however recent, and removes the ledger',
   SLOW,
   async () => {
-    const { emulator, directory, envFile, run, environment } = await runUntilLedgered();
+    const { emulator, directory, envFile, run, environment, release } = await runHeldAfterStep03();
     const supervisor = run.child.pid ?? 0;
     // The vitest child leads its own process group (spawned detached).
     const [child] = execFileSync('ps', ['-o', 'pid=,pgid=', '--ppid', String(supervisor)], {
@@ -75,6 +82,7 @@ test(
     // The supervisor first: were the child to die first, the supervisor would drain the ledger itself.
     process.kill(supervisor, 'SIGKILL');
     process.kill(-child, 'SIGKILL');
+    release();
     await run.exited;
     await until('the vitest group is gone', () => groupGone(child));
     expect(emulator.tenant.environmentsById.has(environment.id)).toBe(true);
@@ -95,13 +103,14 @@ test(
 );
 
 test('the ledger of a live run is never touched by sweep', SLOW, async () => {
-  const { emulator, directory, envFile, run, environment } = await runUntilLedgered();
+  const { emulator, directory, envFile, run, environment, release } = await runHeldAfterStep03();
   const sweep = await runCli(['sweep', '--env', envFile], { cwd: directory });
   expect(sweep.code, sweep.stdout + sweep.stderr).toBe(0);
   expect(sweep.stdout).toMatch(/belongs to a run still going \(pid \d+\): its ledger was left to it/);
   expect(sweep.stdout).not.toMatch(/deleted\s+the environment/);
-  expect(emulator.tenant.environmentsById.has(environment.id) || run.child.exitCode !== null).toBe(true);
+  expect(emulator.tenant.environmentsById.has(environment.id)).toBe(true);
   run.child.kill('SIGTERM');
+  release();
   const { output } = await run.exited;
   expect(runEnvironments(emulator.tenant), output).toEqual([]);
 });
