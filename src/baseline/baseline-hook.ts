@@ -1,24 +1,9 @@
-import { inject, type TestContext } from 'vitest';
+import { isCheckSkip, type CheckContext } from '../flow/run/check-context.ts';
 import { DEVIATION_ANNOTATION } from './accepted-deviations.ts';
 import { deviationFor, judgeOutcome, type Observed } from './judge-outcome.ts';
 import { observedOutcome } from './observed-outcome.ts';
 import { noteObserved } from './observed-meta.ts';
 import type { ActiveBaseline, RecordedOutcome } from './known-deviation.ts';
-import type {} from './provided-baseline.ts';
-
-const NONE: ActiveBaseline = { file: '(no baseline)', deviations: [] };
-
-/** The baseline the project's global setup provided, or an empty one (unit tests). */
-export function injectedBaseline(): ActiveBaseline {
-  return inject('knownDeviations') ?? NONE;
-}
-
-/** vitest's `context.skip()` throws this; a skip is neither a pass nor a failure. */
-function isSkip(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'VITEST_PENDING'
-  );
-}
 
 /**
  * Runs one check (a step or a probe) under the known-deviations baseline: an unlisted check
@@ -27,10 +12,10 @@ function isSkip(error: unknown): boolean {
  * for an accepted deviation. A listed check that is skipped is annotated as not verified.
  */
 export async function checkAgainstBaseline<T>(
-  context: TestContext,
+  context: CheckContext,
   checkId: string,
   body: () => Promise<T>,
-  baseline: ActiveBaseline = injectedBaseline(),
+  baseline: ActiveBaseline,
   unconfirmedOf?: (value: T) => RecordedOutcome | undefined,
 ): Promise<T | undefined> {
   let value: T | undefined;
@@ -40,10 +25,10 @@ export async function checkAgainstBaseline<T>(
     const unconfirmed = unconfirmedOf?.(value);
     observed = unconfirmed ? { passed: true, unconfirmed } : { passed: true };
   } catch (error) {
-    if (isSkip(error) && deviationFor(baseline, checkId)) {
+    if (isCheckSkip(error) && deviationFor(baseline, checkId)) {
       await context.annotate(`known deviation not verified: ${checkId} was skipped`, DEVIATION_ANNOTATION);
     }
-    if (isSkip(error)) throw error;
+    if (isCheckSkip(error)) throw error;
     observed = { passed: false, error };
   }
   const judgement = judgeOutcome(baseline, checkId, observed);

@@ -1,5 +1,5 @@
-import type { TestContext } from 'vitest';
-import type { TestCase } from 'vitest/node';
+import type { CheckContext } from '../flow/run/check-context.ts';
+import type { CheckView } from '../flow/run/check-view.ts';
 import type { FailureCode, RecordedOutcome } from './known-deviation.ts';
 
 /** What a check did that the docs do not allow, as `--write-baseline` records it. */
@@ -22,12 +22,12 @@ declare module '@vitest/runner' {
  * Notes on the test what the check observed. Test metadata, not an annotation: it reaches the
  * process that runs vitest (through the worker's redaction gate) without showing in any report.
  */
-export function noteObserved(context: TestContext, observed: ObservedDeviation): void {
+export function noteObserved(context: CheckContext, observed: ObservedDeviation): void {
   context.task.meta.idflowObserved = observed;
 }
 
 /** What the baseline hook noted on a finished test, if anything. */
-export function observedOn(test: TestCase): ObservedDeviation | undefined {
+export function observedOn(test: CheckView): ObservedDeviation | undefined {
   return test.meta().idflowObserved;
 }
 

@@ -2,7 +2,7 @@ import { redact } from '../redact/secrets.ts';
 import { replaceFile } from '../files/replace-file.ts';
 import { FAILURE_CODES, type BaselineFile, type KnownDeviation } from './known-deviation.ts';
 import { isFailureCode, observedOn } from './observed-meta.ts';
-import type { TestModule } from 'vitest/node';
+import type { ModuleView } from '../flow/run/check-view.ts';
 
 /** What `--write-baseline` found: the file's content, and the failures it cannot record. */
 export interface ObservedBaseline {
@@ -24,7 +24,7 @@ const COMMENT =
  */
 export function observedBaseline(
   target: string,
-  modules: readonly TestModule[],
+  modules: readonly ModuleView[],
   recordedOn: string,
   tenant?: string,
 ): ObservedBaseline {

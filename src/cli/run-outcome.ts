@@ -1,8 +1,8 @@
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
-import type { TestModule } from 'vitest/node';
+import type { ModuleView } from '../flow/run/check-view.ts';
 
 /** Faults carried by the errors of failed tests (idflow errors keep `fault` when serialized). */
-function failureFaults(modules: readonly TestModule[]): string[] {
+function failureFaults(modules: readonly ModuleView[]): string[] {
   const faults: string[] = [];
   for (const module of modules) {
     for (const error of module.errors())
@@ -21,7 +21,7 @@ function failureFaults(modules: readonly TestModule[]): string[] {
  * not a configuration mistake); 2 when every failure is the configuration's fault, so the user
  * fixes a variable rather than filing a bug against the tenant; 1 otherwise.
  */
-export function exitCodeFor(modules: readonly TestModule[], unhandledErrors: number): ExitCode {
+export function exitCodeFor(modules: readonly ModuleView[], unhandledErrors: number): ExitCode {
   const faults = failureFaults(modules);
   if (faults.length === 0 && unhandledErrors === 0) return EXIT.passed;
   if (unhandledErrors === 0 && faults.every((fault) => fault === 'config' || fault === 'unreachable'))

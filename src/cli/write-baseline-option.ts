@@ -1,7 +1,7 @@
 import { observedBaseline, writeObservedBaseline } from '../baseline/write-observed-baseline.ts';
 import { UsageError } from './usage-error.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
-import type { TestModule } from 'vitest/node';
+import type { ModuleView } from '../flow/run/check-view.ts';
 
 /**
  * `--write-baseline` records a configured tenant's answers: it needs exactly one target, and
@@ -28,7 +28,7 @@ export function requireOneConfiguredTarget(
 }
 
 /** After the run: writes what it observed for `target` to `file` and says what it wrote, on stderr. */
-export function reportWrittenBaseline(file: string, target: string, modules: readonly TestModule[]): void {
+export function reportWrittenBaseline(file: string, target: string, modules: readonly ModuleView[]): void {
   const day = new Date().toISOString().slice(0, 10);
   const { baseline, unrecordable } = observedBaseline(target, modules, day);
   writeObservedBaseline(file, baseline);

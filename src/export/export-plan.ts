@@ -1,19 +1,6 @@
-import type { ProbeDefinition } from '../flow/probe/probe.ts';
-import type { StepDefinition } from '../flow/step/step.ts';
+import type { SuiteFilePlan } from '../flow/plan/suite-plan.ts';
 
-/** One suite file of a target, as the export lays it out: its steps in order, then its probes. */
-export interface SuiteFilePlan {
-  /** The suite file's name without `.test.ts`: `07-enable-user-mfa`. */
-  readonly file: string;
-  readonly steps: readonly StepDefinition[];
-  /** Steps after `steps` that only some tenants can answer: sent when `{{variable}}` is set, else skipped saying `reason`. */
-  readonly conditional?: {
-    readonly steps: readonly StepDefinition[];
-    readonly variable: string;
-    readonly reason: string;
-  };
-  readonly probes: readonly ProbeDefinition[];
-}
+export type { SuiteFilePlan } from '../flow/plan/suite-plan.ts';
 
 /** One variable of the exported Postman environment. */
 export interface ExportVariable {
@@ -28,7 +15,7 @@ export interface ExportVariable {
  * vendor's Postman variables, and a script that makes a run's test data.
  */
 export interface PostmanExportPlan<Config> {
-  readonly suiteFiles: readonly SuiteFilePlan[];
+  readonly suiteFiles: readonly SuiteFilePlan<Config>[];
   /** Every environment variable the steps read; filled from `config`, else left empty. */
   environment(config: Config | undefined): readonly ExportVariable[];
   /**

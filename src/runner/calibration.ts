@@ -1,5 +1,5 @@
-import type { TestContext } from 'vitest';
-import type { TestModule } from 'vitest/node';
+import type { CheckContext } from '../flow/run/check-context.ts';
+import type { ModuleView } from '../flow/run/check-view.ts';
 import type { CheckResult } from '../flow/step/checks.ts';
 import type { StepOutcome } from '../flow/step/execute-step.ts';
 
@@ -30,7 +30,7 @@ declare module 'vitest' {
  * answered, so the run's calibration summary and every report can list them: annotations reach
  * JUnit, task meta the JSON report (which writes no annotations).
  */
-export async function annotateCalibration(context: TestContext, outcome: StepOutcome): Promise<void> {
+export async function annotateCalibration(context: CheckContext, outcome: StepOutcome): Promise<void> {
   const notes: Array<readonly [message: string, type: string]> = [];
   if (outcome.alternative)
     notes.push([`answered the documented alternative ${outcome.alternative}`, DOCUMENTED_ALTERNATIVE]);
@@ -54,7 +54,7 @@ function grouped(entries: ReadonlyArray<readonly [string, string]>, label: strin
  * did not hold (unconfirmed), those that held, and the documented alternatives answered, each
  * grouped by what was expected and given. Empty when there is nothing to say. Only reads results.
  */
-export function calibrationSummary(modules: readonly TestModule[]): string {
+export function calibrationSummary(modules: readonly ModuleView[]): string {
   const entries: Record<string, Array<readonly [string, string]>> = {
     [INFERRED_UNCONFIRMED]: [],
     [INFERRED_HELD]: [],

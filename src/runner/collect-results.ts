@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import type { TestCase, TestModule } from 'vitest/node';
+import type { CheckView, ModuleView } from '../flow/run/check-view.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { DefinitionSites } from '../report/definition-site.ts';
 import type { CapturedExchange } from '../report/exchange-record.ts';
@@ -36,7 +36,7 @@ function firstLine(text: string): string {
   return text.split('\n', 1)[0] ?? '';
 }
 
-function failureOf(test: TestCase): Failure | undefined {
+function failureOf(test: CheckView): Failure | undefined {
   const error = test.result().errors?.[0] as ReportedError | undefined;
   if (error === undefined) return undefined;
   const message = error.message ?? 'failed';
@@ -50,13 +50,13 @@ function failureOf(test: TestCase): Failure | undefined {
   };
 }
 
-function statusOf(test: TestCase): CheckRun['status'] {
+function statusOf(test: CheckView): CheckRun['status'] {
   const state = test.result().state;
   return state === 'passed' || state === 'failed' ? state : 'skipped';
 }
 
 /** One test as a check run, its exchanges not yet numbered. */
-function checkOf(test: TestCase, suite: string, sites: DefinitionSites): [CheckRun, CapturedExchange[]] {
+function checkOf(test: CheckView, suite: string, sites: DefinitionSites): [CheckRun, CapturedExchange[]] {
   const meta = test.meta();
   const result = test.result();
   const diagnostic = test.diagnostic();
@@ -91,7 +91,7 @@ function checkOf(test: TestCase, suite: string, sites: DefinitionSites): [CheckR
 }
 
 /** A target's checks in run order, and its exchanges numbered in the order they were sent. */
-function targetResults(target: ResultsTarget, modules: readonly TestModule[]): TargetResults {
+function targetResults(target: ResultsTarget, modules: readonly ModuleView[]): TargetResults {
   const sites = new DefinitionSites(PACKAGE_ROOT, resolve(PACKAGE_ROOT, 'src', 'targets', target.name));
   const ran = modules
     .filter((module) => module.project.name === target.name)
@@ -130,7 +130,7 @@ function targetResults(target: ResultsTarget, modules: readonly TestModule[]): T
  * more with what this process knows, though the worker redacted all of it already.
  */
 export function collectResults(
-  modules: readonly TestModule[],
+  modules: readonly ModuleView[],
   options: {
     readonly run: Omit<RunInfo, 'outcome'> & { readonly interrupted: boolean };
     readonly targets: readonly ResultsTarget[];

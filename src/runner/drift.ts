@@ -1,5 +1,5 @@
-import type { TestContext } from 'vitest';
-import type { TestModule } from 'vitest/node';
+import type { CheckContext } from '../flow/run/check-context.ts';
+import type { ModuleView } from '../flow/run/check-view.ts';
 import type { StepOutcome } from '../flow/step/execute-step.ts';
 
 declare module 'vitest' {
@@ -17,7 +17,7 @@ export const DRIFT = 'drift';
  * drift summary and the reports list it: annotations reach JUnit (a property per line), task
  * meta the JSON report, which writes no annotations. A warning only: the step still passes.
  */
-export async function annotateDrift(context: TestContext, outcome: StepOutcome): Promise<void> {
+export async function annotateDrift(context: CheckContext, outcome: StepOutcome): Promise<void> {
   const lines = outcome.drift.map(
     (field) => `undeclared response field ${field.path} (not in ${field.schemas.join(' or ')})`,
   );
@@ -29,7 +29,7 @@ export async function annotateDrift(context: TestContext, outcome: StepOutcome):
  * The drift summary of a run: each undeclared response field once, with the steps that answered
  * it. Empty when every answer held only declared fields. Only reads results; never a failure.
  */
-export function driftSummary(modules: readonly TestModule[]): string {
+export function driftSummary(modules: readonly ModuleView[]): string {
   const steps = new Map<string, string[]>();
   for (const module of modules)
     for (const test of module.children.allTests())

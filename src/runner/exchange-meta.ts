@@ -1,4 +1,4 @@
-import type { TestContext } from 'vitest';
+import type { CheckContext } from '../flow/run/check-context.ts';
 import type { FlowSession } from '../flow/run/session.ts';
 import type { CheckResult } from '../flow/step/checks.ts';
 import { withExchangeSink } from '../http/exchange-scope.ts';
@@ -26,18 +26,18 @@ declare module 'vitest' {
 }
 
 /** Records on the test which run it belongs to, before its step is sent. */
-export function recordRunId(context: TestContext, session: FlowSession): void {
+export function recordRunId(context: CheckContext, session: FlowSession): void {
   const runId = session.vars.get('runId');
   if (typeof runId === 'string') context.task.meta.runId = runId;
 }
 
 /** Records the HTTP status the step's answer carried, for the progress lines and reports. */
-export function recordStatus(context: TestContext, status: number | undefined): void {
+export function recordStatus(context: CheckContext, status: number | undefined): void {
   if (status !== undefined) context.task.meta.httpStatus = status;
 }
 
 /** Records every expectation judged (documented and inferred), held or not. */
-export function recordExpectations(context: TestContext, results: readonly CheckResult[]): void {
+export function recordExpectations(context: CheckContext, results: readonly CheckResult[]): void {
   context.task.meta.expectations = results.map((result) => ({
     name: result.name,
     passed: result.passed,
@@ -53,7 +53,7 @@ export function recordExpectations(context: TestContext, results: readonly Check
  * token refreshes included.
  */
 export function recordCheck<T>(
-  context: TestContext,
+  context: CheckContext,
   check: { readonly id: string; readonly kind: CheckRun['kind'] },
   work: () => Promise<T>,
 ): Promise<T> {

@@ -1,7 +1,7 @@
 import { describe, test } from 'vitest';
-import { prepareProbe } from '../flow/probe/probe-run.ts';
+import { injectedBaseline } from '../baseline/injected-baseline.ts';
 import { smokeRun } from './smoke.ts';
-import { runStepIn } from './step-test.ts';
+import { probeTitle, runProbeIn } from './run-probe-check.ts';
 import { isSelected } from './selected.ts';
 import { recordCheck } from './exchange-meta.ts';
 import type { FlowSession } from '../flow/run/session.ts';
@@ -23,12 +23,11 @@ export function probeTests(
   if (smokeRun() || chosen.length === 0) return;
   describe.concurrent(title, () => {
     for (const probe of chosen) {
-      test(`${probe.id}: ${probe.provoked} → ${probe.skip ? 'named skip' : probe.expected}`, (context) =>
-        recordCheck(context, { id: probe.id, kind: 'probe' }, async () => {
-          const readiness = await prepareProbe(probe, session());
-          if (!readiness.ready) return context.skip(readiness.reason);
-          await runStepIn(context, session(), readiness.step);
-        }));
+      test(probeTitle(probe), (context) =>
+        recordCheck(context, { id: probe.id, kind: 'probe' }, () =>
+          runProbeIn(context, session(), probe, injectedBaseline()),
+        ),
+      );
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { Reporter, TestCase } from 'vitest/node';
+import type { CheckView } from '../flow/run/check-view.ts';
 import { redact } from '../redact/secrets.ts';
 
 const MARK = { passed: '✓', failed: '×', skipped: '↓', pending: '·' } as const;
@@ -10,7 +11,7 @@ function firstLine(text: string): string {
 }
 
 /** One line for a finished step or probe: mark, HTTP status, time, project and id, and why. */
-export function progressLine(test: TestCase): string {
+export function progressLine(test: CheckView): string {
   const result = test.result();
   const state = result.state;
   const status = test.meta().httpStatus;
@@ -20,7 +21,7 @@ export function progressLine(test: TestCase): string {
     `  ${MARK[state]} ${state === 'skipped' ? 'skip' : String(status ?? '---')}` +
     ` ${`${ms} ms`.padStart(8)}  ${test.project.name} ${id}`;
   if (state === 'failed') {
-    const error = result.errors?.[0];
+    const error = result.errors?.[0] as { message?: string } | undefined;
     return redact(`${head}: ${firstLine(error?.message ?? 'failed')}`);
   }
   if (state === 'skipped' && result.note) return redact(`${head}: ${firstLine(result.note)}`);

@@ -1,4 +1,4 @@
-import type { TestModule } from 'vitest/node';
+import type { ModuleView } from '../flow/run/check-view.ts';
 import { IdflowError } from '../errors/idflow-error.ts';
 import type { ReportRequest } from '../report/report-kinds.ts';
 import { writeReports } from '../report/write-reports.ts';
@@ -11,7 +11,7 @@ import type { RunInfo } from '../report/results.ts';
  * stderr. A report that cannot be written is said on stderr, naming the file; returns false then.
  */
 export function writeRunReports(
-  modules: readonly TestModule[],
+  modules: readonly ModuleView[],
   requests: readonly ReportRequest[],
   options: {
     readonly run: Omit<RunInfo, 'outcome'> & { readonly interrupted: boolean };

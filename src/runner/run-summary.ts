@@ -1,4 +1,4 @@
-import type { TestCase, TestModule } from 'vitest/node';
+import type { CheckView, ModuleView } from '../flow/run/check-view.ts';
 import { redact } from '../redact/secrets.ts';
 import { INFERRED_UNCONFIRMED } from './calibration.ts';
 
@@ -21,7 +21,7 @@ function firstLine(text: string): string {
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
-function failureLine(test: TestCase): string {
+function failureLine(test: CheckView): string {
   const error = test.result().errors?.[0] as
     { message?: string; evidence?: { correlationId?: string } } | undefined;
   const correlation = error?.evidence?.correlationId;
@@ -39,7 +39,7 @@ function failureLine(test: TestCase): string {
  * stopped early. Only reads results.
  */
 export function runSummary(
-  modules: readonly TestModule[],
+  modules: readonly ModuleView[],
   options: {
     readonly targets: readonly SummaryTarget[];
     readonly durationMs: number;

@@ -1,61 +1,10 @@
-import { test, type TestContext } from 'vitest';
-import { checkAgainstBaseline } from '../baseline/baseline-hook.ts';
-import { annotateCalibration } from './calibration.ts';
-import { annotateDrift } from './drift.ts';
-import { describeSettling, settlingWorthTelling } from '../flow/step/settle.ts';
+import { test } from 'vitest';
+import { injectedBaseline } from '../baseline/injected-baseline.ts';
 import type { FlowSession } from '../flow/run/session.ts';
 import type { StepDefinition } from '../flow/step/step.ts';
-import { failureCode, type StepOutcome } from '../flow/step/execute-step.ts';
-import type { RecordedOutcome } from '../baseline/known-deviation.ts';
-import type { CheckResult } from '../flow/step/checks.ts';
 import { isNamed, isSelected } from './selected.ts';
-import { recordCheck, recordExpectations, recordRunId, recordStatus } from './exchange-meta.ts';
-
-/**
- * Runs a step inside a vitest test: a step whose inputs are missing is reported skipped with
- * the reason; a failed step throws its StepFailedError (expected/given, hint, evidence) unless
- * the target's known-deviations baseline lists that exact failure, in which case the test passes
- * annotated with the reason and the result is undefined. A listed step that passes, or fails
- * differently, fails the test (BaselineMismatchError). A step that had to wait for a new
- * environment to settle is annotated with how long it took and what each ask answered, and one
- * that met inferred expectations or a documented alternative answer with each of them, and one
- * whose answer held fields its schema does not declare with each (drift).
- */
-export async function runStepIn(
-  context: TestContext,
-  session: FlowSession,
-  step: StepDefinition,
-): Promise<StepOutcome | undefined> {
-  return checkAgainstBaseline(
-    context,
-    step.id,
-    async () => {
-      recordRunId(context, session);
-      const run = await session.run(step).catch((error: unknown) => {
-        const failed = error as { evidence?: { status?: number }; results?: readonly CheckResult[] };
-        recordStatus(context, failed.evidence?.status);
-        if (Array.isArray(failed.results)) recordExpectations(context, failed.results);
-        throw error;
-      });
-      if (run.status === 'skipped') return context.skip(run.reason);
-      recordStatus(context, run.response.status);
-      recordExpectations(context, run.results);
-      if (run.settling) context.task.meta.settleMs = run.settling.elapsedMs;
-      if (settlingWorthTelling(run.settling)) await context.annotate(describeSettling(run.settling));
-      await annotateCalibration(context, run);
-      await annotateDrift(context, run);
-      return run;
-    },
-    undefined,
-    firstUnconfirmed,
-  );
-}
-
-/** The first inferred expectation the step missed, as a baseline entry would record it. */
-function firstUnconfirmed(outcome: StepOutcome): RecordedOutcome | undefined {
-  const miss = outcome.inferred.find((result) => !result.passed);
-  return miss && { code: failureCode(miss), check: miss.name, given: miss.given };
-}
+import { recordCheck } from './exchange-meta.ts';
+import { runStepIn } from './run-step-check.ts';
 
 /**
  * Declares one vitest test per step, in order (only the selected ones when `idflow run --step`
@@ -64,7 +13,9 @@ function firstUnconfirmed(outcome: StepOutcome): RecordedOutcome | undefined {
 export function stepTests(session: () => FlowSession, steps: readonly StepDefinition[]): void {
   for (const step of steps.filter((candidate) => isSelected(candidate.id))) {
     test(`${step.id}: ${step.title}`, async (context) => {
-      await recordCheck(context, { id: step.id, kind: 'step' }, () => runStepIn(context, session(), step));
+      await recordCheck(context, { id: step.id, kind: 'step' }, () =>
+        runStepIn(context, session(), step, injectedBaseline()),
+      );
     });
   }
 }

@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { describeEntry } from '../cleanup/describe-entry.ts';
+import { runTeardownIn } from './run-teardown-check.ts';
 import { TEARDOWN_ATTEMPT_MS, TEARDOWN_DEADLINE_MS } from '../flow/run/teardown.ts';
 import type { FlowSession } from '../flow/run/session.ts';
 import { KEEP_VARIABLE } from '../process/run-variables.ts';
@@ -24,18 +24,7 @@ export function teardownTest(session: () => FlowSession, title: string): void {
     `99-teardown: ${title}`,
     (context) =>
       recordCheck(context, { id: '99-teardown', kind: 'teardown' }, async () => {
-        const ledger = session().ledger;
-        if (ledger.size === 0) context.skip('this run created nothing, so there is nothing to delete');
-        if (process.env[KEEP_VARIABLE] === '1')
-          context.skip(`--keep: left ${ledger.entries().map(describeEntry).join('; ')}`);
-        const reports = await session().teardown();
-        for (const report of reports) {
-          if (report.goneAfterMs !== undefined)
-            await context.annotate(`${report.description}: gone after ${report.goneAfterMs} ms`);
-        }
-        const problems = reports
-          .filter((report) => !report.deleted)
-          .map((report) => `${report.stepId}: ${report.problem ?? 'not deleted'}`);
+        const problems = await runTeardownIn(context, session(), process.env[KEEP_VARIABLE] === '1');
         expect(problems, problems.join('\n')).toEqual([]);
       }),
     TEARDOWN_TEST_TIMEOUT_MS,

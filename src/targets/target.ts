@@ -3,6 +3,7 @@ import type { SweepOptions } from '../cleanup/sweep-options.ts';
 import type { SweepReport } from '../cleanup/sweep-line.ts';
 import type { PostmanVocabulary } from '../config/postman-environment.ts';
 import type { PostmanExportPlan } from '../export/export-plan.ts';
+import type { SuitePlan } from '../flow/plan/suite-plan.ts';
 import type { DoctorFinding, DoctorOptions } from '../doctor/finding.ts';
 import type { EmulatorFault } from '../emulator/http/fault.ts';
 import type { EmulatorTls } from '../emulator/http/server.ts';
@@ -111,6 +112,11 @@ export interface TargetDescriptor<Config = unknown> extends PostmanVocabulary {
   faults(): Promise<readonly EmulatorFault[]>;
   /** What `idflow export --format postman` makes of its suites; a target without one cannot be exported. */
   readonly postmanExport?: PostmanExportPlan<Config>;
+  /**
+   * Its suites as data (files, steps, probes): `idflow run` schedules them itself; a target
+   * without one runs its suite files through vitest.
+   */
+  readonly plan?: SuitePlan<Config>;
   /** Where its suites must catch some of those faults (`idflow selftest` checks it). */
   readonly faultCatches?: FaultCatches;
 }

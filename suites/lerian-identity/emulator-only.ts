@@ -1,5 +1,6 @@
 import { inject, test } from 'vitest';
-import { runStepIn } from '../../src/runner/step-test.ts';
+import { runStepIn } from '../../src/runner/run-step-check.ts';
+import { injectedBaseline } from '../../src/baseline/injected-baseline.ts';
 import { isSelected } from '../../src/runner/selected.ts';
 import { targetSession } from '../../src/runner/target-session.ts';
 import type { LerianConfig } from '../../src/targets/lerian-identity/config.ts';
@@ -13,7 +14,7 @@ export function emulatorOnlyStepTests(steps: readonly StepDefinition[], reason: 
   for (const step of steps.filter((candidate) => isSelected(candidate.id))) {
     test(`${step.id}: ${step.title}`, async (context) => {
       if (!(inject('target').config as LerianConfig).idflowEmulator) context.skip(reason);
-      await runStepIn(context, targetSession(), step);
+      await runStepIn(context, targetSession(), step, injectedBaseline());
     });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkAgainstBaseline, injectedBaseline } from '../../src/baseline/baseline-hook.ts';
+import { checkAgainstBaseline } from '../../src/baseline/baseline-hook.ts';
+import { injectedBaseline } from '../../src/baseline/injected-baseline.ts';
 import { BaselineMismatchError } from '../../src/baseline/index.ts';
 import { MFA_DEVIATION, MFA_FALSE, STATUS_OK, baselineOf, stepFailure } from './fixtures.ts';
 

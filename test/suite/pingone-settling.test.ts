@@ -9,7 +9,8 @@ import {
 import { StepFailedError } from '../../src/flow/step/step-failed-error.ts';
 import { equals } from '../../src/flow/step/checks.ts';
 import { deriveProbe } from '../../src/flow/probe/probe-derive.ts';
-import { runStepIn } from '../../src/runner/step-test.ts';
+import { runStepIn } from '../../src/runner/run-step-check.ts';
+import { injectedBaseline } from '../../src/baseline/injected-baseline.ts';
 import { pingOneCatalogue, pingOneFlow } from '../../src/targets/pingone/catalogue.ts';
 import { NEW_ENVIRONMENT_LAG } from '../../src/targets/pingone/new-environment-lag.ts';
 import { pingOneProbes } from '../../src/targets/pingone/probes/index.ts';
@@ -62,7 +63,7 @@ describe('settling after environment creation (PingOne)', () => {
     { timeout: 30_000 },
     async (context) => {
       const session = await freshEnvironment({ afterCreateMs: 1200, afterDeleteMs: 500 });
-      const outcome = await runStepIn(context, session, readDefaultPopulation);
+      const outcome = await runStepIn(context, session, readDefaultPopulation, injectedBaseline());
       expect(outcome?.settling?.settled).toBe(true);
       expect(outcome?.settling?.statuses.at(-1)).toBe(200);
       expect(outcome?.settling?.statuses.slice(0, -1).every((status) => status === 403)).toBe(true);

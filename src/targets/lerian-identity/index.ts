@@ -6,6 +6,7 @@ import { lerianIdentityCatalogue } from './catalogue.ts';
 import { lerianFaultCatches } from './fault-catches.ts';
 import { lerianPostmanExport } from './postman-export.ts';
 import type { TargetDescriptor } from '../target.ts';
+import { lerianSuitePlan } from './suite-plan.ts';
 
 /** The Lerian Identity (Access Manager) target. */
 export const lerianIdentity: TargetDescriptor<LerianConfig> = {
@@ -48,4 +49,5 @@ export const lerianIdentity: TargetDescriptor<LerianConfig> = {
     ),
   faultCatches: lerianFaultCatches,
   postmanExport: lerianPostmanExport,
+  plan: lerianSuitePlan,
 };

@@ -9,6 +9,7 @@ import { pingOneFaultCatches } from './fault-catches.ts';
 import { pingOnePostmanExport } from './postman-export.ts';
 import { pingOneReadOnlySmoke, readOnlySmokeSteps } from './read-only-smoke.ts';
 import type { TargetDescriptor } from '../target.ts';
+import { pingOneSuitePlan } from './suite-plan.ts';
 
 /** The PingOne Platform API target. */
 export const pingOne: TargetDescriptor<PingOneConfig> = {
@@ -54,4 +55,5 @@ export const pingOne: TargetDescriptor<PingOneConfig> = {
   faults: () => import('../../emulator/pingone/faults.ts').then(({ pingOneFaults }) => pingOneFaults),
   faultCatches: pingOneFaultCatches,
   postmanExport: pingOnePostmanExport,
+  plan: pingOneSuitePlan,
 };
