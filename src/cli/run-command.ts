@@ -6,7 +6,6 @@ import { STRICT_VARIABLE } from '../flow/step/source.ts';
 import { selectBaseline } from '../baseline/select-baseline.ts';
 import { TARGETS } from '../targets/registry.ts';
 import { loadVariables } from '../config/load-variables.ts';
-import { PACKAGE_ROOT } from '../package-root.ts';
 import { createRunDeadline } from '../process/run-deadline.ts';
 import { DEFAULT_DEADLINE, deadlineOption, teardownGraceMs } from './deadline-option.ts';
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
@@ -33,6 +32,7 @@ import { reportWrittenBaseline, requireOneConfiguredTarget } from './write-basel
 import {
   BASELINE_VARIABLE,
   ENV_FILE_VARIABLE,
+  KEEP_VARIABLE,
   REPORTS_VARIABLE,
   RUN_CHILD_VARIABLE,
   SMOKE_VARIABLE,
@@ -41,7 +41,9 @@ import {
 import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
-import { ProgressReporter } from '../runner/progress-reporter.ts';
+import { progressLine } from '../runner/progress-reporter.ts';
+import { runWithVitest } from '../runner/vitest-run.ts';
+import { allPlanned, runPlans } from '../engine/run-plans.ts';
 import { runSummary } from '../runner/run-summary.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
@@ -106,7 +108,8 @@ export const RUN_OPTIONS = {
 
 /**
  * `idflow run`: validates the configuration of every selected target before the first request
- * (exit 2 on a mistake), then runs the targets' suites with vitest, within the whole-run
+ * (exit 2 on a mistake), then runs the targets' plans (with idflow's scheduler, or their suite
+ * files with vitest when a vitest reporter is asked for), within the whole-run
  * `--deadline`, and maps the outcome to the contract's exit codes. `hooks.startedListening`
  * is called once start-up is over and signals are the supervisor's (or vitest's) to handle.
  */
@@ -168,7 +171,7 @@ export async function runCommand(
     );
   }
 
-  // This process only supervises: vitest runs in a child, and whatever it leaves is deleted here.
+  // This process only supervises: the checks run in a child, and whatever it leaves is deleted here.
   if (process.env[RUN_CHILD_VARIABLE] !== '1') {
     // Loaded here: the test process never supervises, and the cleanup behind it costs ~1 s to load.
     const [{ vetTargetsTransport }, { preflight }, { superviseRun }] = await Promise.all([
@@ -207,7 +210,7 @@ export async function runCommand(
       ...(hooks.startedListening ? { onSignalsInstalled: hooks.startedListening } : {}),
     });
   }
-  // The test process: vitest and the supervisor decide what a signal does from here.
+  // The test process: the supervisor (and vitest, when it runs) decide what a signal does from here.
   hooks.startedListening?.();
   // The suites' global setup reads the allowances from the environment.
   for (const name of [...ALLOW_HOST_VARIABLES, ALLOW_INSECURE_HTTP_VARIABLE]) {
@@ -222,30 +225,44 @@ export async function runCommand(
   exportSelection(selection, readOnlySmoke);
   process.env[WRITE_POPULATION_VARIABLE] = options['write-population'] ?? '';
   process.env[REPORTS_VARIABLE] = reports.length > 0 ? '1' : '';
-  // Loaded here, not at the top: the supervising process never runs vitest, and loading it costs ~1 s.
-  const { startVitest } = await import('vitest/node');
   const startedAt = Date.now();
   // One line per step as it finishes: on a terminal, or when asked (--verbose) in a pipeline.
-  const progress = options.verbose || process.stderr.isTTY ? [new ProgressReporter()] : [];
-  const vitest = await startVitest('test', [], {
-    root: PACKAGE_ROOT,
-    config: resolve(PACKAGE_ROOT, 'vitest.config.ts'),
-    project: targets.map((target) => target.name),
-    watch: false,
-    run: true,
-    reporters: [...reporters, ...progress],
-    ...(bail === undefined ? {} : { bail }),
-    // A file none of whose checks was selected declares no test; the selection was checked non-empty.
-    ...(selection === undefined && readOnlySmoke.size === 0 ? {} : { passWithNoTests: true }),
-    ...files,
-  });
-  await vitest.close();
+  const progress = options.verbose || process.stderr.isTTY;
+  // idflow schedules the plans itself unless a vitest reporter was asked for (or a target has none).
+  const outcome =
+    options.reporter === undefined && options['output-file'] === undefined && allPlanned(targets)
+      ? {
+          unhandledErrors: 0,
+          ...(await runPlans(targets, {
+            variables,
+            source,
+            baselineFile,
+            strict: options.strict,
+            smoke: options.smoke,
+            keep: process.env[KEEP_VARIABLE] === '1',
+            bail,
+            selection: new Map(
+              [...(selection ?? []), ...readOnlySmoke].map(([name, chosen]) => [name, chosen.runs]),
+            ),
+            ...(progress ? { finished: (check) => process.stderr.write(`${progressLine(check)}\n`) } : {}),
+          })),
+        }
+      : await runWithVitest({
+          projects: targets.map((target) => target.name),
+          reporters,
+          outputFile: files.outputFile,
+          bail,
+          // A file none of whose checks was selected declares no test; the selection was checked non-empty.
+          passWithNoTests: selection !== undefined || readOnlySmoke.size > 0,
+          progress,
+        });
+  const modules = outcome.modules;
   // The worker redacted what it reported; this masks whatever else this process knows in the files.
   const vitestFiles =
     typeof files.outputFile === 'string' ? [files.outputFile] : Object.values(files.outputFile ?? {});
   for (const file of vitestFiles) redactFile(file);
   // On stderr, so a reporter writing JSON or JUnit to stdout stays parseable.
-  const reportsWritten = writeRunReports(vitest.state.getTestModules(), reports, {
+  const reportsWritten = writeRunReports(modules, reports, {
     run: {
       id: runId,
       startedAt: new Date(startedAt).toISOString(),
@@ -253,7 +270,7 @@ export async function runCommand(
       strict: options.strict,
       smoke: options.smoke,
       ...(selection ? { selection: [...selection.values()].flatMap((chosen) => chosen.runs) } : {}),
-      interrupted: bail !== undefined && vitest.state.getCountOfFailedTests() >= bail,
+      interrupted: outcome.bailed,
     },
     targets: targets.map((target) => {
       const config = target.resolveConfig(variables, source);
@@ -265,17 +282,17 @@ export async function runCommand(
     }),
     version: idflowVersion(),
   });
-  const deviations = acceptedDeviationLines(vitest.state.getTestModules());
+  const deviations = acceptedDeviationLines(modules);
   if (deviations.length)
     process.stderr.write(
       `idflow: known deviations in this run (${deviations.length}):\n${deviations.map((line) => `  ${line}`).join('\n')}\n`,
     );
-  const calibration = calibrationSummary(vitest.state.getTestModules());
+  const calibration = calibrationSummary(modules);
   if (calibration) process.stderr.write(`${calibration}\n`);
-  const drift = driftSummary(vitest.state.getTestModules());
+  const drift = driftSummary(modules);
   if (drift) process.stderr.write(`${drift}\n`);
   process.stderr.write(
-    `${runSummary(vitest.state.getTestModules(), {
+    `${runSummary(modules, {
       targets: targets.map((target) => ({
         name: target.name,
         tenant: tenantHost(target, variables, source),
@@ -286,8 +303,8 @@ export async function runCommand(
   );
   const [only] = targets;
   if (writeBaselineFile !== undefined && only !== undefined)
-    reportWrittenBaseline(writeBaselineFile, only.name, vitest.state.getTestModules());
-  const code = exitCodeFor(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
+    reportWrittenBaseline(writeBaselineFile, only.name, modules);
+  const code = exitCodeFor(modules, outcome.unhandledErrors);
   // A report that could not be written is the user's path to fix (exit 2), unless a check failed.
   if (!reportsWritten && code === EXIT.passed) return EXIT.usage;
   // vitest sets process.exitCode itself (for example when no test file matched).
