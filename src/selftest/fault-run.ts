@@ -39,9 +39,7 @@ export async function runAgainstFault(plan: FaultRunPlan): Promise<RunObservatio
       plan.target.name,
       '--env',
       envFile,
-      '--reporter',
-      'json',
-      '--output-file',
+      '--report',
       `json=${report}`,
       // A run with --env is a configured one, where an inferred expectation that does not hold is
       // only reported; the emulator is ours, so a harmful fault (or none) is judged strictly, and

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-interface ReportedAssertion {
-  readonly title?: string;
+/** A check of an idflow results file (`--report json`), as far as the self-test reads it. */
+interface ReportedCheck {
+  readonly id?: string;
   readonly status?: string;
-  readonly failureMessages?: readonly string[];
-}
-
-interface ReportedFile {
-  readonly name?: string;
-  readonly message?: string;
-  readonly assertionResults?: readonly ReportedAssertion[];
+  readonly failure?: { readonly message?: string };
 }
 
 const MAX_LENGTH = 320;
@@ -32,17 +27,13 @@ function checkOf(message: string): string {
   return detail !== undefined && /^\s*-\s/.test(detail) ? `${check} ${detail.trim()}` : check;
 }
 
-/** `05-create-user: Create a user` → `05-create-user`; other titles are kept whole. */
-function stepOf(title: string): string {
-  const id = /^([0-9]{2}[a-z]?[-\w]*):/.exec(title)?.[1];
-  return id ?? title;
-}
-
-/** The report's files in name order (the order the suites run in); undefined when unreadable. */
-function reportedFiles(reportFile: string): ReportedFile[] | undefined {
+/** The run's checks in run order (files in name order); undefined when unreadable. */
+function reportedChecks(resultsFile: string): ReportedCheck[] | undefined {
   try {
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { testResults?: ReportedFile[] };
-    return [...(report.testResults ?? [])].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
+      targets?: Array<{ checks?: ReportedCheck[] }>;
+    };
+    return (results.targets ?? []).flatMap((target) => target.checks ?? []);
   } catch {
     return undefined;
   }
@@ -54,27 +45,19 @@ export interface FailedTest {
   readonly message: string;
 }
 
-/** Every failed step and probe of a run, in run order, from its vitest JSON report; [] without one. */
-export function failedTestsIn(reportFile: string): FailedTest[] {
-  return (reportedFiles(reportFile) ?? []).flatMap((file) =>
-    (file.assertionResults ?? [])
-      .filter((test) => test.status === 'failed')
-      .map((test) => ({ step: stepOf(test.title ?? ''), message: (test.failureMessages ?? []).join('\n') })),
-  );
+/** Every failed step and probe of a run, in run order, from its results file; [] without one. */
+export function failedTestsIn(resultsFile: string): FailedTest[] {
+  return (reportedChecks(resultsFile) ?? [])
+    .filter((check) => check.status === 'failed')
+    .map((check) => ({ step: check.id ?? '?', message: check.failure?.message ?? '' }));
 }
 
 /**
- * The first failing check of a run, from the vitest JSON report it wrote: files in name order
- * (the order the suites run in), the first failed test, its first failed check. A file that
- * failed outside any test (a setup error) counts too. `undefined` when nothing failed or there
- * is no readable report.
+ * The first failing check of a run, from the results file it wrote (`--report json`): checks
+ * in run order (files in name order), the first failed one, its first failed check. `undefined`
+ * when nothing failed or there is no readable file.
  */
-export function firstFailureIn(reportFile: string): string | undefined {
-  for (const file of reportedFiles(reportFile) ?? []) {
-    const failed = (file.assertionResults ?? []).find((test) => test.status === 'failed');
-    if (failed) return clip(`${stepOf(failed.title ?? '')}: ${checkOf(failed.failureMessages?.[0] ?? '')}`);
-    if (file.message)
-      return clip(`${(file.name ?? '').split('/').slice(-2).join('/')}: ${checkOf(file.message)}`);
-  }
-  return undefined;
+export function firstFailureIn(resultsFile: string): string | undefined {
+  const failed = failedTestsIn(resultsFile)[0];
+  return failed && clip(`${failed.step}: ${checkOf(failed.message)}`);
 }

@@ -46,58 +46,45 @@ describe('orderedPrinter', () => {
 });
 
 describe('firstFailureIn', () => {
-  function report(testResults: unknown[]): string {
-    const file = join(mkdtempSync(join(tmpdir(), 'idflow-report-')), 'report.json');
-    writeFileSync(file, JSON.stringify({ testResults }));
+  function results(checks: unknown[]): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'idflow-report-')), 'results.json');
+    writeFileSync(file, JSON.stringify({ version: 1, targets: [{ name: 'pingone', checks }] }));
     return file;
   }
 
-  test('the first failed test of the first file in name order, with its failed check and schema problem', () => {
-    const file = report([
+  test('the first failed check in run order, with its failed check and schema problem', () => {
+    const file = results([
+      { id: '05-create-user', status: 'passed' },
       {
-        name: '/x/suites/pingone/09-create-email-device.test.ts',
-        assertionResults: [
-          {
-            title: '09-create-email-device: Create an email device',
-            status: 'failed',
-            failureMessages: [
-              '09-create-email-device (Create) failed:\n  ✓ status\n  ✗ schema pingone/device: expected ' +
-                'valid, given value does not match pingone/device (1 problem):\n  - /status: ' +
-                'required\nEvidence: …',
-            ],
-          },
-        ],
+        id: '05b-read-user',
+        status: 'failed',
+        failure: { message: '05b-read-user failed:\n  ✗ status: expected 200, given 404' },
       },
       {
-        name: '/x/suites/pingone/05-create-user.test.ts',
-        assertionResults: [
-          { title: '05-create-user: Create a user', status: 'passed', failureMessages: [] },
-          {
-            title: '05b-read-user: Read',
-            status: 'failed',
-            failureMessages: ['05b-read-user failed:\n  ✗ status: expected 200, given 404'],
-          },
-        ],
+        id: '09-create-email-device',
+        status: 'failed',
+        failure: {
+          message:
+            '09-create-email-device (Create) failed:\n  ✓ status\n  ✗ schema pingone/device: expected ' +
+            'valid, given value does not match pingone/device (1 problem):\n  - /status: ' +
+            'required\nEvidence: …',
+        },
       },
     ]);
     expect(firstFailureIn(file)).toBe('05b-read-user: status: expected 200, given 404');
-    // Every failed test, in run order, with its whole message.
+    // Every failed check, in run order, with its whole message.
     expect(failedTestsIn(file).map((each) => each.step)).toEqual(['05b-read-user', '09-create-email-device']);
     expect(failedTestsIn(file)[1]?.message).toContain('  - /status: required');
     expect(failedTestsIn(join(tmpdir(), 'no-such-idflow-report.json'))).toEqual([]);
-    const schema = report([
+    const schema = results([
       {
-        name: 'a',
-        assertionResults: [
-          {
-            title: '09-create-email-device: Create',
-            status: 'failed',
-            failureMessages: [
-              'x failed:\n  ✗ schema pingone/device: expected valid, given value (1 problem):\n  - ' +
-                '/status: required',
-            ],
-          },
-        ],
+        id: '09-create-email-device',
+        status: 'failed',
+        failure: {
+          message:
+            'x failed:\n  ✗ schema pingone/device: expected valid, given value (1 problem):\n  - ' +
+            '/status: required',
+        },
       },
     ]);
     expect(firstFailureIn(schema)).toBe(
@@ -106,21 +93,11 @@ describe('firstFailureIn', () => {
     );
   });
 
-  test('a file that failed outside any test, nothing failed, or no report', () => {
-    expect(
-      firstFailureIn(
-        report([
-          {
-            name: '/x/suites/lerian-identity/01-token.test.ts',
-            message: 'Error: global setup failed\n    at …',
-            assertionResults: [],
-          },
-        ]),
-      ),
-    ).toBe('lerian-identity/01-token.test.ts: Error: global setup failed');
-    expect(
-      firstFailureIn(report([{ name: 'a', assertionResults: [{ title: 't', status: 'passed' }] }])),
-    ).toBeUndefined();
+  test('nothing failed, or no readable results file', () => {
+    expect(firstFailureIn(results([{ id: '05-create-user', status: 'passed' }]))).toBeUndefined();
+    const garbled = join(mkdtempSync(join(tmpdir(), 'idflow-report-')), 'results.json');
+    writeFileSync(garbled, '{ not json');
+    expect(firstFailureIn(garbled)).toBeUndefined();
     expect(firstFailureIn(join(tmpdir(), 'no-such-idflow-report.json'))).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import {
   type PingOneEmulatorOptions,
   type RunningPingOneEmulator,
 } from '../../src/emulator/pingone/index.ts';
-import { readJsonReport, type ReportedTest } from './json-report.ts';
+import { readJsonReport, readResultsReport, type ReportedTest } from './json-report.ts';
 import { runCli, type CliResult } from './run-cli.ts';
 
 /** What a standalone run needs of an emulator: the variables `idflow run --env` reads. */
@@ -25,7 +25,8 @@ export type SuiteRun = TargetSuiteRun<RunningPingOneEmulator>;
 
 /**
  * Runs `idflow run --target TARGET --env FILE` (a child process, as a user would) against an
- * already started emulator, and returns the exit code, output and JSON report. The emulator is
+ * already started emulator, and returns the exit code, output and report (idflow's results file,
+ * or with `engine` 'vitest' the suite files run by vitest and its JSON report). The emulator is
  * left running for the caller to inspect, then close.
  */
 export async function runTargetSuiteAgainst<E extends EnvProvider>(
@@ -33,6 +34,7 @@ export async function runTargetSuiteAgainst<E extends EnvProvider>(
   emulator: E,
   extraArgs: readonly string[] = [],
   timeoutMs?: number,
+  engine: 'idflow' | 'vitest' = 'idflow',
 ): Promise<TargetSuiteRun<E>> {
   const directory = mkdtempSync(join(tmpdir(), 'idflow-run-'));
   const envFile = join(directory, 'emulator.env');
@@ -43,26 +45,19 @@ export async function runTargetSuiteAgainst<E extends EnvProvider>(
       .join('\n'),
   );
   const report = join(directory, 'report.json');
-  const args = [
-    'run',
-    '--target',
-    target,
-    '--env',
-    envFile,
-    '--reporter',
-    'verbose',
-    '--reporter',
-    'json',
-    '--output-file',
-    `json=${report}`,
-  ];
+  // idflow's own scheduler writes its results file; vitest (asked for by its reporters) its JSON report.
+  const reportArgs =
+    engine === 'vitest'
+      ? ['--reporter', 'verbose', '--reporter', 'json', '--output-file', `json=${report}`]
+      : ['--verbose', '--report', `json=${report}`];
+  const args = ['run', '--target', target, '--env', envFile, ...reportArgs];
   const result = await runCli([...args, ...extraArgs], {
     cwd: directory,
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
   let tests: ReportedTest[] = [];
   try {
-    tests = readJsonReport(report);
+    tests = engine === 'vitest' ? readJsonReport(report) : readResultsReport(report);
   } catch {
     // No report: the run failed before vitest wrote one; the caller sees it in stdout/stderr.
   }
