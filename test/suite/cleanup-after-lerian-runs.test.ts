@@ -9,16 +9,20 @@ import {
   type RunningLerianIdentityEmulator,
 } from '../../src/emulator/lerian-identity/index.ts';
 import { runTargetSuiteAgainst, type TargetSuiteRun } from '../support/standalone-run.ts';
-import { spawnCli, writeEnv } from '../cleanup/support/spawn-run.ts';
-import { ledgerEntries } from '../cleanup/support/ledger-entries.ts';
+import { spawnCli, untilOutput, writeEnv } from '../cleanup/support/spawn-run.ts';
+import { ledgeredValues } from '../cleanup/support/ledger-entries.ts';
 import type { EmulatorFault } from '../../src/emulator/http/fault.ts';
+import { holdFirst, reachedWithin, type Hold } from '../support/hold-fault.ts';
 
 /**
  * The Lerian twin of cleanup-after-runs: whatever ends a run against a configured deployment
  * (here a standalone emulator reached through an env file), the test user it created is gone.
  */
 const started: RunningLerianIdentityEmulator[] = [];
+const holds: Hold[] = [];
 afterEach(async () => {
+  // Released first: a test that fails while its run is held does not leave the run waiting.
+  for (const hold of holds.splice(0)) hold.release();
   await Promise.all(started.splice(0).map((emulator) => emulator.close()));
 });
 
@@ -43,22 +47,8 @@ function runUsers(emulator: RunningLerianIdentityEmulator): string[] {
     .filter((name) => name.startsWith('idflow-'));
 }
 
-/** Entries the run's ledger files under `<directory>/.idflow/runs/` still owe. */
-/**
- * Resolves once the emulator holds a user of a run and the run has recorded it in its ledger
- * (step 02 passed). Waiting for the user alone races the signal against the ledger write.
- */
-async function untilRunUser(
-  emulator: RunningLerianIdentityEmulator,
-  directory: string,
-  deadlineMs = 60_000,
-): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  while (runUsers(emulator).length === 0 || ledgerEntries(directory) === 0) {
-    if (Date.now() > until) throw new Error('the run never created and recorded its user');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** How long a run may take to read back its user before the test fails instead of waiting on. */
+const REACH_MS = 60_000;
 
 async function run(
   options: LerianIdentityEmulatorOptions,
@@ -96,21 +86,40 @@ describe(
     });
 
     test('a run killed with SIGINT midway: the CLI deletes the user it created', async () => {
-      // Latency stretches the run so the signal lands between step 02 and teardown.
-      const emulator = await emulatorWith({ latencyMs: 40 });
+      // The run is held at step 02b (its read of the user step 02 created, which only exists once
+      // the user is in the tenant and the run's ledger) when the signal lands: under any load,
+      // never before step 02 recorded the user nor after the run's own teardown.
+      const hold = holdFirst('GET', /^\/v1\/users\/[^/]+$/);
+      holds.push(hold);
+      const emulator = await emulatorWith({ faults: [hold.fault] });
       const directory = mkdtempSync(join(tmpdir(), 'idflow-lerian-signal-'));
       const envFile = writeEnv(directory, emulator.env());
       const child = spawnCli(
         ['run', '--target', 'lerian-identity', '--env', envFile, '--reporter', 'dot'],
         directory,
       );
-      await untilRunUser(emulator, directory);
+      const held = await reachedWithin(hold, child, 'GET of a user (step 02b)', REACH_MS);
+      const created = [...emulator.directory.users.values()].filter((user) =>
+        user.username.startsWith('idflow-'),
+      );
+      expect(created, child.output()).toHaveLength(1);
+      const userId = created[0]?.id ?? '';
+      // The held request reads the run's own user, which the tenant holds and the ledger names.
+      expect(held).toBe(`/v1/users/${userId}`);
+      expect(ledgeredValues(directory, 'userID')).toEqual([userId]);
       child.child.kill('SIGINT');
+      await untilOutput(child, 'SIGINT: stopping the run');
+      // The stopping run still waits for its request in flight: let the tenant answer it.
+      hold.release();
       const { code, output } = await child.exited;
       expect(code, output).toBe(1);
       expect(output).toContain('SIGINT: stopping the run');
       expect(output).toMatch(DRAINED);
+      expect(output).toContain(`interrupted run: cleanup after the run:`);
+      expect(output).toContain(`(userID=${userId})`);
+      expect(emulator.directory.users.has(userId), output).toBe(false);
       expect(runUsers(emulator)).toEqual([]);
+      expect(ledgeredValues(directory, 'userID')).toEqual([]);
     });
   },
 );

@@ -3,8 +3,8 @@ import type { EmulatorFault } from '../../src/emulator/http/fault.ts';
 /** An emulator fault that holds one request until the test lets it go. */
 export interface Hold {
   readonly fault: EmulatorFault;
-  /** Resolves when the held request has arrived (and is being held). */
-  readonly reached: Promise<void>;
+  /** Resolves, with the held request's path, when it has arrived (and is being held). */
+  readonly reached: Promise<string>;
   /** Lets the held request (and any later one) through. */
   release(): void;
 }
@@ -15,9 +15,9 @@ export interface Hold {
  * racing a signal against a run that may already have finished.
  */
 export function holdFirst(method: string, path: RegExp): Hold {
-  let arrived!: () => void;
+  let arrived!: (path: string) => void;
   let release!: () => void;
-  const reached = new Promise<void>((resolve) => (arrived = resolve));
+  const reached = new Promise<string>((resolve) => (arrived = resolve));
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = false;
   return {
@@ -30,11 +30,40 @@ export function holdFirst(method: string, path: RegExp): Hold {
       intercept: async (request, next) => {
         if (!held && request.method === method && path.test(request.path)) {
           held = true;
-          arrived();
+          arrived(request.path);
           await released;
         }
         return next();
       },
     },
   };
+}
+
+/** What {@link reachedWithin} needs of a spawned run. */
+interface HeldRun {
+  readonly exited: Promise<{ code: number | null; output: string }>;
+  output(): string;
+}
+
+/**
+ * `hold.reached` (the held request's path), or a failure saying that the run never sent `what`: at
+ * once when the run ends first, after `ms` when it neither ends nor sends it (a run whose requests
+ * were reordered or renamed fails the test instead of hanging it), with what the run printed.
+ */
+export async function reachedWithin(hold: Hold, run: HeldRun, what: string, ms: number): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the run sent no ${what} within ${ms} ms; it printed:\n${run.output()}`)),
+      ms,
+    );
+  });
+  const ended = run.exited.then(({ code, output }) =>
+    Promise.reject(new Error(`the run exited (${code}) before sending ${what}; it printed:\n${output}`)),
+  );
+  try {
+    return await Promise.race([hold.reached, ended, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -13,3 +13,14 @@ export function ledgerEntries(directory: string): number {
     .flatMap((dir) => readLedgerFiles(dir))
     .reduce((sum, { content }) => sum + content.entries.filter((entry) => !entry.inFlight).length, 0);
 }
+
+/** The `variable` values (ids) of the resources the run's ledger files owe right now (not in-flight creates). */
+export function ledgeredValues(directory: string, variable: string): unknown[] {
+  const runs = join(directory, '.idflow', 'runs');
+  const dirs = existsSync(runs) ? readdirSync(runs).map((name) => join(runs, name)) : [];
+  return dirs
+    .flatMap((dir) => readLedgerFiles(dir))
+    .flatMap(({ content }) => content.entries)
+    .filter((entry) => !entry.inFlight && variable in entry.values)
+    .map((entry) => entry.values[variable]);
+}

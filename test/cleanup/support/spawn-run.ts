@@ -57,3 +57,12 @@ export function spawnCli(
   });
   return { child, directory, output: () => output, exited };
 }
+
+/** Resolves once the run has printed `text`; fails, with what it printed, when it exits first. */
+export async function untilOutput(run: SpawnedCli, text: string): Promise<void> {
+  while (!run.output().includes(text)) {
+    if (run.child.exitCode !== null || run.child.signalCode !== null)
+      throw new Error(`exited before printing "${text}":\n${run.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
