@@ -69,12 +69,22 @@ export function registerBasicCredentials(clientId: string, clientSecret: string)
   registerSecret(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'));
 }
 
+/**
+ * A secret as a pattern. A secret of digits alone (a one-time code) matches only where it is not
+ * part of a longer number: the digits `811042` inside a duration of `47.8110421` ms are no code,
+ * and masking them would corrupt the number (and a JSON report with it).
+ */
+function alternative(secret: string): string {
+  const escaped = escapeRegExp(secret);
+  return /^[0-9]+$/.test(secret) ? `(?<![0-9])(?<![0-9]\\.)${escaped}(?![0-9])(?!\\.[0-9])` : escaped;
+}
+
 /** Replaces every registered secret (and derived form) in `text` with `[REDACTED]`. */
 export function redact(text: string): string {
   if (secrets.size === 0) return text;
   if (!pattern) {
     // Longest first, so a secret that contains another is masked whole.
-    const alternatives = [...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const alternatives = [...secrets].sort((a, b) => b.length - a.length).map(alternative);
     pattern = new RegExp(alternatives.join('|'), 'g');
   }
   return text.replace(pattern, MASK);

@@ -16,6 +16,16 @@ describe('redact', () => {
     expect(redact('nothing to hide')).toBe('nothing to hide');
   });
 
+  it('masks a one-time code standing alone, never the digits of a longer number (a report stays valid JSON)', () => {
+    registerSecret('811042');
+    expect(redact('wrong code 811042.')).toBe('wrong code [REDACTED].');
+    expect(redact('otp=811042&x')).toBe('otp=[REDACTED]&x');
+    expect(redact('{"otp":"811042"}')).toBe('{"otp":"[REDACTED]"}');
+    const report = JSON.stringify({ durationMs: 47.8110421, startMs: 1811042, took: 3.811042, at: 811042.5 });
+    expect(redact(report)).toBe(report);
+    expect(() => JSON.parse(redact(report))).not.toThrow();
+  });
+
   it('masks every occurrence of a registered secret', () => {
     registerSecret('hunter22');
     expect(redact('a hunter22 b hunter22')).toBe('a [REDACTED] b [REDACTED]');
