@@ -41,7 +41,7 @@ import {
 import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
-import { progressLine } from '../runner/progress-reporter.ts';
+import { progressLines } from '../runner/progress-reporter.ts';
 import { runWithVitest } from '../runner/vitest-run.ts';
 import { allPlanned, runPlans } from '../engine/run-plans.ts';
 import { runSummary } from '../runner/run-summary.ts';
@@ -244,7 +244,9 @@ export async function runCommand(
             selection: new Map(
               [...(selection ?? []), ...readOnlySmoke].map(([name, chosen]) => [name, chosen.runs]),
             ),
-            ...(progress ? { finished: (check) => process.stderr.write(`${progressLine(check)}\n`) } : {}),
+            ...(progress
+              ? { finished: (check) => process.stderr.write(`${progressLines(check).join('\n')}\n`) }
+              : {}),
           })),
         }
       : await runWithVitest({

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { failureText } from './failure-text.ts';
-import type { CheckRun, RunResults, TargetResults } from './results.ts';
+import { UNCONFIRMED_NOTE, type CheckRun, type RunResults, type TargetResults } from './results.ts';
 import { renderXmlDocument, type XmlNode } from './xml-node.ts';
 
 const SUITE_FILE_SUFFIX = '.test.ts';
@@ -73,8 +73,15 @@ function outcome(check: CheckRun): XmlNode[] {
 }
 
 function testcase(target: TargetResults, check: CheckRun): XmlNode {
-  // Inferred expectations that did not hold: the check passed, so they are output, not a failure.
-  const unconfirmed = check.unconfirmed.map((line) => `unconfirmed: ${line}`).join('\n');
+  // Its notes (inferred expectations that did not hold, drift, a known deviation, a settle wait):
+  // the check passed or failed on its own; they are output, not a failure. Jenkins' schema allows
+  // no property on a testcase.
+  const noted = [
+    ...check.unconfirmed.map((line) => `unconfirmed: ${line}`),
+    ...check.notes
+      .filter((note) => note.type !== UNCONFIRMED_NOTE)
+      .map((note) => (note.type === 'notice' ? note.message : `${note.type}: ${note.message}`)),
+  ].join('\n');
   return {
     name: 'testcase',
     attributes: {
@@ -82,7 +89,7 @@ function testcase(target: TargetResults, check: CheckRun): XmlNode {
       classname: `${target.name}.${posix.basename(check.suite, SUITE_FILE_SUFFIX)}`,
       time: seconds(check.durationMs),
     },
-    children: [...outcome(check), ...(unconfirmed ? [{ name: 'system-out', text: unconfirmed }] : [])],
+    children: [...outcome(check), ...(noted ? [{ name: 'system-out', text: noted }] : [])],
   };
 }
 

@@ -8,6 +8,9 @@
 /** Bumped when a field changes meaning or goes away; new optional fields keep the version. */
 export const RESULTS_VERSION = 1;
 
+/** The type of a note saying an inferred expectation did not hold (listed again under `unconfirmed`). */
+export const UNCONFIRMED_NOTE = 'inferred-unconfirmed';
+
 /** How a check (a step, a probe, the teardown) ended. */
 export type CheckStatus = 'passed' | 'failed' | 'skipped';
 

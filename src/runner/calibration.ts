@@ -1,3 +1,4 @@
+import { UNCONFIRMED_NOTE } from '../report/results.ts';
 import type { CheckContext } from '../flow/run/check-context.ts';
 import type { ModuleView } from '../flow/run/check-view.ts';
 import type { CheckResult } from '../flow/step/checks.ts';
@@ -5,7 +6,7 @@ import type { StepOutcome } from '../flow/step/execute-step.ts';
 
 /** Annotation types of inferred expectations a configured run met: held, or not (unconfirmed). */
 export const INFERRED_HELD = 'inferred-held';
-export const INFERRED_UNCONFIRMED = 'inferred-unconfirmed';
+export const INFERRED_UNCONFIRMED = UNCONFIRMED_NOTE;
 /** Annotation type of a documented alternative answer that held instead of the expected one. */
 export const DOCUMENTED_ALTERNATIVE = 'documented-alternative';
 

@@ -4,6 +4,8 @@ import { redact } from '../redact/secrets.ts';
 
 const MARK = { passed: '✓', failed: '×', skipped: '↓', pending: '·' } as const;
 const LINE_LIMIT = 220;
+/** Notes are idflow's own sentences (a deviation's reason, a drift path): kept whole up to this. */
+const NOTE_LIMIT = 1000;
 
 function firstLine(text: string): string {
   const line = text.split('\n', 1)[0] ?? '';
@@ -26,6 +28,18 @@ export function progressLine(test: CheckView): string {
   }
   if (state === 'skipped' && result.note) return redact(`${head}: ${firstLine(result.note)}`);
   return redact(head);
+}
+
+/**
+ * A finished check's progress line, then each note it left (a known deviation accepted, an
+ * inferred expectation, drift, a settle wait), indented: what vitest's own reporters show under
+ * a test, for runs idflow schedules itself.
+ */
+export function progressLines(test: CheckView): string[] {
+  return [
+    progressLine(test),
+    ...test.annotations().map((annotation) => redact(`      ↳ ${annotation.message.slice(0, NOTE_LIMIT)}`)),
+  ];
 }
 
 /**

@@ -118,6 +118,26 @@ describe('renderJunit', () => {
     );
   });
 
+  it('writes every other note of a check (drift, a known deviation, a settle wait) to its system-out', () => {
+    const noted = withChecks(resultsFixture(), (check) =>
+      check.id === '04-create-population'
+        ? {
+            ...check,
+            notes: [
+              ...check.notes,
+              { type: 'drift', message: 'undeclared response field /x (not in pingone/population)' },
+              { type: 'notice', message: 'environment: gone after 40 ms' },
+            ],
+          }
+        : check,
+    );
+    expect(testcase(renderJunit(noted), '04-create-population')).toContain(
+      '<system-out>settling: settled after 370 ms: 404, 201\n' +
+        'drift: undeclared response field /x (not in pingone/population)\n' +
+        'environment: gone after 40 ms</system-out>',
+    );
+  });
+
   it('keeps hostile tenant text valid XML: escaped, and stripped of characters XML 1.0 cannot carry', async () => {
     const xml = renderJunit(withChecks(resultsFixture(), hostile));
     expect(await junitErrors(xml)).toEqual([]);

@@ -33,7 +33,7 @@ describe('PINGONE_ENV_ID: the run works in an existing environment and never del
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const step03 = stepResult(run.tests, '03-create-environment');
     expect(step03?.status).toBe('skipped');
-    expect(run.stdout).toContain(`PINGONE_ENV_ID names an existing environment (${environmentId})`);
+    expect(run.stdout + run.stderr).toContain(`PINGONE_ENV_ID names an existing environment (${environmentId})`);
     expect(stepResult(run.tests, '05-create-user')?.status).toBe('passed');
     expect(stepResult(run.tests, '11-activate-totp-device')?.status).toBe('passed');
     expect(emulator.tenant.environmentsById.has(environmentId)).toBe(true);
@@ -54,8 +54,8 @@ describe('PINGONE_ENV_ID: the run works in an existing environment and never del
     const populations = admin?.populations.size;
     const run = await runTargetSuiteAgainst('pingone', provider);
     expect(run.code, run.stdout + run.stderr).toBe(2);
-    expect(run.stdout).toContain('of type PRODUCTION');
-    expect(run.stdout).toContain('Name a SANDBOX environment in PINGONE_ENV_ID');
+    expect(run.stdout + run.stderr).toContain('of type PRODUCTION');
+    expect(run.stdout + run.stderr).toContain('Name a SANDBOX environment in PINGONE_ENV_ID');
     expect(stepResult(run.tests, '03-create-environment')?.status).toBe('failed');
     expect(stepResult(run.tests, '04-create-population')?.status).toBe('skipped');
     expect(stepResult(run.tests, '05-create-user')?.status).toBe('skipped');

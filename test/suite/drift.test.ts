@@ -53,7 +53,14 @@ describe('drift', { timeout: 240_000 }, () => {
   test('PingOne: added fields are listed as drift with path and step, in stderr, JUnit and JSON; exit 0 even with --strict', async () => {
     const emulator = await startPingOneEmulator({ faults: [fault('extra-unknown-fields', getPingOneFault)] });
     closers.push(() => emulator.close());
-    const run = await runTargetSuiteAgainst('pingone', emulator as EnvProvider, ['--strict', ...REPORTS]);
+    // vitest's own reporters (--reporter junit): the suite files run by vitest.
+    const run = await runTargetSuiteAgainst(
+      'pingone',
+      emulator as EnvProvider,
+      ['--strict', ...REPORTS],
+      undefined,
+      'vitest',
+    );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stderr).toMatch(
       /idflow: drift: \d+ response field\(s\) that neither our schemas nor the vendor's OAS declare/,
@@ -81,11 +88,15 @@ describe('drift', { timeout: 240_000 }, () => {
       faults: [fault('extra-unknown-fields', getLerianIdentityFault)],
     });
     closers.push(() => emulator.close());
-    const run = await runTargetSuiteAgainst('lerian-identity', emulator as EnvProvider, REPORTS);
+    // idflow's own JUnit report (--report junit): the note is the testcase's output.
+    const run = await runTargetSuiteAgainst('lerian-identity', emulator as EnvProvider, [
+      '--report',
+      'junit=junit.xml',
+    ]);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(stepsWithDrift(run.stderr, '/addedByNewerVersion')).toContain('02-create-user');
     expect(readFileSync(join(run.directory, 'junit.xml'), 'utf8')).toMatch(
-      /<property name="drift" value="undeclared response field \/addedByNewerVersion \(not in lerian-identity\/user\)"/,
+      /<system-out>drift: undeclared response field \/addedByNewerVersion \(not in lerian-identity\/user\)/,
     );
   });
 });

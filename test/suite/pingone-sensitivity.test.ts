@@ -79,7 +79,7 @@ describe.concurrent('the PingOne suite against the emulator', () => {
       const result = await run(['create-user-returns-200']);
       expect(stepResult(result.tests, '05b-read-user')?.status).toBe('skipped');
       expect(stepResult(result.tests, '07-enable-user-mfa')?.status).toBe('skipped');
-      expect(result.stdout).toContain('needs sharedUserID from 05-create-user, which failed');
+      expect(result.stdout + result.stderr).toContain('needs sharedUserID from 05-create-user, which failed');
       // Teardown still runs and removes the environment the run did create.
       expect(stepResult(result.tests, '99-teardown')?.status).toBe('passed');
     },
