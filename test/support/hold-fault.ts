@@ -1,4 +1,5 @@
 import type { EmulatorFault } from '../../src/emulator/http/fault.ts';
+import type { EmulatorRequest } from '../../src/emulator/http/types.ts';
 
 /** An emulator fault that holds one request until the test lets it go. */
 export interface Hold {
@@ -15,6 +16,14 @@ export interface Hold {
  * racing a signal against a run that may already have finished.
  */
 export function holdFirst(method: string, path: RegExp): Hold {
+  return holdFirstWhere(
+    `the first ${method} ${path}`,
+    (request) => request.method === method && path.test(request.path),
+  );
+}
+
+/** Holds the first request `matches` (`what` describes it) until `release()`. */
+export function holdFirstWhere(what: string, matches: (request: EmulatorRequest) => boolean): Hold {
   let arrived!: (path: string) => void;
   let release!: () => void;
   const reached = new Promise<string>((resolve) => (arrived = resolve));
@@ -25,10 +34,10 @@ export function holdFirst(method: string, path: RegExp): Hold {
     release,
     fault: {
       name: 'hold-first-request',
-      description: `holds the first ${method} ${path} until the test releases it`,
+      description: `holds ${what} until the test releases it`,
       harmful: false,
       intercept: async (request, next) => {
-        if (!held && request.method === method && path.test(request.path)) {
+        if (!held && matches(request)) {
           held = true;
           arrived(request.path);
           await released;
