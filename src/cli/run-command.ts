@@ -42,8 +42,6 @@ import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
 import { progressLines } from '../runner/progress-reporter.ts';
-import { runWithVitest } from '../runner/vitest-run.ts';
-import { allPlanned, runPlans } from '../engine/run-plans.ts';
 import { runSummary } from '../runner/run-summary.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
@@ -228,6 +226,11 @@ export async function runCommand(
   const startedAt = Date.now();
   // One line per step as it finishes: on a terminal, or when asked (--verbose) in a pipeline.
   const progress = options.verbose || process.stderr.isTTY;
+  // Loaded here: the supervising process runs no check.
+  const [{ allPlanned, runPlans }, { runWithVitest }] = await Promise.all([
+    import('../engine/run-plans.ts'),
+    import('../runner/vitest-run.ts'),
+  ]);
   // idflow schedules the plans itself unless a vitest reporter was asked for (or a target has none).
   const outcome =
     options.reporter === undefined && options['output-file'] === undefined && allPlanned(targets)
