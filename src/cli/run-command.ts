@@ -42,6 +42,7 @@ import { ALLOW_HOST_VARIABLES, withAllowedHosts } from './allow-host-option.ts';
 import { ALLOW_INSECURE_HTTP_VARIABLE, withInsecureHttp } from '../guards/insecure-http-option.ts';
 import { redactFile } from '../redact/output-file.ts';
 import { progressLines } from '../runner/progress-reporter.ts';
+import { failureDetails } from '../runner/failure-details.ts';
 import { runSummary } from '../runner/run-summary.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
 
@@ -232,36 +233,40 @@ export async function runCommand(
     import('../runner/vitest-run.ts'),
   ]);
   // idflow schedules the plans itself unless a vitest reporter was asked for (or a target has none).
-  const outcome =
-    options.reporter === undefined && options['output-file'] === undefined && allPlanned(targets)
-      ? {
-          unhandledErrors: 0,
-          ...(await runPlans(targets, {
-            variables,
-            source,
-            baselineFile,
-            strict: options.strict,
-            smoke: options.smoke,
-            keep: process.env[KEEP_VARIABLE] === '1',
-            bail,
-            selection: new Map(
-              [...(selection ?? []), ...readOnlySmoke].map(([name, chosen]) => [name, chosen.runs]),
-            ),
-            ...(progress
-              ? { finished: (check) => process.stderr.write(`${progressLines(check).join('\n')}\n`) }
-              : {}),
-          })),
-        }
-      : await runWithVitest({
-          projects: targets.map((target) => target.name),
-          reporters,
-          outputFile: files.outputFile,
+  const scheduled =
+    options.reporter === undefined && options['output-file'] === undefined && allPlanned(targets);
+  const outcome = scheduled
+    ? {
+        unhandledErrors: 0,
+        ...(await runPlans(targets, {
+          variables,
+          source,
+          baselineFile,
+          strict: options.strict,
+          smoke: options.smoke,
+          keep: process.env[KEEP_VARIABLE] === '1',
           bail,
-          // A file none of whose checks was selected declares no test; the selection was checked non-empty.
-          passWithNoTests: selection !== undefined || readOnlySmoke.size > 0,
-          progress,
-        });
+          selection: new Map(
+            [...(selection ?? []), ...readOnlySmoke].map(([name, chosen]) => [name, chosen.runs]),
+          ),
+          ...(progress
+            ? { finished: (check) => process.stderr.write(`${progressLines(check).join('\n')}\n`) }
+            : {}),
+        })),
+      }
+    : await runWithVitest({
+        projects: targets.map((target) => target.name),
+        reporters,
+        outputFile: files.outputFile,
+        bail,
+        // A file none of whose checks was selected declares no test; the selection was checked non-empty.
+        passWithNoTests: selection !== undefined || readOnlySmoke.size > 0,
+        progress,
+      });
   const modules = outcome.modules;
+  // vitest's reporters print each failure themselves; a run idflow scheduled prints them here.
+  const failures = scheduled ? failureDetails(modules) : '';
+  if (failures) process.stderr.write(`${failures}\n`);
   // The worker redacted what it reported; this masks whatever else this process knows in the files.
   const vitestFiles =
     typeof files.outputFile === 'string' ? [files.outputFile] : Object.values(files.outputFile ?? {});

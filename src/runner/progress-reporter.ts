@@ -1,5 +1,6 @@
 import type { Reporter, TestCase } from 'vitest/node';
 import type { CheckView } from '../flow/run/check-view.ts';
+import { INFERRED_HELD } from './calibration.ts';
 import { redact } from '../redact/secrets.ts';
 
 const MARK = { passed: '✓', failed: '×', skipped: '↓', pending: '·' } as const;
@@ -38,7 +39,11 @@ export function progressLine(test: CheckView): string {
 export function progressLines(test: CheckView): string[] {
   return [
     progressLine(test),
-    ...test.annotations().map((annotation) => redact(`      ↳ ${annotation.message.slice(0, NOTE_LIMIT)}`)),
+    ...test
+      .annotations()
+      // An inferred expectation that held is good news; the closing calibration summary counts them.
+      .filter((annotation) => annotation.type !== INFERRED_HELD)
+      .map((annotation) => redact(`      ↳ ${annotation.message.slice(0, NOTE_LIMIT)}`)),
   ];
 }
 

@@ -77,7 +77,7 @@ test.each(cases)(
 
     const run = await runCli(runArgs(envFile));
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
+    expect(run.stderr).toMatch(/: [1-9]\d* passed, 0 failed, \d+ skipped/);
     expect(run.stdout + run.stderr).not.toContain(secret);
 
     emulator.child.kill('SIGTERM');

@@ -8,7 +8,7 @@ import {
   type RunningPingOneEmulator,
 } from '../../src/emulator/pingone/index.ts';
 import { runCli } from '../support/run-cli.ts';
-import { runSuiteAgainst } from '../support/standalone-run.ts';
+import { runSuiteAgainst, runTargetSuiteAgainst } from '../support/standalone-run.ts';
 import { runEnvironments } from '../cleanup/support/plant.ts';
 import { spawnCli, writeEnv } from '../cleanup/support/spawn-run.ts';
 import { ledgerEntries } from '../cleanup/support/ledger-entries.ts';
@@ -48,16 +48,28 @@ describe('after any kind of run, the tenant holds nothing the run created', () =
     expect(runEnvironments(run.emulator.tenant)).toEqual([]);
   });
 
-  test('a run stopped by --bail 1 at its first failure', async () => {
+  test('a run stopped by --bail 1 at its first failure: no later check starts, its teardown still deletes', async () => {
     const run = await runSuiteAgainst({ faults: [fault('device-not-activated')] }, ['--bail', '1']);
     started.push(run.emulator);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.tests.filter((each) => each.status === 'failed')).toHaveLength(1);
+    expect(run.stderr).toContain('not run: --bail 1 reached');
+    expect(run.tests.find((each) => each.title.startsWith('99-teardown'))?.status).toBe('passed');
+    expect(run.stderr).toContain('stopped early: --bail 1 reached');
+    expect(runEnvironments(run.emulator.tenant)).toEqual([]);
+  });
+
+  test('a vitest run stopped by --bail 1 at its first failure: the CLI drains the ledger', async () => {
+    const emulator = await startPingOneEmulator({ faults: [fault('device-not-activated')] });
+    started.push(emulator);
+    const run = await runTargetSuiteAgainst('pingone', emulator, ['--bail', '1'], undefined, 'vitest');
     expect(run.code, run.stdout + run.stderr).toBe(1);
     // 99-teardown never ran: the CLI deleted the environment from the run's ledger file.
     expect(run.tests.find((each) => each.title.startsWith('99-teardown'))?.status).not.toBe('passed');
     expect(run.stderr).toMatch(
       /cleanup after the run:\n\s+pingone: deleted the environment created in step 03/,
     );
-    expect(runEnvironments(run.emulator.tenant)).toEqual([]);
+    expect(runEnvironments(emulator.tenant)).toEqual([]);
   });
 
   test.each(['SIGINT', 'SIGTERM'] as const)(

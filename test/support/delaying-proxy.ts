@@ -72,7 +72,11 @@ export async function startDelayingProxy(
   const server = createServer((incoming, response) => {
     const chunks: Buffer[] = [];
     let gone = false;
-    incoming.socket.on('close', () => (gone = true));
+    // One listener per request on a kept-alive socket, removed once the answer is sent.
+    const socket = incoming.socket;
+    const onClose = () => (gone = true);
+    socket.on('close', onClose);
+    response.once('close', () => socket.off('close', onClose));
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
       const seen: ProxiedRequest = {
