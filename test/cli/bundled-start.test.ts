@@ -12,6 +12,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,23 @@ describe('idflow starts from one cached bundle of its sources', () => {
     expect(after.stdout, after.stderr).toBe(`idflow ${VERSION} (edited)\n`);
     expect(after.stderr).toMatch(/built /);
     expect(bundles(cache)).toHaveLength(2);
+  });
+
+  test('a build prunes the bundles unused for a day beyond the three latest, and abandoned builds', async () => {
+    const cache = folder('pruned');
+    const age = (name: string, hours: number) => {
+      mkdirSync(join(cache, name));
+      const at = new Date(Date.now() - hours * 3_600_000);
+      utimesSync(join(cache, name), at, at);
+    };
+    const unusedFor = { 'old-1': 25, 'old-2': 26, 'old-3': 27, 'old-4': 28 };
+    for (const [name, hours] of Object.entries(unusedFor)) age(name, hours);
+    age('.building-abandoned', 2);
+    const run = await runCli(['--version'], { env: environment(cache) });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/built /);
+    const [built] = bundles(cache).filter((name) => !name.startsWith('old-'));
+    expect(readdirSync(cache).sort()).toEqual([built, 'old-1', 'old-2'].sort());
   });
 
   test('a cache folder that cannot be written: the bundle goes to a folder of the user under TMPDIR', async () => {
