@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { compileOrder } from './compile-order.ts';
 import { createAjv } from './create-ajv.ts';
 import { loadSchemaFiles } from './schema-files.ts';
@@ -93,9 +94,9 @@ export function createSchemaRegistry(options: SchemaRegistryOptions): CountingSc
 
 let shared: SchemaRegistry | undefined;
 
-/** The project's `schemas/` folder, found from this module's location rather than the cwd. */
+/** The project's `schemas/` folder, found from the package root rather than the cwd. */
 export function defaultSchemaDirectory(): string {
-  return fileURLToPath(new URL('../../schemas/', import.meta.url));
+  return resolve(PACKAGE_ROOT, 'schemas');
 }
 
 /**

@@ -13,13 +13,14 @@ export interface CliResult {
 /**
  * Runs the real `idflow` command in a child process, with no target's variables and no IDFLOW_*
  * variable inherited from the developer's shell unless the test passes them (as the self-test runs it).
+ * `bin` runs another copy of the command (a copy of the package).
  */
 export function runCli(
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
+  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number; bin?: string } = {},
 ): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
       cwd: options.cwd ?? resolve(import.meta.dirname, '../..'),
       env: { ...childEnvironment(), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
