@@ -33,7 +33,9 @@ describe('PINGONE_ENV_ID: the run works in an existing environment and never del
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const step03 = stepResult(run.tests, '03-create-environment');
     expect(step03?.status).toBe('skipped');
-    expect(run.stdout + run.stderr).toContain(`PINGONE_ENV_ID names an existing environment (${environmentId})`);
+    expect(run.stdout + run.stderr).toContain(
+      `PINGONE_ENV_ID names an existing environment (${environmentId})`,
+    );
     expect(stepResult(run.tests, '05-create-user')?.status).toBe('passed');
     expect(stepResult(run.tests, '11-activate-totp-device')?.status).toBe('passed');
     expect(emulator.tenant.environmentsById.has(environmentId)).toBe(true);
