@@ -12,16 +12,20 @@ export interface BenchOptions {
   readonly sampleIntervalMs: number;
   /** A run still going after this long is killed (and the bench is invalid), ms. */
   readonly timeoutMs: number;
+  /** How long to wait, before each run, for the rest of the machine to be quiet, ms. */
+  readonly quietWaitMs: number;
   /** Where to write the figures as JSON, if anywhere. */
   readonly jsonFile: string | undefined;
 }
 
 /** The usage text. */
 export const BENCH_USAGE = `Usage: tsx bench/vs-newman.ts [--repetitions N] [--warmups N] [--latencies 0,50]
-                             [--sample-interval MS] [--timeout S] [--json FILE]
+                             [--sample-interval MS] [--quiet-wait S] [--timeout S] [--json FILE]
   Runs idflow and Newman (on idflow's Postman export) against the PingOne emulator at each added
-  latency, alternating, and prints the medians against the issue's goals. Exit 0 when every goal
-  is met, 1 when one is missed, 2 when a run failed (the bench is then invalid) or on bad usage.`;
+  latency, in alternating pairs, each run after waiting up to --quiet-wait (default 60 s) for the
+  machine's other work to drop below 10 % of its cores; prints the medians against the issue's
+  goals. Exit 0 when every goal is met, 1 when one is missed, 2 when a run failed (the bench is
+  then invalid) or on bad usage.`;
 
 function count(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback;
@@ -39,6 +43,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
       warmups: { type: 'string' },
       latencies: { type: 'string' },
       'sample-interval': { type: 'string' },
+      'quiet-wait': { type: 'string' },
       timeout: { type: 'string' },
       json: { type: 'string' },
       help: { type: 'boolean' },
@@ -51,6 +56,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
     warmups: count('warmups', values.warmups, 1, 0),
     latencies,
     sampleIntervalMs: count('sample-interval', values['sample-interval'], 10, 1),
+    quietWaitMs: count('quiet-wait', values['quiet-wait'], 60, 0) * 1000,
     timeoutMs: count('timeout', values.timeout, 600, 1) * 1000,
     jsonFile: values.json,
   };

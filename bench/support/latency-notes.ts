@@ -15,12 +15,15 @@ export function latencyNotes(measurement: LatencyMeasurement, sampleIntervalMs: 
     const counts = measurement[tool].requestCounts;
     return counts.every((count) => count === counts[0]);
   });
-  const loads = measured.map((run) => run.loadAverage);
-  const busiest = Math.max(...loads);
+  const capacityMs = measured.reduce((sum, run) => sum + run.measurement.wallMs, 0) * availableParallelism();
+  const otherMs = measured.reduce((sum, run) => sum + Math.max(0, run.otherCpuMs), 0);
+  const stealMs = measured.reduce((sum, run) => sum + run.stealMs, 0);
+  const share = (ms: number): string => `${((100 * ms) / capacityMs).toFixed(0)} %`;
   return [
-    `load average (1 min) before the measured runs: ${Math.min(...loads).toFixed(2)}–${busiest.toFixed(2)}` +
-      (busiest > availableParallelism()
-        ? ` on ${availableParallelism()} cores: other work shared the machine, so wall times and start-ups are inflated`
+    `other work during the measured runs: ${(otherMs / 1000).toFixed(1)} s of CPU (${share(otherMs)} of ` +
+      `${availableParallelism()} cores), ${(stealMs / 1000).toFixed(1)} s stolen by the hypervisor` +
+      (otherMs + stealMs > 0.05 * capacityMs
+        ? ': the machine was not quiet, so wall times and start-ups are inflated'
         : ''),
     `idflow's preflight: the ${measurement.preflight.length} requests 'idflow doctor' sends ` +
       `(${[...new Set(measurement.preflight.map((request) => request.method))].join('/')} only); ` +

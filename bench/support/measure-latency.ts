@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { childEnvironment } from '../../src/selftest/child-environment.ts';
 import type { TargetDescriptor } from '../../src/targets/registry.ts';
 import { startBenchEmulator } from './bench-emulator.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { toolFigures } from './figures.ts';
 import { judgeGoals } from './goals.ts';
+import { untilQuiet } from './quiet-machine.ts';
 import type { LatencyResult } from './result-table.ts';
 import { exportPostman, idflowCommand, idflowRun, newmanRun, type ToolCommand } from './tool-commands.ts';
 import { measureToolRun, type RequestKey, type ToolRun } from './tool-run.ts';
@@ -23,9 +23,6 @@ export interface LatencyMeasurement extends LatencyResult {
   /** The run logs, kept when there are problems. */
   readonly directory: string | undefined;
 }
-
-/** A pause before each run, so one run's exit (its processes' last writes, freed memory) settles. */
-const SETTLE_MS = 500;
 
 /**
  * At one added latency: starts the target's emulator, exports its Postman collection and
@@ -56,7 +53,8 @@ export async function measureLatency(
     const idflow = idflowRun(target.name, bench.envFile);
     const newman = newmanRun(exported.collectionFile, exported.environmentFile);
     const run = async (command: ToolCommand, repetition: number): Promise<void> => {
-      await sleep(SETTLE_MS);
+      // Also lets the previous run's exit (its last writes, freed memory) settle.
+      if (!(await untilQuiet(options.quietWaitMs))) progress(`  (the machine stayed busy: measuring anyway)`);
       const measured = await measureToolRun(command, bench, {
         repetition,
         directory,

@@ -1,8 +1,9 @@
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { RUN_PREFIX } from '../../src/flow/run/run-id.ts';
 import { childEnvironment } from '../../src/selftest/child-environment.ts';
 import type { BenchEmulator } from './bench-emulator.ts';
+import { machineCpu } from './machine-cpu.ts';
+import { ticksToMs } from './proc-stat.ts';
 import { measuredSpawn, type Measurement } from './measured-spawn.ts';
 import type { LoggedRequest } from './request-log.ts';
 import type { ToolCommand, ToolName } from './tool-commands.ts';
@@ -29,8 +30,14 @@ export interface ToolRun {
   readonly firstFlowRequestMs: number | undefined;
   /** Resources named like a run's that the run added to the emulator and did not delete. */
   readonly leftovers: number;
-  /** The 1-minute load average just before the run (other work on the machine skews it). */
-  readonly loadAverage: number;
+  /**
+   * CPU the rest of the machine used during the run, ms: every core's busy time minus the tool's
+   * tree and this process (the emulator, the sampler). Other work competing for the cores skews
+   * wall times and start-ups.
+   */
+  readonly otherCpuMs: number;
+  /** CPU time the hypervisor stole from this machine's cores during the run, ms. */
+  readonly stealMs: number;
   /** Why the run does not count (non-zero exit, timeout, leftovers); empty for a sound run. */
   readonly problems: readonly string[];
   readonly stdoutFile: string;
@@ -59,7 +66,8 @@ export async function measureToolRun(
   const name = `${command.tool}-${bench.latencyMs}ms-${options.repetition === 0 ? 'warmup' : options.repetition}`;
   const stdoutFile = join(options.directory, `${name}.stdout.log`);
   const stderrFile = join(options.directory, `${name}.stderr.log`);
-  const loadAverage = loadavg()[0] ?? Number.NaN;
+  const cpuBefore = machineCpu();
+  const ownBefore = process.cpuUsage();
   const firstIndex = bench.log.requests.length;
   const leftoversBefore = bench.emulator.leftovers(`${RUN_PREFIX}-`).length;
   const measurement = await measuredSpawn(command.command, command.args, {
@@ -70,6 +78,8 @@ export async function measureToolRun(
     sampleIntervalMs: options.sampleIntervalMs,
     timeoutMs: options.timeoutMs,
   });
+  const cpuAfter = machineCpu();
+  const own = process.cpuUsage(ownBefore);
   const requests = bench.log.since(firstIndex);
   const since = (request: LoggedRequest | undefined): number | undefined =>
     request === undefined ? undefined : request.at - measurement.spawnedAt;
@@ -93,7 +103,11 @@ export async function measureToolRun(
     preflightRequests: options.preflight.length,
     firstFlowRequestMs: preflightSent ? since(requests[options.preflight.length]) : undefined,
     leftovers,
-    loadAverage,
+    otherCpuMs:
+      ticksToMs(cpuAfter.busyTicks - cpuBefore.busyTicks) -
+      measurement.cpuMs -
+      (own.user + own.system) / 1000,
+    stealMs: ticksToMs(cpuAfter.stealTicks - cpuBefore.stealTicks),
     problems,
     stdoutFile,
     stderrFile,
