@@ -8,6 +8,7 @@ import type { BenchOptions } from './bench-options.ts';
 import { toolFigures } from './figures.ts';
 import { judgeGoals } from './goals.ts';
 import { untilQuiet } from './quiet-machine.ts';
+import { runLine } from './run-line.ts';
 import type { LatencyResult } from './result-table.ts';
 import { exportPostman, idflowCommand, idflowRun, newmanRun, type ToolCommand } from './tool-commands.ts';
 import { measureToolRun, type RequestKey, type ToolRun } from './tool-run.ts';
@@ -54,7 +55,7 @@ export async function measureLatency(
     const newman = newmanRun(exported.collectionFile, exported.environmentFile);
     const run = async (command: ToolCommand, repetition: number): Promise<void> => {
       // Also lets the previous run's exit (its last writes, freed memory) settle.
-      if (!(await untilQuiet(options.quietWaitMs))) progress(`  (the machine stayed busy: measuring anyway)`);
+      const quiet = await untilQuiet(options.quietWaitMs);
       const measured = await measureToolRun(command, bench, {
         repetition,
         directory,
@@ -63,12 +64,7 @@ export async function measureLatency(
         preflight: command.tool === 'idflow' ? preflight : [],
       });
       runs.push(measured);
-      const label = repetition === 0 ? 'warm-up' : `run ${repetition}/${options.repetitions}`;
-      progress(
-        `  ${latencyMs} ms, ${label}, ${command.tool}: ${(measured.measurement.wallMs / 1000).toFixed(2)} s, ` +
-          `${measured.requests} requests, exit ${String(measured.measurement.exitCode)}` +
-          (measured.problems.length ? ` — INVALID: ${measured.problems.join('; ')}` : ''),
-      );
+      progress(runLine(measured, { latencyMs, repetitions: options.repetitions, quiet }));
     };
     for (let warmup = 0; warmup < options.warmups; warmup++) {
       await run(idflow, 0);
