@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import type { ToolFigures } from '../../bench/support/figures.ts';
+import { judgeGoals, type Goal } from '../../bench/support/goals.ts';
+
+const figures = (overrides: Partial<ToolFigures>): ToolFigures => ({
+  wallMs: 10_000,
+  cpuMs: 5_000,
+  peakRssBytes: 100,
+  firstRequestMs: 500,
+  firstFlowRequestMs: 500,
+  requests: 171,
+  requestCounts: [171],
+  exitCodes: [0],
+  ...overrides,
+});
+
+describe('judgeGoals', () => {
+  test('applies a goal only at its latencies, against the bound it computes from Newman', () => {
+    const goals: Goal[] = [
+      {
+        figure: 'wallMs',
+        latencies: [0],
+        bound: ({ newman }) => ({ limit: newman.wallMs / 2, text: '≤ Newman / 2' }),
+      },
+      {
+        figure: 'wallMs',
+        latencies: [50],
+        bound: ({ newman }) => ({ limit: newman.wallMs / 3, text: '≤ Newman / 3' }),
+      },
+    ];
+    const context = { idflow: figures({ wallMs: 4_000 }), newman: figures({}) };
+    expect(judgeGoals({ ...context, latencyMs: 0 }, goals)).toEqual([
+      { figure: 'wallMs', text: '≤ Newman / 2', limit: 5_000, value: 4_000, met: true },
+    ]);
+    expect(judgeGoals({ ...context, latencyMs: 50 }, goals).map((verdict) => verdict.met)).toEqual([false]);
+  });
+
+  test('a figure that could not be measured misses its goal', () => {
+    const [verdict] = judgeGoals({
+      latencyMs: 0,
+      idflow: figures({ firstRequestMs: Number.NaN }),
+      newman: figures({}),
+    }).filter((each) => each.figure === 'firstRequestMs');
+    expect(verdict?.met).toBe(false);
+  });
+});
