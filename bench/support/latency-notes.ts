@@ -20,6 +20,8 @@ export function latencyNotes(measurement: LatencyMeasurement, sampleIntervalMs: 
   const stealMs = measured.reduce((sum, run) => sum + run.stealMs, 0);
   const share = (ms: number): string => `${((100 * ms) / capacityMs).toFixed(0)} %`;
   return [
+    `critical path of idflow's plan: ${measurement.criticalPath.roundTrips} round trips ` +
+      `(${measurement.criticalPath.chain.join(' → ')})`,
     `other work during the measured runs: ${(otherMs / 1000).toFixed(1)} s of CPU (${share(otherMs)} of ` +
       `${availableParallelism()} cores), ${(stealMs / 1000).toFixed(1)} s stolen by the hypervisor` +
       (otherMs + stealMs > 0.05 * capacityMs

@@ -7,6 +7,8 @@ import { startBenchEmulator } from './bench-emulator.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { toolFigures } from './figures.ts';
 import { judgeGoals } from './goals.ts';
+import { criticalPathRoundTrips } from './critical-path-round-trips.ts';
+import type { CriticalPath } from '../../src/engine/critical-path.ts';
 import { untilQuiet } from './quiet-machine.ts';
 import { runLine } from './run-line.ts';
 import type { LatencyResult } from './result-table.ts';
@@ -15,6 +17,8 @@ import { measureToolRun, type RequestKey, type ToolRun } from './tool-run.ts';
 
 /** Everything measured at one latency. */
 export interface LatencyMeasurement extends LatencyResult {
+  /** The critical path of idflow's plan at this latency, in round trips. */
+  readonly criticalPath: CriticalPath;
   /** The requests of `idflow doctor`, which `idflow run` sends first against a configured tenant. */
   readonly preflight: readonly RequestKey[];
   /** Every run, warm-ups (repetition 0) first, in the order they ran. */
@@ -41,6 +45,7 @@ export async function measureLatency(
   const bench = await startBenchEmulator(target, latencyMs, directory);
   const runs: ToolRun[] = [];
   let preflight: RequestKey[];
+  let critical: CriticalPath;
   try {
     const exported = await exportPostman(
       target.name,
@@ -51,6 +56,7 @@ export async function measureLatency(
     const beforeDoctor = bench.log.requests.length;
     await idflowCommand(['doctor', '--target', target.name, '--env', bench.envFile], childEnvironment());
     preflight = bench.log.since(beforeDoctor).map(({ method, path }) => ({ method, path }));
+    critical = await criticalPathRoundTrips(target, bench.envFile, directory, childEnvironment());
     const idflow = idflowRun(target.name, bench.envFile);
     const newman = newmanRun(exported.collectionFile, exported.environmentFile);
     const run = async (command: ToolCommand, repetition: number): Promise<void> => {
@@ -84,6 +90,7 @@ export async function measureLatency(
     idflow: toolFigures(measured('idflow')),
     newman: toolFigures(measured('newman')),
   };
+  const context = { ...figures, criticalPathRoundTrips: critical.roundTrips };
   const problems = runs.flatMap((each) =>
     each.problems.map(
       (problem) =>
@@ -94,7 +101,8 @@ export async function measureLatency(
   if (problems.length === 0) rmSync(directory, { recursive: true, force: true });
   return {
     ...figures,
-    verdicts: judgeGoals(figures),
+    verdicts: judgeGoals(context),
+    criticalPath: critical,
     preflight,
     runs,
     problems,

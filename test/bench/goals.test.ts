@@ -28,11 +28,24 @@ describe('judgeGoals', () => {
         bound: ({ newman }) => ({ limit: newman.wallMs / 3, text: '≤ Newman / 3' }),
       },
     ];
-    const context = { idflow: figures({ wallMs: 4_000 }), newman: figures({}) };
+    const context = { idflow: figures({ wallMs: 4_000 }), newman: figures({}), criticalPathRoundTrips: 40 };
     expect(judgeGoals({ ...context, latencyMs: 0 }, goals)).toEqual([
       { figure: 'wallMs', text: '≤ Newman / 2', limit: 5_000, value: 4_000, met: true },
     ]);
     expect(judgeGoals({ ...context, latencyMs: 50 }, goals).map((verdict) => verdict.met)).toEqual([false]);
+  });
+
+  test('at 50 ms the wall time is bounded by start-up plus 1.2 × the critical path’s round trips', () => {
+    const judged = (wallMs: number) =>
+      judgeGoals({
+        latencyMs: 50,
+        idflow: figures({ wallMs, firstFlowRequestMs: 1_000 }),
+        newman: figures({ wallMs: 30_000 }),
+        criticalPathRoundTrips: 40,
+      }).find((verdict) => verdict.text.startsWith('≤ start-up'));
+    // 1 000 ms + 1.2 × 40 × 50 ms = 3 400 ms.
+    expect(judged(3_400)).toMatchObject({ limit: 3_400, met: true });
+    expect(judged(3_401)?.met).toBe(false);
   });
 
   test('a figure that could not be measured misses its goal', () => {
@@ -40,6 +53,7 @@ describe('judgeGoals', () => {
       latencyMs: 0,
       idflow: figures({ firstRequestMs: Number.NaN }),
       newman: figures({}),
+      criticalPathRoundTrips: 40,
     }).filter((each) => each.figure === 'firstRequestMs');
     expect(verdict?.met).toBe(false);
   });
