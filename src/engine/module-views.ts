@@ -3,7 +3,7 @@ import { PACKAGE_ROOT } from '../package-root.ts';
 import type { CheckResultView, CheckView, ModuleView } from '../flow/run/check-view.ts';
 import type { PlannedCheck } from './plan-checks.ts';
 
-/** The folder of a target's suite files, from its glob (`suites/pingone/**\/*.test.ts`). */
+/** The folder of a target's suite files, from its glob (`suites/<target>/**\/*.test.ts`). */
 function suitesFolder(glob: string): string {
   const wild = glob.search(/[*?[{]/);
   return resolve(PACKAGE_ROOT, wild < 0 ? glob : glob.slice(0, glob.lastIndexOf('/', wild)));

@@ -56,7 +56,9 @@ describe('idflow run --deadline', () => {
           request.method === 'POST' && request.path.endsWith('/users') ? new Promise(() => {}) : next(),
       };
       const emulator = await emulatorWith({ faults: [hangOnCreateUser] });
-      const run = await runAgainst(emulator, ['--deadline', '40s']);
+      // A request timeout beyond the deadline: the deadline, not the timeout, must stop the hung request,
+      // however early the run reached it.
+      const run = await runAgainst(emulator, ['--deadline', '40s', '--timeout-request', '90000']);
       const output = run.stdout + run.stderr;
 
       expect(run.code, output).toBe(1);
