@@ -11,11 +11,6 @@ const MASK = '[REDACTED]';
 const MIN_LENGTH = 4;
 
 const secrets = new Set<string>();
-let pattern: RegExp | undefined;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** `application/x-www-form-urlencoded` differs from encodeURIComponent (space as `+`; `!'()~` escaped). */
 function formEncoded(secret: string): string {
@@ -54,7 +49,7 @@ export function registerSecret(secret: string | undefined | null): void {
       added = true;
     }
   }
-  if (added) pattern = undefined;
+  if (added) index = undefined;
 }
 
 /**
@@ -69,25 +64,75 @@ export function registerBasicCredentials(clientId: string, clientSecret: string)
   registerSecret(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'));
 }
 
-/**
- * A secret as a pattern. A secret of digits alone (a one-time code) matches only where it is not
- * part of a longer number: the digits `811042` inside a duration of `47.8110421` ms are no code,
- * and masking them would corrupt the number (and a JSON report with it).
- */
-function alternative(secret: string): string {
-  const escaped = escapeRegExp(secret);
-  return /^[0-9]+$/.test(secret) ? `(?<![0-9])(?<![0-9]\\.)${escaped}(?![0-9])(?!\\.[0-9])` : escaped;
+/** Every form indexed by its first four characters (forms are at least that long), longest first. */
+let index: Map<number, string[]> | undefined;
+
+function keyAt(text: string, at: number): number {
+  return (
+    ((text.charCodeAt(at) * 65_599 + text.charCodeAt(at + 1)) * 65_599 + text.charCodeAt(at + 2)) * 65_599 +
+    text.charCodeAt(at + 3)
+  );
 }
 
-/** Replaces every registered secret (and derived form) in `text` with `[REDACTED]`. */
-export function redact(text: string): string {
-  if (secrets.size === 0) return text;
-  if (!pattern) {
-    // Longest first, so a secret that contains another is masked whole.
-    const alternatives = [...secrets].sort((a, b) => b.length - a.length).map(alternative);
-    pattern = new RegExp(alternatives.join('|'), 'g');
+function formIndex(): Map<number, string[]> {
+  if (index) return index;
+  index = new Map();
+  for (const form of [...secrets].sort((a, b) => b.length - a.length)) {
+    const key = keyAt(form, 0);
+    const forms = index.get(key);
+    if (forms) forms.push(form);
+    else index.set(key, [form]);
   }
-  return text.replace(pattern, MASK);
+  return index;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const DOT = 46;
+
+/**
+ * Whether a secret of digits alone (a one-time code) stands alone at `at`: not part of a longer
+ * number. The digits `811042` inside a duration of `47.8110421` ms are no code, and masking them
+ * would corrupt the number (and a JSON report with it).
+ */
+function standsAlone(text: string, at: number, length: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + length);
+  if (isDigit(before) || (before === DOT && isDigit(text.charCodeAt(at - 2)))) return false;
+  return !(isDigit(after) || (after === DOT && isDigit(text.charCodeAt(at + length + 1))));
+}
+
+const DIGITS = /^[0-9]+$/;
+
+/** The registered form that starts at `at`, the longest first; undefined when none does. */
+function formAt(text: string, at: number, forms: Map<number, string[]>): string | undefined {
+  const candidates = forms.get(keyAt(text, at));
+  if (candidates === undefined) return undefined;
+  return candidates.find(
+    (form) => text.startsWith(form, at) && (!DIGITS.test(form) || standsAlone(text, at, form.length)),
+  );
+}
+
+/**
+ * Replaces every registered secret (and derived form) in `text` with `[REDACTED]`: one pass over
+ * the text, looking up the forms that begin with each position's four characters, so its cost
+ * grows with the text, not with how many secrets a run has learnt (hundreds of tokens).
+ */
+export function redact(text: string): string {
+  if (secrets.size === 0 || text.length < MIN_LENGTH) return text;
+  const forms = formIndex();
+  let out = '';
+  let copied = 0;
+  for (let at = 0; at <= text.length - MIN_LENGTH;) {
+    const form = formAt(text, at, forms);
+    if (form === undefined) {
+      at += 1;
+      continue;
+    }
+    out += text.slice(copied, at) + MASK;
+    at += form.length;
+    copied = at;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 function isPlainObject(value: object): boolean {
@@ -155,5 +200,5 @@ export function secretCount(): number {
 /** Forgets every registered secret. For the project's own tests only. */
 export function clearSecretsForTest(): void {
   secrets.clear();
-  pattern = undefined;
+  index = undefined;
 }
