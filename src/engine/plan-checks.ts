@@ -16,8 +16,13 @@ export interface PlannedCheck {
   /** The suite file it belongs to (`05-create-user`, `99-teardown`). */
   readonly file: string;
   readonly after: readonly PlannedCheck[];
-  /** A probe: it waits for one of the run's probe slots. */
+  /** A probe (declared in its file's group of probes). */
   readonly probe: boolean;
+  /**
+   * A probe beside the flow: it waits for one of the run's probe slots. A probe the flow waits for
+   * (one that touches state) never does, nor does a step: slots must not delay the critical path.
+   */
+  readonly throttled: boolean;
   /** Teardown: it runs whatever happened before it, `--bail` or not. */
   readonly teardown: boolean;
   readonly work: (context: CheckContext) => Promise<unknown>;
@@ -72,11 +77,12 @@ export function planChecks<Config>(plan: SuitePlan<Config>, options: PlanOptions
             runStepIn(context, session, step, baseline),
           )
         : Promise.resolve(context.skip(skipReason));
-    const entry = {
+    const entry: PlannedCheck = {
       check,
       file,
       after: [...(last ? [last] : []), ...touching],
       probe: false,
+      throttled: false,
       teardown: false,
       work,
     };
@@ -107,6 +113,7 @@ export function planChecks<Config>(plan: SuitePlan<Config>, options: PlanOptions
         file: file.file,
         after: waitsFor ? [waitsFor] : [],
         probe: true,
+        throttled: !touches,
         teardown: false,
         work: (context) =>
           recordCheck(context, { id: probe.id, kind: 'probe' }, () =>
@@ -122,6 +129,7 @@ export function planChecks<Config>(plan: SuitePlan<Config>, options: PlanOptions
     file: '99-teardown',
     after: [...planned],
     probe: false,
+    throttled: false,
     teardown: true,
     work: (context) =>
       recordCheck(context, { id: '99-teardown', kind: 'teardown' }, async () => {

@@ -16,7 +16,8 @@ export interface RunChecksOptions {
 /**
  * Runs planned checks, each as soon as what it waits for has finished (passed, failed or
  * skipped: a step whose inputs are missing skips itself, naming the step that should have made
- * them), probes at most {@link PROBE_CONCURRENCY} at a time. Resolves when every check is done.
+ * them), the probes beside the flow at most {@link PROBE_CONCURRENCY} at a time. Resolves when
+ * every check is done.
  */
 export async function runChecks(
   checks: readonly PlannedCheck[],
@@ -28,7 +29,7 @@ export async function runChecks(
     await Promise.all(planned.after.map((before) => done.get(before)));
     const stop = planned.teardown ? undefined : options.stopReason?.();
     if (stop !== undefined) planned.check.skip(stop);
-    else if (planned.probe) {
+    else if (planned.throttled) {
       await slots.acquire();
       try {
         await planned.check.run(planned.work);

@@ -9,6 +9,7 @@ function check(id: string, after: PlannedCheck[] = []): PlannedCheck {
     file: '01',
     after,
     probe: false,
+    throttled: false,
     teardown: false,
     work: () => Promise.resolve(),
   };

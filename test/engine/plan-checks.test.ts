@@ -29,6 +29,7 @@ describe('planChecks on the PingOne plan', () => {
   const checks = plan();
   const byId = new Map(checks.map((planned) => [idOf(planned), planned]));
   const probes = pingOneSuitePlan.files.flatMap((file) => file.probes);
+  const touchingIds = new Set(probes.filter(probeTouchesState).map((probe) => probe.id));
 
   test('declares every step and probe once, in the suites’ order, then teardown', () => {
     const expected = pingOneSuitePlan.files.flatMap((file) => [
@@ -49,6 +50,12 @@ describe('planChecks on the PingOne plan', () => {
     expect(refusals.length).toBeGreaterThan(100);
     for (const probe of refusals)
       expect(byId.get(probe.id)?.after, probe.id).toEqual([byId.get(probe.stepId)]);
+  });
+
+  test('only the probes beside the flow wait for a probe slot, never one the flow waits for', () => {
+    for (const planned of checks)
+      expect(planned.throttled, idOf(planned)).toBe(planned.probe && !touchingIds.has(idOf(planned)));
+    expect(checks.filter((planned) => planned.throttled).length).toBeGreaterThan(100);
   });
 
   test('a probe that touches state runs after its file’s steps, and the next file’s first step waits for it', () => {

@@ -15,6 +15,7 @@ function planned(
     file: '01-x',
     after: options.after ?? [],
     probe: options.probe ?? false,
+    throttled: options.probe ?? false,
     teardown: options.teardown ?? false,
     work,
   };
