@@ -3,6 +3,7 @@ import { resolvePingOneConfig } from '../../src/targets/pingone/config.ts';
 import { startPingOneEmulator, type RunningPingOneEmulator } from '../../src/emulator/pingone/index.ts';
 import { buildRequest } from '../../src/flow/step/build-request.ts';
 import { GuardError } from '../../src/guards/guard-error.ts';
+import { withExchangeSink } from '../../src/http/exchange-scope.ts';
 import { createPingOneSession } from '../../src/targets/pingone/session.ts';
 import { getAccessToken } from '../../src/targets/pingone/steps/01-get-access-token.ts';
 import { BEARER } from '../../src/targets/pingone/conventions.ts';
@@ -41,6 +42,18 @@ function send(flow: FlowSession, method: HttpMethod, path: string, json?: JsonTe
 }
 
 describe('the guarded client never harms a PRODUCTION environment', () => {
+  test('the read before an environment DELETE is an exchange of its own in the reports, before the DELETE', async () => {
+    const flow = await session();
+    const admin = emulator.tenant.adminEnvironmentId;
+    const seen: string[] = [];
+    await withExchangeSink(
+      (exchange) =>
+        seen.push(`${exchange.request.method} ${exchange.response?.status ?? exchange.error?.code}`),
+      () => expect(send(flow, 'DELETE', `/environments/${admin}`)).rejects.toThrow(GuardError),
+    );
+    expect(seen).toEqual(['GET 200', 'DELETE PRODUCTION_REFUSED']);
+  });
+
   test('a DELETE of a PRODUCTION environment is refused after reading its type, and never sent', async () => {
     const flow = await session();
     const admin = emulator.tenant.adminEnvironmentId;

@@ -3,6 +3,7 @@ import { GuardError } from '../../guards/guard-error.ts';
 import { pathProblem } from '../../guards/path-problem.ts';
 import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/step/id-format.ts';
 import { displayUrl } from '../../redact/display-url.ts';
+import { recording } from '../../http/recording.ts';
 import type { HttpRequest, HttpResponse, Middleware } from '../../http/types.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -135,12 +136,16 @@ export class ProductionGuard {
       throw new GuardError('NOT_OURS_REFUSED', `refusing to delete environment ${id}: ${reason}.`);
     // Read the type now, not from memory: it is the last moment before an irreversible request.
     // Part of the delete it guards: a teardown's read is exempt from the run deadline like the delete.
-    const read = await next({
-      method: 'GET',
-      url: request.url,
-      headers: request.headers,
-      ...(request.teardown ? { teardown: true } : {}),
-    });
+    // A request of its own on the tenant, so the reports list it as one (before the DELETE).
+    const read = await recording()(
+      {
+        method: 'GET',
+        url: request.url,
+        headers: request.headers,
+        ...(request.teardown ? { teardown: true } : {}),
+      },
+      next,
+    );
     this.#learn(read);
     const type = this.#types.get(id);
     if (read.status === 200 && type === 'PRODUCTION') {
