@@ -1,18 +1,15 @@
 import { EXIT, type ExitCode } from '../process/exit-codes.ts';
+import { outageFaults } from './outage-faults.ts';
 import type { ModuleView } from '../flow/run/check-view.ts';
 
 /** Faults carried by the errors of failed tests (idflow errors keep `fault` when serialized). */
 function failureFaults(modules: readonly ModuleView[]): string[] {
-  const faults: string[] = [];
+  const errors: unknown[] = [];
   for (const module of modules) {
-    for (const error of module.errors())
-      faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
-    for (const test of module.children.allTests('failed')) {
-      for (const error of test.result().errors ?? [])
-        faults.push(String((error as { fault?: unknown }).fault ?? 'unknown'));
-    }
+    errors.push(...module.errors());
+    for (const test of module.children.allTests('failed')) errors.push(...(test.result().errors ?? []));
   }
-  return faults;
+  return outageFaults(errors);
 }
 
 /**
