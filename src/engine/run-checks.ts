@@ -1,6 +1,9 @@
 import { PROBE_CONCURRENCY, Slots } from './probe-slots.ts';
 import type { PlannedCheck } from './plan-checks.ts';
 
+/** Resolves after the work queued now, promises and I/O callbacks included, has run. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What {@link runChecks} is told besides the checks. */
 export interface RunChecksOptions {
   /** Called as each check finishes (or is skipped unrun), in the order they finish. */
@@ -30,6 +33,10 @@ export async function runChecks(
     const stop = planned.teardown ? undefined : options.stopReason?.();
     if (stop !== undefined) planned.check.skip(stop);
     else if (planned.throttled) {
+      // The check that released this probe may also have released the flow's next step: the
+      // probe lets it send its request first (a turn of the event loop), so the burst of probes
+      // it joins is not answered ahead of the critical path.
+      await nextTurn();
       await slots.acquire();
       try {
         await planned.check.run(planned.work);

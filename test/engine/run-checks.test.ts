@@ -65,6 +65,24 @@ test('no more probes in flight than the limit; steps never wait for a probe slot
   expect(stepRanWhileProbesWaited).toBe(true);
 });
 
+test("a probe released by a step lets the flow's next step, released by the same step, send first", async () => {
+  // Each check goes through a few asynchronous layers (context, recording, the request's
+  // preparation) before its request leaves; the probe's layers are thinner than the step's.
+  const sent: string[] = [];
+  const throughLayers = async (name: string, layers: number) => {
+    for (let layer = 0; layer < layers; layer += 1) await Promise.resolve();
+    sent.push(name);
+  };
+  const step = planned('step', async () => undefined);
+  const next = planned('next step', () => throughLayers('next step', 25), { after: [step] });
+  const probes = ['probe 1', 'probe 2'].map((name) =>
+    planned(name, () => throughLayers(name, 1), { after: [step], probe: true }),
+  );
+  // As plans list them: a probe may come before a later file's first step.
+  await runChecks([step, ...probes, next]);
+  expect(sent).toEqual(['next step', 'probe 1', 'probe 2']);
+});
+
 test('once the stop reason is given, later checks are skipped unrun with it, and teardown still runs', async () => {
   let failures = 0;
   const ran: string[] = [];
