@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors/config-error.ts';
-import { createAjv } from '../schema/create-ajv.ts';
+import { AJV_DIALECT, createAjv } from '../schema/create-ajv.ts';
+import { cachedValidator } from '../schema/validator-cache.ts';
 import { toSchemaProblems } from '../schema/to-problems.ts';
 import { BASELINE_SCHEMA } from './baseline-schema.ts';
 import { jsonSyntaxPosition } from './json-syntax-position.ts';
@@ -9,7 +10,7 @@ import type { BaselineFile } from './known-deviation.ts';
 let validator: ValidateFunction | undefined;
 
 function validate(value: unknown): ValidateFunction {
-  validator ??= createAjv().compile(BASELINE_SCHEMA);
+  validator ??= cachedValidator(AJV_DIALECT, BASELINE_SCHEMA, (source) => createAjv({ source }));
   validator(value);
   return validator;
 }

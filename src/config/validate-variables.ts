@@ -1,8 +1,9 @@
-import { Ajv } from 'ajv';
+import type { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
 import { IdflowError } from '../errors/idflow-error.ts';
 import { registerBasicCredentials, registerSecret } from '../redact/secrets.ts';
+import { ajvModules } from '../schema/ajv-modules.ts';
+import { cachedValidator } from '../schema/validator-cache.ts';
 import { configErrorFor } from './config-problem.ts';
 import type { ConfigProblem } from './config-problem.ts';
 import type { VariableRules, VariableSpec } from './variable-rules.ts';
@@ -80,11 +81,17 @@ function problemOf(
   return { kind: 'invalid', spec, given: values[name] ?? '' };
 }
 
-/** Compiles the rules' JSON Schema (~50 ms). */
+/** The ajv the rules' schema is compiled with (draft-07: `dependencies` pairs variables). */
+function rulesAjv(source: boolean): Ajv {
+  const { Ajv, addFormats } = ajvModules();
+  const ajv = new Ajv({ allErrors: true, strict: true, ...(source ? { code: { source: true } } : {}) });
+  addFormats(ajv);
+  return ajv;
+}
+
+/** The rules' JSON Schema validator: compiled (~50 ms) once for all processes, then loaded. */
 function compile(rules: VariableRules) {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  addFormats.default(ajv);
-  return ajv.compile(schemaOf(rules));
+  return cachedValidator('Ajv draft-07 strict allErrors ajv-formats', schemaOf(rules), rulesAjv);
 }
 
 /**

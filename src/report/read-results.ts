@@ -4,7 +4,8 @@ import { jsonSyntaxPosition } from '../baseline/json-syntax-position.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { readCapped } from '../files/read-capped.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
-import { createAjv } from '../schema/create-ajv.ts';
+import { AJV_DIALECT, createAjv } from '../schema/create-ajv.ts';
+import { cachedValidator } from '../schema/validator-cache.ts';
 import { toSchemaProblems } from '../schema/to-problems.ts';
 import { RESULTS_VERSION, type RunResults } from './results.ts';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
@@ -21,7 +22,11 @@ let validator: ValidateFunction | undefined;
 
 /** The results schema, compiled once per process. */
 function validate(value: unknown): ValidateFunction {
-  validator ??= createAjv().compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+  validator ??= cachedValidator(
+    AJV_DIALECT,
+    JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object,
+    (source) => createAjv({ source }),
+  );
   validator(value);
   return validator;
 }
