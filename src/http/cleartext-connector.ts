@@ -1,6 +1,7 @@
 import { lookup as systemLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
-import { buildConnector } from 'undici';
+import { undici } from './undici-parts.ts';
+import type { buildConnector } from 'undici';
 import { isLoopbackAddress } from './loopback.ts';
 import type { TlsConnectOptions } from './tls-settings.ts';
 
@@ -58,9 +59,9 @@ export function credentialConnector(options: {
   readonly lookup?: LookupAll;
   readonly tls?: TlsConnectOptions;
 }): buildConnector.connector {
-  const open = buildConnector({ timeout: options.timeoutMs, ...options.tls });
+  const open = undici().buildConnector({ timeout: options.timeoutMs, ...options.tls });
   if (options.allowInsecureHttp) return open;
-  const loopbackOnly = buildConnector({
+  const loopbackOnly = undici().buildConnector({
     timeout: options.timeoutMs,
     lookup: loopbackOnlyLookup(options.lookup),
   });

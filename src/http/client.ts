@@ -1,4 +1,3 @@
-import { Agent } from 'undici';
 import { recording } from './recording.ts';
 import { retry } from './retry.ts';
 import { runDeadline } from './run-deadline.ts';
@@ -13,6 +12,7 @@ import { tlsSettingsFromEnvironment, type TlsSettings } from './tls-settings.ts'
 import type { RetryPolicy } from './backoff.ts';
 import type { Exchange, HttpClient, Middleware } from './types.ts';
 import type { RunDeadline } from '../process/run-deadline.ts';
+import { undici } from './undici-parts.ts';
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {
@@ -146,7 +146,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       tls: tls.origin,
     }),
   );
-  const agent = new Agent({ connect, keepAliveTimeout: 10_000 });
+  const agent = new (undici().Agent)({ connect, keepAliveTimeout: 10_000 });
   const router = new ProxyRouter({
     settings: options.proxy ?? proxySettingsFromEnvironment(),
     direct: agent,

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { Pool, ProxyAgent, type Dispatcher } from 'undici';
+import { undici } from './undici-parts.ts';
+import type { Dispatcher, Pool, ProxyAgent } from 'undici';
 import { displayUrl } from '../redact/display-url.ts';
 import { registerSecret } from '../redact/secrets.ts';
 import { CLEARTEXT_REFUSED } from './cleartext-connector.ts';
@@ -137,6 +138,7 @@ export class ProxyRouter {
   #proxyAgent(proxy: string): ProxyAgent {
     const tls = this.options.tls ?? DEFAULT_TLS;
     const requests = this.options.clientCertificateRequests;
+    const { Pool, ProxyAgent } = undici();
     return new ProxyAgent({
       uri: proxy,
       keepAliveTimeout: 10_000,

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { request as undiciRequest } from 'undici';
+import { undici } from './undici-parts.ts';
 import type { Dispatcher } from 'undici';
 import { TransportError } from './transport-error.ts';
 import { parseJsonBody } from './parse-json.ts';
@@ -40,8 +40,10 @@ export function createUndiciHandler(options: UndiciHandlerOptions): Handler {
     const total = new RequestTimeout(timeoutMs);
     let awaited: 'headers' | 'body' = 'headers';
     try {
-      const response = await undiciRequest(request.url, {
-        dispatcher: options.dispatcherFor(request.url),
+      const url = new URL(request.url);
+      const response = await undici().request(options.dispatcherFor(request.url), {
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method: request.method,
         headers: request.headers,
         body: request.body,
