@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { redact, redactValue } from '../redact/secrets.ts';
-import { currentExchangeSink, type ExchangeSink } from './exchange-scope.ts';
+import { currentExchangeSink, withExchangeSink, type ExchangeSink } from './exchange-scope.ts';
 import type { Exchange, Middleware } from './types.ts';
 
 function describeError(error: unknown): { code: string; message: string } {
@@ -15,26 +15,35 @@ function describeError(error: unknown): { code: string; message: string } {
  * Reports every exchange (and every failed request) to `onExchange` and to the sink of the work
  * that sent it (see exchange-scope.ts), as redacted copies: this is where redaction happens for
  * the HTTP layer, so call sites never redact. Copies nothing when nobody listens.
+ *
+ * An exchange starts when its request is sent: when middleware inside sends a recorded request of
+ * its own first (the production guard's read before a DELETE, a token refresh), the exchange
+ * starts once that one has ended, so a report's timings and order show the two one after another.
  */
 export function recording(onExchange?: ExchangeSink): Middleware {
   return async (request, next) => {
-    const sinks = [onExchange, currentExchangeSink()].filter((sink) => sink !== undefined);
+    const outer = currentExchangeSink();
+    const sinks = [onExchange, outer].filter((sink) => sink !== undefined);
     if (sinks.length === 0) return next(request);
-    const started = performance.now();
-    const startMs = performance.timeOrigin + started;
-    const startedAt = new Date(startMs).toISOString();
+    let started = performance.now();
     const report = (outcome: Pick<Exchange, 'response' | 'error'>) => {
+      const startMs = performance.timeOrigin + started;
       const exchange: Exchange = {
         request: redactValue(request),
         ...outcome,
-        startedAt,
+        startedAt: new Date(startMs).toISOString(),
         startMs,
         durationMs: performance.now() - started,
       };
       for (const sink of sinks) sink(exchange);
     };
+    // Exchanges recorded while this one is on its way were sent before it (ahead of it in the chain).
+    const inner: ExchangeSink = (exchange) => {
+      started = Math.max(started, exchange.startMs + exchange.durationMs - performance.timeOrigin);
+      outer?.(exchange);
+    };
     try {
-      const response = await next(request);
+      const response = await withExchangeSink(inner, () => next(request));
       report({ response: redactValue(response) });
       return response;
     } catch (error) {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/http/client.ts';
-import type { Exchange, HttpClient } from '../../src/http/types.ts';
+import { withExchangeSink } from '../../src/http/exchange-scope.ts';
+import { recording } from '../../src/http/recording.ts';
+import type { Exchange, HttpClient, Middleware } from '../../src/http/types.ts';
 import { clearSecretsForTest, registerBasicCredentials, registerSecret } from '../../src/redact/secrets.ts';
 import { closedPort, startLocalServer } from '../support/local-server.ts';
 import type { LocalServer } from '../support/local-server.ts';
@@ -109,5 +111,33 @@ describe('recording', () => {
     expect(exchanges[0]?.error?.code).toBe('CONNECTION_FAILED');
     expect(exchanges[0]?.request.url).toBe(`http://127.0.0.1:${port}/[REDACTED]`);
     expect(JSON.stringify(exchanges)).not.toContain('hidden-path-secret');
+  });
+
+  it('a request that middleware first reads for (a guard) starts when it is sent: after that read, listed after it', async () => {
+    server = await startLocalServer((request, response) => {
+      // The guard's read is slow; the DELETE it guards is quick.
+      setTimeout(
+        () => response.end(request.method === 'GET' ? '{"type":"SANDBOX"}' : ''),
+        request.method === 'GET' ? 150 : 0,
+      );
+    });
+    const guard: Middleware = async (request, next) => {
+      if (request.method === 'DELETE') await recording()({ ...request, method: 'GET' }, next);
+      return next(request);
+    };
+    client = createHttpClient({ middleware: [guard] });
+    const exchanges: Exchange[] = [];
+    await withExchangeSink(
+      (exchange) => exchanges.push(exchange),
+      () => client!.send({ method: 'DELETE', url: `${server!.url}/v1/environments/e1`, headers: {} }),
+    );
+    expect(exchanges.map((exchange) => exchange.request.method)).toEqual(['GET', 'DELETE']);
+    const [read, deletion] = exchanges as [Exchange, Exchange];
+    expect(read.durationMs).toBeGreaterThanOrEqual(140);
+    expect(deletion.startMs).toBeGreaterThanOrEqual(read.startMs + read.durationMs);
+    expect(deletion.durationMs).toBeLessThan(100);
+    expect(Date.parse(deletion.startedAt)).toBeGreaterThanOrEqual(
+      Math.floor(read.startMs + read.durationMs) - 1,
+    );
   });
 });
