@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Url } from './postman-collection-module.ts';
 import { expectationSchemas } from './expectation-script.ts';
-import { HELPERS_SOURCE, HELPERS_VARIABLE, SCHEMAS_VARIABLE } from './helpers-script.ts';
+import { HELPERS_LINE, HELPERS_SOURCE, HELPERS_VARIABLE, SCHEMAS_VARIABLE } from './helpers-script.ts';
 import { probeRequests, type PlannedRequest } from './probe-requests.ts';
 import { requestItem, type RequestItem } from './request-item.ts';
 import { schemaBundle } from './schema-bundle.ts';
@@ -43,12 +43,21 @@ function folderDescription(file: SuiteFilePlan): string {
   return lines.join('\n');
 }
 
-/** Makes a new run: forget the last run's variables (not the helpers), then the target's fresh test data. */
-function startLines(plan: PostmanExportPlan<never>): string[] {
+/**
+ * Makes a new run: forget the last run's variables (not the helpers), then the target's fresh test
+ * data; then stop when the environment (or globals, or a data file) sets any of the run's own
+ * variables (`captured`, and the test data), whose values Postman would send instead.
+ */
+function startLines(plan: PostmanExportPlan<never>, captured: readonly string[]): string[] {
   const kept = [HELPERS_VARIABLE, SCHEMAS_VARIABLE];
   return [
     `Object.keys(pm.collectionVariables.toObject()).forEach(function (name) { if (${JSON.stringify(kept)}.indexOf(name) < 0) pm.collectionVariables.unset(name); });`,
     ...plan.testDataScript.trim().split('\n'),
+    // A block of its own: the request's own script declares the helpers next.
+    '{',
+    `  ${HELPERS_LINE}`,
+    `  idflow.ownsVariables(${JSON.stringify(captured)}.concat(Object.keys(pm.collectionVariables.toObject()).filter(function (name) { return ${JSON.stringify(kept)}.indexOf(name) < 0; })));`,
+    '}',
   ];
 }
 
@@ -69,11 +78,14 @@ export function buildCollection(source: CollectionSource): Record<string, unknow
     ]),
   );
   const first = all[0];
+  const captured = [
+    ...new Set(all.flatMap(({ step }) => (step.captures ?? []).map((each) => each.variable))),
+  ];
   const folders = planned.map(({ file, requests }) => ({
     name: file.file,
     description: folderDescription(file),
     item: requests.map((request): RequestItem =>
-      requestItem(request, request === first ? startLines(source.plan) : []),
+      requestItem(request, request === first ? startLines(source.plan, captured) : []),
     ),
   }));
   const definition = {

@@ -167,8 +167,43 @@ export const HELPERS_SOURCE = String.raw`
     wrongTotp: wrongTotp,
     tamper: tamper,
 
-    /** Skips the request when a variable it needs has no value: what idflow reports as skipped. */
+    /**
+     * Stops the run before its first request when the environment, the globals or a data file
+     * give one of the run's own variables a value: Postman sends theirs ahead of the run's, so the
+     * run would write to, and its teardown delete, what that value names. Names only: never values.
+     */
+    ownsVariables: function (names) {
+      var scopes = [['environment', pm.environment], ['globals', pm.globals], ['data file', pm.iterationData]];
+      var shadowed = [];
+      var where = [];
+      names.forEach(function (name) {
+        scopes.forEach(function (scope) {
+          if (scope[1] && scope[1].has(name) && present(scope[1].get(name))) {
+            if (shadowed.indexOf(name) < 0) shadowed.push(name);
+            if (where.indexOf(scope[0]) < 0) where.push(scope[0]);
+          }
+        });
+      });
+      if (shadowed.length === 0) return true;
+      var message =
+        'stopped before the first request: your Postman ' + where.join(' and ') + (where.length > 1 ? ' set ' : ' sets ') + shadowed.join(', ') +
+        ', which this collection\'s run sets itself. Postman would send that value instead of the run\'s, so the ' +
+        'run would write to, and its teardown delete, what it names. Remove ' + shadowed.join(', ') + ' there ' +
+        '(or leave it empty), or choose another environment, then run again.';
+      pm.test('the run owns its variables', function () { throw new Error(message); });
+      // Every later request skips itself on this mark (see needs): a skipped request cannot end the run.
+      pm.collectionVariables.set('idflowStopped', 'the run does not own ' + shadowed.join(', '));
+      return false;
+    },
+    /**
+     * Skips the request when a variable it needs has no value: what idflow reports as skipped; and,
+     * silently, every request of a run that stopped before its first (see ownsVariables).
+     */
     needs: function (names, why) {
+      if (present(pm.collectionVariables.get('idflowStopped'))) {
+        pm.execution.skipRequest();
+        return false;
+      }
       var missing = names.filter(function (name) { return !present(lookup(name)); });
       if (missing.length === 0) return true;
       console.log('skipped: ' + (why || 'needs ' + missing.join(', ') + ', which an earlier request did not set'));

@@ -26,13 +26,29 @@ export async function newmanAgainstEmulator(
   target: TargetDescriptor,
   collection: Record<string, unknown>,
   faults: readonly EmulatorFault[] = [],
-): Promise<NewmanSummary & { readonly leftovers: readonly unknown[] }> {
-  const emulator = await target.startEmulator({ faults });
+  /** Values the user's environment adds to the exported one, from the emulator's variables. */
+  extra: (env: Record<string, string>) => ReadonlyArray<{ key: string; value: string }> = () => [],
+): Promise<NewmanSummary & { readonly leftovers: readonly unknown[]; readonly received: number }> {
+  let received = 0;
+  const counter: EmulatorFault = {
+    name: 'request-counter',
+    description: 'counts the requests that reach the emulator',
+    harmful: false,
+    intercept: (_request, next) => {
+      received += 1;
+      return next();
+    },
+  };
+  const emulator = await target.startEmulator({ faults: [counter, ...faults] });
   try {
     const config = target.resolveConfig(emulator.env(), 'embedded emulator');
     const plan = target.postmanExport as PostmanExportPlan<unknown>;
-    const summary = await runNewman(collection, buildEnvironment(target.name, plan.environment(config)));
-    return { ...summary, leftovers: emulator.leftovers(`${RUN_PREFIX}-`) };
+    const environment = buildEnvironment(target.name, [
+      ...plan.environment(config),
+      ...extra(emulator.env()),
+    ]);
+    const summary = await runNewman(collection, environment);
+    return { ...summary, leftovers: emulator.leftovers(`${RUN_PREFIX}-`), received };
   } finally {
     await emulator.close();
   }
