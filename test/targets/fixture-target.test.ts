@@ -15,8 +15,13 @@ describe('a target added as one descriptor (test/fixtures/mini-target), with no 
     'idflow run --target mini runs its suites against its embedded emulator',
     { timeout: 180_000 },
     async () => {
-      const run = await runCli(['run', '--target', 'mini'], { env, cwd: dir, timeoutMs: 170_000 });
-      expect(run.stderr + run.stdout).toMatch(/01-create-thing/);
+      // --verbose: a line per check as it finishes (vitest's own lists a file's tests only when slow).
+      const run = await runCli(['run', '--target', 'mini', '--verbose'], {
+        env,
+        cwd: dir,
+        timeoutMs: 170_000,
+      });
+      expect(run.stderr + run.stdout).toMatch(/✓ 201 .* mini 01-create-thing/);
       expect(run.code, run.stderr).toBe(0);
     },
   );
