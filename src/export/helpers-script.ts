@@ -196,6 +196,32 @@ export const HELPERS_SOURCE = String.raw`
       return false;
     },
     /**
+     * A step that settles (idflow's settle policy): while the answer is the documented lag's (one
+     * of its statuses with one of its vendor codes: nothing was processed) and the deadline leaves
+     * room, waits and sends the same request again, skipping this answer's tests; then the last
+     * answer is tested as usual, so a lasting lag fails with its status.
+     */
+    settling: function (policy) {
+      var key = 'idflowSettle';
+      var state = JSON.parse(pm.collectionVariables.get(key) || 'null');
+      if (!state || state.request !== pm.info.requestId) state = { request: pm.info.requestId, since: Date.now(), asks: 0 };
+      var json = body();
+      var code = json && typeof json === 'object' ? json.code : undefined;
+      var lag = policy.statuses.indexOf(pm.response.code) >= 0 && policy.codes.indexOf(code) >= 0;
+      var wait = Math.min(policy.maxIntervalMs, Math.round(policy.intervalMs * Math.pow(policy.growth, state.asks)));
+      if (!lag || Date.now() + wait - state.since > policy.deadlineMs) {
+        pm.collectionVariables.unset(key);
+        return false;
+      }
+      state.asks += 1;
+      pm.collectionVariables.set(key, JSON.stringify(state));
+      console.log('settling: the new ' + policy.subject + ' answered ' + pm.response.code + ' ' + code + '; asking again in ' + wait + ' ms (' + policy.why + ')');
+      setTimeout(function () {}, wait);
+      if (typeof pm.execution.setNextRequest === 'function') pm.execution.setNextRequest(pm.info.requestId);
+      else postman.setNextRequest(pm.info.requestId);
+      return true;
+    },
+    /**
      * Skips the request when a variable it needs has no value: what idflow reports as skipped; and,
      * silently, every request of a run that stopped before its first (see ownsVariables).
      */

@@ -7,6 +7,7 @@ import { HELPERS_LINE } from './helpers-script.ts';
 import { literal } from './script-literal.ts';
 import type { Check } from '../flow/step/checks.ts';
 import type { Expectation, StepDefinition } from '../flow/step/step.ts';
+import type { SettlePolicy } from '../flow/step/settle.ts';
 
 /**
  * The pre-request script: skip (with the missing variables named) when an earlier request did
@@ -30,13 +31,40 @@ function answerTests(expect: Expectation, checks: readonly Check[] | undefined):
   return lines;
 }
 
+/** A step's settle policy as the helpers' `settling` reads it. */
+function settleSpec(policy: SettlePolicy): Record<string, unknown> {
+  return {
+    subject: policy.subject,
+    statuses: policy.statuses,
+    codes: policy.codes,
+    deadlineMs: policy.poll.deadlineMs,
+    intervalMs: policy.poll.intervalMs,
+    growth: policy.poll.growth ?? 1,
+    maxIntervalMs: policy.poll.maxIntervalMs ?? policy.poll.deadlineMs,
+    why: policy.why,
+  };
+}
+
 /**
  * The test script: the expected answer's tests, or those of a documented alternative when the
  * response carries the alternative's status instead; then the captures, when the status is the
- * expected one.
+ * expected one. A step that settles (see SettlePolicy) first sends itself again while the answer
+ * is the documented lag's, as `idflow run` does; only the last answer is tested.
  */
 export function testScript(step: StepDefinition): string[] {
-  const lines = [HELPERS_LINE];
+  const tests = answerAndCaptureTests(step);
+  return step.settle
+    ? [
+        HELPERS_LINE,
+        `if (!idflow.settling(${literal(settleSpec(step.settle))})) {`,
+        ...tests.map((line) => `  ${line}`),
+        '}',
+      ]
+    : [HELPERS_LINE, ...tests];
+}
+
+function answerAndCaptureTests(step: StepDefinition): string[] {
+  const lines: string[] = [];
   const expected = answerTests(step.expect, step.checks);
   const alternatives = (step.alternatives ?? []).filter(
     (other) => other.expect.status !== step.expect.status,

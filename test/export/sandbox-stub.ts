@@ -21,6 +21,10 @@ export interface StubOutcome {
   readonly collection: Map<string, unknown>;
   readonly local: Map<string, unknown>;
   readonly skipped: boolean;
+  /** What `pm.execution.setNextRequest` was given, if called. */
+  readonly next?: string | null;
+  /** The waits the script asked for with `setTimeout`, in ms. */
+  readonly waits: number[];
 }
 
 /**
@@ -30,10 +34,20 @@ export interface StubOutcome {
  */
 export function runScript(
   lines: readonly string[],
-  options: { variables?: Record<string, unknown>; response?: StubResponse } = {},
+  options: {
+    variables?: Record<string, unknown>;
+    response?: StubResponse;
+    /** Collection variables set before the script runs (a run's earlier state). */
+    collection?: Record<string, unknown>;
+  } = {},
 ): StubOutcome {
   const tests: RecordedTest[] = [];
-  const collection = new Map<string, unknown>([[HELPERS_VARIABLE, HELPERS_SOURCE]]);
+  const collection = new Map<string, unknown>([
+    [HELPERS_VARIABLE, HELPERS_SOURCE],
+    ...Object.entries(options.collection ?? {}),
+  ]);
+  let next: string | null | undefined;
+  const waits: number[] = [];
   const local = new Map<string, unknown>();
   const environment = new Map<string, unknown>();
   let skipped = false;
@@ -56,13 +70,18 @@ export function runScript(
     collectionVariables: {
       get: (name: string) => collection.get(name),
       set: (name: string, value: unknown) => collection.set(name, value),
+      unset: (name: string) => collection.delete(name),
     },
+    info: { requestId: 'the-request-id' },
     environment: {
       has: (name: string) => environment.has(name),
       get: (name: string) => environment.get(name),
       unset: (name: string) => environment.delete(name),
     },
-    execution: { skipRequest: () => (skipped = true) },
+    execution: {
+      skipRequest: () => (skipped = true),
+      setNextRequest: (request: string | null) => (next = request),
+    },
     response: response && {
       code: response.code,
       json: () => {
@@ -76,9 +95,10 @@ export function runScript(
   runInNewContext(lines.join('\n'), {
     pm,
     console: { log: () => undefined },
+    setTimeout: (_callback: () => void, ms: number) => waits.push(ms),
     require: (name: string) => {
       throw new Error(`require('${name}') is the Postman sandbox's, not available in this stub`);
     },
   });
-  return { tests, collection, local, skipped };
+  return { tests, collection, local, skipped, waits, ...(next === undefined ? {} : { next }) };
 }
