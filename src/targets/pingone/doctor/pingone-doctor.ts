@@ -15,22 +15,21 @@ const IMPORTED_CLIENT_ID = inferred(
   "an application is addressed by its id, which the docs' Postman variables equate with the client id (adminAppID); the OpenAPI Application model lets an imported app keep a client ID of its own",
 );
 
+/** The admin app's roles and the actors', read side by side; judged once the organization is known. */
 async function roleFindings(
   context: PingOneDoctorContext,
   token: string,
-  orgId: string | undefined,
+  organization: Promise<string | undefined>,
 ): Promise<DoctorFinding[]> {
   const { config } = context;
   const roles = await readRoleNames(context, token);
   if ('finding' in roles) return [roles.finding];
-  const own = await readAssignments(context, {
-    token,
-    appId: config.admin.clientId,
-    check: 'roles',
-    names: roles.names,
-  });
+  const [own, actors] = await Promise.all([
+    readAssignments(context, { token, appId: config.admin.clientId, check: 'roles', names: roles.names }),
+    checkActors(context, { token, names: roles.names }),
+  ]);
   const findings: DoctorFinding[] = [];
-  if (!('finding' in own)) findings.push(...judgeRoles(config, own.assignments, orgId));
+  if (!('finding' in own)) findings.push(...judgeRoles(config, own.assignments, await organization));
   else if (own.status === 403)
     findings.push({ ...own.finding, fix: cannotReadOwnRolesFix(config.admin.clientId) });
   else if (own.status === 404)
@@ -43,14 +42,17 @@ async function roleFindings(
       source: IMPORTED_CLIENT_ID,
     });
   else findings.push(own.finding);
-  findings.push(...(await checkActors(context, { token, names: roles.names })));
+  findings.push(...actors);
   return findings;
 }
 
 /**
  * `idflow doctor` for PingOne, read-only (the token POSTs and GETs): the admin token works, the
  * admin Worker app holds the roles each step needs, the license the run would use has room for
- * its environment, and every configured optional actor is what its variables claim.
+ * its environment, and every configured optional actor is what its variables claim. After the
+ * token, reads that need only the token go side by side (the organization and its license beside
+ * the roles, each actor beside the admin app's assignments): a preflight of 8 requests costs 4
+ * round trips, which is what every `idflow run` against a tenant waits for before it starts.
  */
 export async function pingOneDoctor(
   config: PingOneConfig,
@@ -70,20 +72,32 @@ export async function pingOneDoctor(
       secretVariable: 'PINGONE_CLIENT_SECRET',
     });
     if (admin.token === undefined) return [admin.finding];
-    const findings: DoctorFinding[] = [admin.finding];
-    const organization = await organizationId(context, admin.token);
-    const orgId = 'orgId' in organization ? organization.orgId : undefined;
-    if ('finding' in organization) findings.push(organization.finding);
-    findings.push(...(await roleFindings(context, admin.token, orgId)));
-    if (config.environmentId !== undefined)
-      findings.push({
-        check: 'license',
-        verdict: 'unverified',
-        message: 'not checked: PINGONE_ENV_ID names an existing environment, so the run creates none',
-        source: inferred('the license quota only limits creating environments'),
-      });
-    else if (orgId !== undefined) findings.push(await checkLicense(context, admin.token, orgId));
-    return findings;
+    const token = admin.token;
+    const organization = organizationId(context, token);
+    const orgId = organization.then((found) => ('orgId' in found ? found.orgId : undefined));
+    const license = orgId.then((id): Promise<DoctorFinding> | DoctorFinding | undefined =>
+      config.environmentId !== undefined
+        ? {
+            check: 'license',
+            verdict: 'unverified',
+            message: 'not checked: PINGONE_ENV_ID names an existing environment, so the run creates none',
+            source: inferred('the license quota only limits creating environments'),
+          }
+        : id !== undefined
+          ? checkLicense(context, token, id)
+          : undefined,
+    );
+    const [found, roles, licensed] = await Promise.all([
+      organization,
+      roleFindings(context, token, orgId),
+      license,
+    ]);
+    return [
+      admin.finding,
+      ...('finding' in found ? [found.finding] : []),
+      ...roles,
+      ...(licensed === undefined ? [] : [licensed]),
+    ];
   } finally {
     await client.close();
   }
