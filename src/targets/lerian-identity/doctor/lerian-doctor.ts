@@ -128,8 +128,10 @@ export async function lerianDoctor(
     runDeadline: options.runDeadline,
   });
   try {
-    const findings: DoctorFinding[] = [];
-    for (const grant of grants(config)) findings.push(await checkGrant(client, config, grant));
+    // Each credential's token request on its own, side by side; findings in the grants' order.
+    const findings: DoctorFinding[] = await Promise.all(
+      grants(config).map((grant) => checkGrant(client, config, grant)),
+    );
     if (findings.some((finding) => finding.verdict === 'unreachable')) return findings;
     findings.push({
       check: 'roles, license, actors',
