@@ -1,12 +1,3 @@
-import { describe } from 'vitest';
-import { targetSession } from '../../src/runner/target-session.ts';
-import { stepTests } from '../../src/runner/step-test.ts';
-import {
-  adminUserToken,
-  applicationToken,
-  refreshAdminToken,
-} from '../../src/targets/lerian-identity/steps/index.ts';
+import { planFileTests } from '../../src/runner/plan-tests.ts';
 
-describe('01 access token', () => {
-  stepTests(targetSession, [adminUserToken, applicationToken, refreshAdminToken]);
-});
+planFileTests('01-token');

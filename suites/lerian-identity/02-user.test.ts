@@ -1,8 +1,3 @@
-import { describe } from 'vitest';
-import { targetSession } from '../../src/runner/target-session.ts';
-import { stepTests } from '../../src/runner/step-test.ts';
-import { createUser, readUser } from '../../src/targets/lerian-identity/steps/index.ts';
+import { planFileTests } from '../../src/runner/plan-tests.ts';
 
-describe('02 user', () => {
-  stepTests(targetSession, [createUser, readUser]);
-});
+planFileTests('02-user');

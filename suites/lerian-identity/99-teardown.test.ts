@@ -1,7 +1,3 @@
-import { describe } from 'vitest';
-import { targetSession } from '../../src/runner/target-session.ts';
-import { teardownTest } from '../../src/runner/teardown-test.ts';
+import { planTeardownTest } from '../../src/runner/plan-tests.ts';
 
-describe('99 teardown', () => {
-  teardownTest(targetSession, 'delete the test user, and confirm it is gone');
-});
+planTeardownTest();

@@ -1,11 +1,3 @@
-import { describe } from 'vitest';
-import { targetSession } from '../../src/runner/target-session.ts';
-import { stepTests } from '../../src/runner/step-test.ts';
-import { probeTests } from '../../src/runner/probe-tests.ts';
-import { tokenProbes } from '../../src/targets/pingone/probes/index.ts';
-import { getAccessToken, discoverOrganization } from '../../src/targets/pingone/steps/index.ts';
+import { planFileTests } from '../../src/runner/plan-tests.ts';
 
-describe('01 access token', () => {
-  stepTests(targetSession, [getAccessToken, discoverOrganization]);
-  probeTests(targetSession, '01 troubleshooting probes', tokenProbes);
-});
+planFileTests('01-get-access-token');

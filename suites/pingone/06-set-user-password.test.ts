@@ -1,11 +1,3 @@
-import { describe } from 'vitest';
-import { targetSession } from '../../src/runner/target-session.ts';
-import { stepTests } from '../../src/runner/step-test.ts';
-import { probeTests } from '../../src/runner/probe-tests.ts';
-import { passwordProbes } from '../../src/targets/pingone/probes/index.ts';
-import { setUserPassword, readPasswordState } from '../../src/targets/pingone/steps/index.ts';
+import { planFileTests } from '../../src/runner/plan-tests.ts';
 
-describe('06 password', () => {
-  stepTests(targetSession, [setUserPassword, readPasswordState]);
-  probeTests(targetSession, '06 troubleshooting probes', passwordProbes);
-});
+planFileTests('06-set-user-password');

@@ -1,11 +1,3 @@
-import { describe } from 'vitest';
-import { targetSession } from '../../src/runner/target-session.ts';
-import { stepTests } from '../../src/runner/step-test.ts';
-import { probeTests } from '../../src/runner/probe-tests.ts';
-import { mfaSettingsProbes } from '../../src/targets/pingone/probes/index.ts';
-import { updateMfaSettings, readMfaSettings } from '../../src/targets/pingone/steps/index.ts';
+import { planFileTests } from '../../src/runner/plan-tests.ts';
 
-describe('08 MFA settings', () => {
-  stepTests(targetSession, [updateMfaSettings, readMfaSettings]);
-  probeTests(targetSession, '08 troubleshooting probes', mfaSettingsProbes);
-});
+planFileTests('08-update-mfa-settings');

@@ -1,4 +1,3 @@
-import { targetSession } from '../../src/runner/target-session.ts';
-import { teardownTest } from '../../src/runner/teardown-test.ts';
+import { planTeardownTest } from '../../src/runner/plan-tests.ts';
 
-teardownTest(targetSession, 'delete what this run created, and confirm it is gone');
+planTeardownTest();

@@ -8,6 +8,8 @@ import type { StepDefinition } from '../step/step.ts';
 export interface SuiteFilePlan<Config = unknown> {
   /** The suite file's name without `.test.ts`: `07-enable-user-mfa`. */
   readonly file: string;
+  /** What the file's tests are grouped under in vitest's reports: `07 user MFA enabled`. */
+  readonly title: string;
   readonly steps: readonly StepDefinition[];
   /** Steps run only when `idflow run --step` names them (the read-only smoke of a live environment). */
   readonly namedOnly?: readonly StepDefinition[];

@@ -10,12 +10,14 @@ export const EMULATOR_VARIABLE = 'idflowEmulator';
 const SUITE_FILES: readonly SuiteFilePlan<LerianConfig>[] = [
   {
     file: '01-token',
+    title: '01 access token',
     steps: [steps.adminUserToken, steps.applicationToken, steps.refreshAdminToken],
     probes: [],
   },
-  { file: '02-user', steps: [steps.createUser, steps.readUser], probes: [] },
+  { file: '02-user', title: '02 user', steps: [steps.createUser, steps.readUser], probes: [] },
   {
     file: '03-enable-errors',
+    title: '03 Enable MFA error catalogue',
     steps: enableErrorProbes,
     notInSmoke: true,
     conditional: {
@@ -30,11 +32,13 @@ const SUITE_FILES: readonly SuiteFilePlan<LerianConfig>[] = [
   },
   {
     file: '04-mfa-setup',
+    title: '04 MFA setup and verify',
     steps: [steps.setupMfa, steps.statusBeforeEnable, steps.verifyWrongPasscode, steps.verifyPasscode],
     probes: [],
   },
   {
     file: '05-mfa-enable',
+    title: '05 Enable MFA',
     steps: [
       steps.enableWrongRecoveryCode,
       steps.enableMfa,
@@ -46,6 +50,7 @@ const SUITE_FILES: readonly SuiteFilePlan<LerianConfig>[] = [
   },
   {
     file: '06-mfa-login',
+    title: '06 MFA login challenge',
     steps: [
       steps.loginChallenge,
       steps.completeChallengeWithTotp,
@@ -56,6 +61,7 @@ const SUITE_FILES: readonly SuiteFilePlan<LerianConfig>[] = [
   },
   {
     file: '07-recovery-code',
+    title: '07 recovery codes',
     steps: [
       steps.secondLogin,
       steps.wrongLoginPasscode,
@@ -67,6 +73,7 @@ const SUITE_FILES: readonly SuiteFilePlan<LerianConfig>[] = [
   },
   {
     file: '08-mfa-disable',
+    title: '08 disable MFA',
     steps: [],
     conditional: {
       steps: [steps.disableMfa, steps.statusAfterDisable, steps.loginWithoutChallenge],

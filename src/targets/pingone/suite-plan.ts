@@ -8,16 +8,19 @@ import type { PingOneConfig } from './config.ts';
 const SUITE_FILES: readonly SuiteFilePlan<PingOneConfig>[] = [
   {
     file: '01-get-access-token',
+    title: '01 access token',
     steps: [steps.getAccessToken, steps.discoverOrganization],
     probes: probes.tokenProbes,
   },
   {
     file: '02-read-all-licenses',
+    title: '02 licenses',
     steps: [steps.readAllLicenses, steps.readChosenLicense],
     probes: probes.licenseProbes,
   },
   {
     file: '03-create-environment',
+    title: '03 environment',
     steps: [steps.createEnvironment, steps.readEnvironment, steps.readDefaultPopulation],
     // The read-only smoke's reads of a live environment (`idflow run --smoke` with PINGONE_ENV_ID).
     namedOnly: readOnlySmokeSteps,
@@ -25,22 +28,31 @@ const SUITE_FILES: readonly SuiteFilePlan<PingOneConfig>[] = [
   },
   {
     file: '04-create-population',
+    title: '04 population',
     steps: [steps.createPopulation, steps.readPopulation],
     probes: probes.populationProbes,
   },
   {
     file: '04c-enable-totp-policy',
+    title: '04c device authentication policy',
     steps: [steps.readDevicePolicies, steps.createTotpPolicy, steps.readTotpPolicy],
     probes: probes.devicePolicyProbes,
   },
-  { file: '05-create-user', steps: [steps.createUser, steps.readUser], probes: probes.userProbes },
+  {
+    file: '05-create-user',
+    title: '05 user',
+    steps: [steps.createUser, steps.readUser],
+    probes: probes.userProbes,
+  },
   {
     file: '06-set-user-password',
+    title: '06 password',
     steps: [steps.setUserPassword, steps.readPasswordState],
     probes: probes.passwordProbes,
   },
   {
     file: '07-enable-user-mfa',
+    title: '07 user MFA enabled',
     steps: [
       steps.readUserMfaDefault,
       steps.disableUserMfa,
@@ -53,21 +65,25 @@ const SUITE_FILES: readonly SuiteFilePlan<PingOneConfig>[] = [
   },
   {
     file: '08-update-mfa-settings',
+    title: '08 MFA settings',
     steps: [steps.updateMfaSettings, steps.readMfaSettings],
     probes: probes.mfaSettingsProbes,
   },
   {
     file: '09-create-email-device',
+    title: '09 email device',
     steps: [steps.createEmailDevice, steps.readEmailDevice],
     probes: probes.emailDeviceProbes,
   },
   {
     file: '10-create-totp-device',
+    title: '10 TOTP device',
     steps: [steps.createTotpDevice, steps.readTotpDevice],
     probes: probes.totpDeviceProbes,
   },
   {
     file: '11-activate-totp-device',
+    title: '11 activate TOTP device',
     steps: [steps.activateTotpDevice, steps.readAllDevices],
     probes: probes.activationProbes,
   },
