@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import type { CryptoKey, JWTPayload } from 'jose';
+import { VerifiedTokens } from '../../http/verified-tokens.ts';
 
 /** Who a token is for: a human user (`normal-user`) or an M2M application. */
 export interface TokenSubject {
@@ -28,6 +29,9 @@ const SCOPE = 'openid profile email';
 export class TokenIssuer {
   readonly #privateKey: CryptoKey;
   readonly #publicKey: CryptoKey;
+  readonly #verified = new VerifiedTokens(
+    async (token) => (await jwtVerify(token, this.#publicKey, { algorithms: ['RS256'] })).payload,
+  );
   readonly ttlSeconds: number;
 
   private constructor(keys: { privateKey: CryptoKey; publicKey: CryptoKey }, ttlSeconds: number) {
@@ -60,9 +64,9 @@ export class TokenIssuer {
       .sign(this.#privateKey);
   }
 
-  /** Verifies signature and expiry; throws jose's errors otherwise. */
-  async verify(token: string): Promise<JWTPayload> {
-    return (await jwtVerify(token, this.#publicKey, { algorithms: ['RS256'] })).payload;
+  /** Verifies signature and expiry (a token verified before: its expiry only, see VerifiedTokens); throws jose's errors otherwise. */
+  verify(token: string): Promise<JWTPayload> {
+    return this.#verified.verify(token);
   }
 
   /** A full OAuth2Token body; the refresh token is opaque, the caller stores it. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import type { CryptoKey, JWK, JWTPayload } from 'jose';
+import { VerifiedTokens } from '../../http/verified-tokens.ts';
 
 export interface AccessTokenClaims {
   clientId: string;
@@ -25,6 +26,9 @@ export class TokenSigner {
   readonly #privateKey: CryptoKey;
   readonly #publicKey: CryptoKey;
   readonly #publicJwk: JWK;
+  readonly #verified = new VerifiedTokens(
+    async (token) => (await jwtVerify(token, this.#publicKey, { algorithms: ['RS256'] })).payload,
+  );
 
   private constructor(keyId: string, privateKey: CryptoKey, publicKey: CryptoKey, publicJwk: JWK) {
     this.keyId = keyId;
@@ -62,10 +66,12 @@ export class TokenSigner {
     return { token, jti, issuedAt, expiresAt };
   }
 
-  /** Verifies signature and expiry; throws jose's errors, which the bearer middleware classifies. */
-  async verify(token: string): Promise<JWTPayload> {
-    const { payload } = await jwtVerify(token, this.#publicKey, { algorithms: ['RS256'] });
-    return payload;
+  /**
+   * Verifies signature and expiry (a token verified before: its expiry only, see VerifiedTokens);
+   * throws jose's errors, which the bearer middleware classifies.
+   */
+  verify(token: string): Promise<JWTPayload> {
+    return this.#verified.verify(token);
   }
 
   /** The JWKS document served at `/{envId}/as/jwks`. */
