@@ -6,6 +6,7 @@ import { moduleViews } from './module-views.ts';
 import type { CheckView, ModuleView } from '../flow/run/check-view.ts';
 import type { SuitePlan } from '../flow/plan/suite-plan.ts';
 import type { TargetDescriptor } from '../targets/registry.ts';
+import { schemaRegistry } from '../schema/registry.ts';
 
 /** What {@link runPlans} is told: the run's configuration and options. */
 export interface RunPlansOptions {
@@ -36,6 +37,9 @@ async function runTarget(
   stopReason: () => string | undefined,
   finished: (planned: PlannedCheck) => void,
 ): Promise<ModuleView[]> {
+  // Every check's answer is validated against the schemas: loaded before the run sends anything,
+  // so a broken schema file stops the run before it touches the tenant, not after it created things.
+  schemaRegistry();
   const configured = target.resolveConfig(options.variables, options.source);
   const baseline = selectBaseline({
     target,
