@@ -32,7 +32,7 @@ export function latencyNotes(measurement: LatencyMeasurement, sampleIntervalMs: 
       `"first request of the flow" is the request after them` +
       (preflightMissing.length
         ? ` — ${preflightMissing.length} idflow run(s) did not start with them: n/a`
-        : '; every idflow run started with exactly them') +
+        : '; every idflow run started with exactly them, in some order (its reads go side by side)') +
       '. Newman sends no preflight: its two launch figures are the same request.',
     `peak RSS: /proc sampled every ${sampleIntervalMs} ms (achieved gaps: median ` +
       `${ms(Math.max(...gaps.map((each) => each.medianGapMs)))} at worst, max ` +

@@ -51,11 +51,18 @@ export interface ToolRunOptions {
   readonly directory: string;
   readonly sampleIntervalMs: number;
   readonly timeoutMs: number;
-  /** The requests the tool sends before its flow (idflow's read-only preflight), in order. */
+  /** The requests the tool sends before its flow (idflow's read-only preflight), in any order. */
   readonly preflight: readonly RequestKey[];
 }
 
-const sameRequest = (a: RequestKey, b: RequestKey): boolean => a.method === b.method && a.path === b.path;
+const keyOf = (request: RequestKey): string => `${request.method} ${request.path}`;
+
+/** Whether `sent` are the `expected` requests, in any order: the preflight sends reads side by side. */
+export function samePreflight(sent: readonly RequestKey[], expected: readonly RequestKey[]): boolean {
+  if (sent.length !== expected.length) return false;
+  const sorted = (requests: readonly RequestKey[]) => requests.map(keyOf).sort().join('\n');
+  return sorted(sent) === sorted(expected);
+}
 
 /** Runs `command` once against `bench`'s emulator and measures it (see `measuredSpawn`). */
 export async function measureToolRun(
@@ -83,10 +90,7 @@ export async function measureToolRun(
   const requests = bench.log.since(firstIndex);
   const since = (request: LoggedRequest | undefined): number | undefined =>
     request === undefined ? undefined : request.at - measurement.spawnedAt;
-  const preflightSent = options.preflight.every((expected, index) => {
-    const sent = requests[index];
-    return sent !== undefined && sameRequest(sent, expected);
-  });
+  const preflightSent = samePreflight(requests.slice(0, options.preflight.length), options.preflight);
   const leftovers = bench.emulator.leftovers(`${RUN_PREFIX}-`).length - leftoversBefore;
   const problems = [
     ...(measurement.timedOut ? [`killed after ${options.timeoutMs} ms`] : []),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ToolFigures } from '../../bench/support/figures.ts';
 import { judgeGoals, type Goal } from '../../bench/support/goals.ts';
+import { samePreflight } from '../../bench/support/tool-run.ts';
 
 const figures = (overrides: Partial<ToolFigures>): ToolFigures => ({
   wallMs: 10_000,
@@ -57,4 +58,17 @@ describe('judgeGoals', () => {
     }).filter((each) => each.figure === 'firstRequestMs');
     expect(verdict?.met).toBe(false);
   });
+});
+
+test('the preflight is recognised in any order (its reads go side by side), and only as a whole', () => {
+  const doctor = [
+    { method: 'POST', path: '/env/as/token' },
+    { method: 'GET', path: '/v1/organizations' },
+    { method: 'GET', path: '/v1/roles' },
+  ];
+  expect(samePreflight([doctor[0]!, doctor[2]!, doctor[1]!], doctor)).toBe(true);
+  expect(samePreflight([doctor[0]!, doctor[2]!], doctor)).toBe(false);
+  expect(samePreflight([doctor[0]!, doctor[2]!, { method: 'POST', path: '/v1/environments' }], doctor)).toBe(
+    false,
+  );
 });
