@@ -106,7 +106,13 @@ export function buildCollection(source: CollectionSource): Record<string, unknow
       { key: HELPERS_VARIABLE, value: HELPERS_SOURCE, type: 'string' },
       { key: SCHEMAS_VARIABLE, value: JSON.stringify(schemaBundle(schemas, source.schemas)), type: 'string' },
     ],
-    item: [...folders, teardownFolder(all.map(({ step }) => step))],
+    item: [
+      ...folders,
+      teardownFolder(
+        all.map(({ step }) => step),
+        source.plan.deleteGuards,
+      ),
+    ],
   };
   const json = new Collection(definition as unknown as ConstructorParameters<typeof Collection>[0]).toJSON();
   return fileFormat(json as unknown as Record<string, unknown>);

@@ -1,4 +1,5 @@
 import type { SuiteFilePlan } from '../flow/plan/suite-plan.ts';
+import type { RequestTemplate } from '../flow/step/step.ts';
 
 export type { SuiteFilePlan } from '../flow/plan/suite-plan.ts';
 
@@ -23,4 +24,22 @@ export interface PostmanExportPlan<Config> {
    * tagged with a fresh run id) with `pm.collectionVariables.set`, as the target's sessions do.
    */
   readonly testDataScript: string;
+  /**
+   * Reads made just before a teardown DELETE, by the id of the step whose cleanup it is: what
+   * `idflow run`'s guards check in its HTTP middleware, which a collection does not have.
+   */
+  readonly deleteGuards?: Readonly<Record<string, DeleteGuard>>;
+}
+
+/**
+ * What a resource must still be for the exported teardown to delete it: `read` is sent just
+ * before the DELETE, and each JSON pointer of its answer must equal its template; otherwise the
+ * DELETE is not sent and the test "delete only what the run created" fails saying why. A read
+ * answering 404 skips the DELETE quietly (already gone).
+ */
+export interface DeleteGuard {
+  readonly read: RequestTemplate;
+  readonly equals: Readonly<Record<string, string>>;
+  /** Why, as the failure says it. */
+  readonly why: string;
 }

@@ -196,6 +196,35 @@ export const HELPERS_SOURCE = String.raw`
       return false;
     },
     /**
+     * Sends the guard's read just before a teardown DELETE: unless every pointer of its answer
+     * equals its template, the DELETE is not sent and the test "delete only what the run created"
+     * fails saying what was found (a 404: already gone, the DELETE is skipped quietly).
+     */
+    deleteOnlyIf: function (read, equals, why) {
+      var headers = {};
+      Object.keys(read.headers).forEach(function (name) { headers[name] = render(read.headers[name]); });
+      pm.sendRequest({ url: render(read.url), method: read.method, header: headers }, function (error, response) {
+        if (!error && response.code === 404) {
+          console.log('skipped: already gone');
+          pm.execution.skipRequest();
+          return;
+        }
+        var json;
+        try { json = response.json(); } catch (ignored) { json = undefined; }
+        var wrong = error
+          ? ['the read before it failed (' + error.message + ')']
+          : response.code !== 200
+            ? ['the read before it answered ' + response.code]
+            : Object.keys(equals).filter(function (path) { return !equal(pointer(json, path), render(equals[path])); })
+                .map(function (path) { return path + ' is ' + describe(pointer(json, path)) + ', not ' + describe(render(equals[path])); });
+        if (wrong.length === 0) return;
+        pm.test('delete only what the run created', function () {
+          throw new Error('not deleted: ' + wrong.join('; ') + ' (' + why + ')');
+        });
+        pm.execution.skipRequest();
+      });
+    },
+    /**
      * A step that settles (idflow's settle policy): while the answer is the documented lag's (one
      * of its statuses with one of its vendor codes: nothing was processed) and the deadline leaves
      * room, waits and sends the same request again, skipping this answer's tests; then the last

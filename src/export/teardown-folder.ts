@@ -3,7 +3,15 @@ import { postmanRequest } from './request-definition.ts';
 import { scriptEvent, type RequestItem } from './request-item.ts';
 import { HELPERS_LINE } from './helpers-script.ts';
 import { literal } from './script-literal.ts';
-import type { StepDefinition } from '../flow/step/step.ts';
+import type { RequestTemplate, StepDefinition } from '../flow/step/step.ts';
+import type { DeleteGuard } from './export-plan.ts';
+
+/** A guard's read as the helpers send it: method, URL and headers as templates, a bearer token a header. */
+function readSpec(read: RequestTemplate): Record<string, unknown> {
+  if (read.auth.type === 'basic') throw new Error('a delete guard reads with a bearer token or none');
+  const auth = read.auth.type === 'bearer' ? { Authorization: `Bearer ${read.auth.token}` } : {};
+  return { method: read.method, url: read.url, headers: { ...auth, ...read.headers } };
+}
 
 /** The folder that deletes what the run created. */
 export interface TeardownFolder {
@@ -17,11 +25,16 @@ export interface TeardownFolder {
  * when the step's run made what it deletes (the variables it names are set) and passing on any
  * status that means gone.
  */
-export function teardownFolder(created: readonly StepDefinition[]): TeardownFolder {
+export function teardownFolder(
+  created: readonly StepDefinition[],
+  guards: Readonly<Record<string, DeleteGuard>> = {},
+): TeardownFolder {
   const item = [...created].reverse().flatMap((step): RequestItem[] => {
     const cleanup = step.cleanup;
     if (!cleanup) return [];
     const statuses = cleanup.okStatuses;
+    const guard = guards[step.id];
+    const needs = `idflow.needs(${literal(requestInputs(cleanup.request))})`;
     return [
       {
         name: `99-teardown: ${cleanup.description} (${step.id})`,
@@ -29,7 +42,9 @@ export function teardownFolder(created: readonly StepDefinition[]): TeardownFold
         event: [
           scriptEvent('prerequest', [
             HELPERS_LINE,
-            `idflow.needs(${literal(requestInputs(cleanup.request))});`,
+            guard
+              ? `if (${needs}) idflow.deleteOnlyIf(${literal(readSpec(guard.read))}, ${literal(guard.equals)}, ${literal(guard.why)});`
+              : `${needs};`,
           ]),
           scriptEvent('test', [
             HELPERS_LINE,

@@ -1,6 +1,7 @@
 import { pingOneSuitePlan } from './suite-plan.ts';
 import { ACTOR_VARIABLES } from './actors.ts';
 import { configVariables } from './config-variables.ts';
+import { BEARER } from './conventions.ts';
 import { PINGONE_TEST_DATA_SCRIPT } from './postman-test-data.ts';
 import type { PostmanExportPlan } from '../../export/export-plan.ts';
 import type { PingOneConfig } from './config.ts';
@@ -33,4 +34,12 @@ export const pingOnePostmanExport: PostmanExportPlan<PingOneConfig> = {
     }));
   },
   testDataScript: PINGONE_TEST_DATA_SCRIPT,
+  deleteGuards: {
+    // The production guard of idflow run (production-guard.ts), as the collection can do it.
+    '03-create-environment': {
+      read: { method: 'GET', url: '{{apiPath}}/environments/{{envID}}', auth: BEARER },
+      equals: { '/type': 'SANDBOX', '/name': '{{envName}}' },
+      why: 'idflow deletes only the SANDBOX environment its run created, named as the run named it',
+    },
+  },
 };
