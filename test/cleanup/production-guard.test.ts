@@ -95,6 +95,15 @@ describe('the guarded client never harms a PRODUCTION environment', () => {
     expect(emulator.tenant.environmentsById.has(sandbox.id)).toBe(true);
   });
 
+  test('a SANDBOX environment not named as idflow names its own is never deleted (a create answered with its id)', async () => {
+    const flow = await session();
+    const theirs = plantEnvironment(emulator.tenant, { name: 'customer-sandbox' });
+    await expect(send(flow, 'DELETE', `/environments/${theirs.id}`)).rejects.toThrow(
+      /refusing to delete environment .*"customer-sandbox"/,
+    );
+    expect(emulator.tenant.environmentsById.has(theirs.id)).toBe(true);
+  });
+
   test('a SANDBOX environment of its own is deleted', async () => {
     const flow = await session();
     const sandbox = plantEnvironment(emulator.tenant, { name: 'idflow-own' });

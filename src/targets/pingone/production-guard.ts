@@ -4,6 +4,7 @@ import { pathProblem } from '../../guards/path-problem.ts';
 import { ID_FORM, isWellFormedId, quoteUntrusted } from '../../flow/step/id-format.ts';
 import { displayUrl } from '../../redact/display-url.ts';
 import { recording } from '../../http/recording.ts';
+import { RUN_PREFIX } from '../../flow/run/run-id.ts';
 import type { HttpRequest, HttpResponse, Middleware } from '../../http/types.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -57,8 +58,9 @@ function bodyType(request: HttpRequest): unknown {
  * HTTP middleware that keeps a run away from what it must not touch, whatever step, probe,
  * teardown or sweep sends the request:
  * - a POST that would create a PRODUCTION environment is refused;
- * - a DELETE of an environment first reads it, and is refused when it is PRODUCTION or was
- *   declared not ours (`protect`, for the environment `PINGONE_ENV_ID` names);
+ * - a DELETE of an environment first reads it, and is refused when it is PRODUCTION, is not
+ *   named `idflow-…` as every environment a run creates is, or was declared not ours (`protect`,
+ *   for the environment `PINGONE_ENV_ID` names);
  * - a write inside an environment last seen as PRODUCTION is refused;
  * - a write whose path is not well-formed (traversal, `//`, encoded slashes) or names an
  *   environment id that is not a UUID, and a DELETE that names no environment, are refused
@@ -153,6 +155,16 @@ export class ProductionGuard {
         'PRODUCTION_REFUSED',
         `refusing to delete environment ${id}: it is a PRODUCTION environment. idflow deletes only ` +
           `SANDBOX environments it created.`,
+      );
+    }
+    // Every environment idflow creates is named `idflow-…`: one named otherwise is not the run's,
+    // whatever id the tenant answered its create with (or a ledger holds).
+    const name = (read.json as { name?: unknown } | undefined)?.name;
+    if (read.status === 200 && !(typeof name === 'string' && name.startsWith(`${RUN_PREFIX}-`))) {
+      throw new GuardError(
+        'NOT_OURS_REFUSED',
+        `refusing to delete environment ${id}: it is named ${quoteUntrusted(name)}, and idflow names ` +
+          `every environment it creates ${RUN_PREFIX}-…; it did not create this one.`,
       );
     }
   }
